@@ -1,0 +1,128 @@
+package dev.newsfacet.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The word lists the rule-based extractors use, loaded once from resources beside this class and
+ * immutable afterwards, so one instance is safely shared by every thread. Provenance of each file is
+ * stated in its first line and in NOTICE.
+ */
+public final class Lexicon {
+  /** Gender a given name most often marks. */
+  enum Gender { MALE, FEMALE, UNKNOWN }
+
+  /** How a cue verb introduces content. */
+  enum CueFrame { CLAUSE, THAT, NAMING }
+
+  record CueWord(String lemma, CueFrame frame) {}
+
+  final Map<String, Gender> firstNames;          // folded given name -> gender
+  final Map<String, String> places;              // folded alias -> canonical
+  final Map<String, String> demonyms;            // folded demonym -> country
+  final Map<String, String> organizations;       // folded alias -> canonical
+  final Map<String, String> events;              // folded alias -> canonical
+  final Set<String> orgHeads;                    // folded
+  final Set<String> placeHeads;                  // folded
+  final Set<String> titles;                      // lower-case title phrases
+  final Map<String, CueWord> cues;               // lower-case word form -> cue
+  final Set<String> commonWords;                 // lower case
+  final int longestTitleWords;
+
+  private Lexicon() {
+    firstNames = new HashMap<>();
+    readTsv("first-names.tsv", (a, b) -> firstNames.put(NameKeys.fold(a),
+        b.equals("f") ? Gender.FEMALE : b.equals("m") ? Gender.MALE : Gender.UNKNOWN));
+    places = new HashMap<>();
+    for (String iso : Locale.getISOCountries()) {
+      String name = Locale.of("", iso).getDisplayCountry(Locale.ENGLISH);
+      if (!name.isBlank() && !name.equals(iso)) {
+        places.put(NameKeys.fold(name), name);
+      }
+    }
+    readTsv("places.tsv", (a, b) -> places.put(NameKeys.fold(a), b));
+    demonyms = new HashMap<>();
+    readTsv("demonyms.tsv", (a, b) -> demonyms.put(NameKeys.fold(a), b));
+    organizations = new HashMap<>();
+    readTsv("organizations.tsv", (a, b) -> organizations.put(NameKeys.fold(a), b));
+    events = new HashMap<>();
+    readTsv("events.tsv", (a, b) -> events.put(NameKeys.fold(a), b));
+    orgHeads = foldedSet(readLines("org-heads.txt"));
+    placeHeads = foldedSet(readLines("place-heads.txt"));
+    titles = new HashSet<>(readLines("titles.txt"));
+    cues = new HashMap<>();
+    readTsv("cues.tsv", (form, rest) -> {
+      String[] parts = rest.split("\t");
+      CueFrame frame = switch (parts.length > 1 ? parts[1] : "that") {
+        case "clause" -> CueFrame.CLAUSE;
+        case "naming" -> CueFrame.NAMING;
+        default -> CueFrame.THAT;
+      };
+      cues.put(form.toLowerCase(Locale.ROOT), new CueWord(parts[0], frame));
+    });
+    commonWords = new HashSet<>();
+    for (String line : readLines("common-words.txt")) {
+      for (String w : line.split("\\s+")) {
+        commonWords.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    longestTitleWords = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+  }
+
+  private static final class Holder {
+    static final Lexicon DEFAULT = new Lexicon();
+  }
+
+  /** The built-in lexicon, loaded on first use and shared. */
+  public static Lexicon defaultLexicon() {
+    return Holder.DEFAULT;
+  }
+
+  private static Set<String> foldedSet(List<String> lines) {
+    Set<String> set = new HashSet<>();
+    for (String l : lines) {
+      set.add(NameKeys.fold(l));
+    }
+    return set;
+  }
+
+  private static List<String> readLines(String resource) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource + " beside " + Lexicon.class.getName());
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + resource, e);
+    }
+  }
+
+  private static void readTsv(String resource, BiConsumer<String, String> sink) {
+    for (String line : readLines(resource)) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        sink.accept(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+      }
+    }
+  }
+
+  boolean isTitle(String lowerPhrase) {
+    return titles.contains(lowerPhrase);
+  }
+
+  boolean isCommon(String word) {
+    return commonWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,445 @@
+package dev.newsfacet.extract;
+
+import dev.newsfacet.model.DateMention;
+import dev.newsfacet.model.DateType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Temporal expressions by pattern: explicit dates ("Aug. 15, 2025", "15 August", "February 2022",
+ * "2023", "2025-10-16"), weekdays and deictic words ("Thursday", "tomorrow", "next week",
+ * "earlier this year", "two months ago") resolved against the published date, durations ("two years")
+ * and sets ("every week"). Weekdays look at the sentence's tense to pick the past or the coming one.
+ */
+public final class RuleBasedDateExtractor implements DateExtractor {
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
+      Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
+      Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
+      Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY,
+      "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY,
+      "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+  private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+      Map.entry("twelve", 12), Map.entry("several", -1), Map.entry("few", -1), Map.entry("a few", -1),
+      Map.entry("many", -1));
+  private static final Map<String, String> UNITS = Map.ofEntries(
+      Map.entry("year", "Y"), Map.entry("years", "Y"), Map.entry("month", "M"), Map.entry("months", "M"),
+      Map.entry("week", "W"), Map.entry("weeks", "W"), Map.entry("day", "D"), Map.entry("days", "D"),
+      Map.entry("decade", "DE"), Map.entry("decades", "DE"), Map.entry("century", "CE"), Map.entry("centuries", "CE"),
+      Map.entry("hour", "H"), Map.entry("hours", "H"), Map.entry("minute", "MIN"), Map.entry("minutes", "MIN"),
+      Map.entry("min", "MIN"), Map.entry("quarter", "Q"), Map.entry("quarters", "Q"));
+  private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "'ll", "’ll", "shall", "going",
+      "scheduled", "expected", "plans", "plan", "planned", "ahead", "upcoming", "next", "set", "due", "to");
+  private static final Set<String> PAST_MARKERS = Set.of("said", "was", "were", "had", "did", "met", "spoke",
+      "told", "announced", "mentioned", "indicated", "stated", "remarked", "wrote", "posted", "reported",
+      "warned", "added", "last", "ago", "earlier", "signed", "held", "visited", "called", "made");
+
+  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+      + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  private static final String NUM = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\\d+)";
+  private static final String UNIT = "(years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|min|quarters?)";
+
+  private record Rule(Pattern pattern, Kind kind) {}
+
+  private enum Kind { ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR, MONTH_DAY, MONTH, YEAR, WEEKDAY, DEICTIC,
+    RELATIVE_UNIT, AGO, DURATION, SET, PRESENT, QUARTER, SEASON }
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Kind.ISO),
+      new Rule(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"), Kind.MONTH_DAY_YEAR),
+      new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b"), Kind.DAY_MONTH_YEAR),
+      new Rule(Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b"), Kind.MONTH_YEAR),
+      new Rule(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)"), Kind.MONTH_DAY),
+      new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b"), Kind.DAY_MONTH_YEAR),
+      new Rule(Pattern.compile("\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?:\\s+of)?\\s+(\\d{4}|this year|last year|next year)?", Pattern.CASE_INSENSITIVE), Kind.QUARTER),
+      new Rule(Pattern.compile("\\b(?:(?:this|last|next|early|late)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4}))?"), Kind.SEASON),
+      new Rule(Pattern.compile("\\b(?:(?:early|late|mid)[- ])?" + "(January|February|March|April|June|July|August|September|October|November|December)\\b"), Kind.MONTH),
+      new Rule(Pattern.compile("\\b(?:(?:last|next|this|on|by|until|since|before|from)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?\\b"), Kind.WEEKDAY),
+      new Rule(Pattern.compile("\\b(?:(earlier|later)\\s+)?(this|last|next|the past|the coming|the previous)\\s+(week|month|year|decade|weekend)\\b", Pattern.CASE_INSENSITIVE), Kind.RELATIVE_UNIT),
+      new Rule(Pattern.compile("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over)\\s+)?" + NUM + "\\s+" + UNIT + "\\s+ago\\b", Pattern.CASE_INSENSITIVE), Kind.AGO),
+      new Rule(Pattern.compile("\\b(today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening|last night|the day before|the day after|the next day|the following day|the previous day)\\b", Pattern.CASE_INSENSITIVE), Kind.DEICTIC),
+      new Rule(Pattern.compile("\\b(every|each)\\s+(day|week|month|year|morning|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(daily|weekly|monthly|annually|yearly)\\b", Pattern.CASE_INSENSITIVE), Kind.SET),
+      new Rule(Pattern.compile("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over|up to|at least)\\s+)?" + NUM + "[- ]" + UNIT + "\\b", Pattern.CASE_INSENSITIVE), Kind.DURATION),
+      new Rule(Pattern.compile("\\b(now|currently|nowadays|at present|at the moment)\\b", Pattern.CASE_INSENSITIVE), Kind.PRESENT),
+      new Rule(Pattern.compile("(?<![\\d.,$€£-])\\b(1[89]\\d{2}|20\\d{2})\\b(?![.,]?\\d)(?!\\s*(?:km|kilomet|mile|people|troops|soldiers|%|percent))"), Kind.YEAR));
+
+  @Override
+  public List<DateMention> extract(String text, LocalDate published) {
+    List<DateMention> found = new ArrayList<>();
+    boolean[] taken = new boolean[text.length() + 1];
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        if (anyTaken(taken, start, end)) {
+          continue;
+        }
+        DateMention d = normalise(rule.kind(), m, text, published);
+        if (d != null) {
+          found.add(d);
+          for (int i = d.start(); i < d.end(); i++) {
+            taken[i] = true;
+          }
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(DateMention::start));
+    return List.copyOf(found);
+  }
+
+  private static boolean anyTaken(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static DateMention mention(Matcher m, String text, DateType type, String value) {
+    int start = m.start();
+    int end = m.end();
+    while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    // leading prepositions are context, not part of the expression
+    String s = text.substring(start, end);
+    for (String prep : new String[] {"on ", "by ", "until ", "since ", "before ", "from "}) {
+      if (s.startsWith(prep)) {
+        start += prep.length();
+        break;
+      }
+    }
+    return new DateMention(start, end, text.substring(start, end), type, value);
+  }
+
+  private static int month(String s) {
+    return MONTHS.get(s.toLowerCase(Locale.ROOT).replace(".", ""));
+  }
+
+  private DateMention normalise(Kind kind, Matcher m, String text, LocalDate published) {
+    switch (kind) {
+      case ISO -> {
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+          return null;
+        }
+        return mention(m, text, DateType.DATE, m.group());
+      }
+      case MONTH_DAY_YEAR -> {
+        return mention(m, text, DateType.DATE, ymd(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
+      }
+      case DAY_MONTH_YEAR -> {
+        int day = Integer.parseInt(m.group(1));
+        int month = month(m.group(2));
+        if (m.groupCount() >= 3 && m.group(3) != null) {
+          return mention(m, text, DateType.DATE, ymd(Integer.parseInt(m.group(3)), month, day));
+        }
+        return mention(m, text, DateType.DATE, yearFor(month, day, text, m.start(), published, month, day));
+      }
+      case MONTH_YEAR -> {
+        return mention(m, text, DateType.DATE, String.format("%04d-%02d", Integer.parseInt(m.group(2)), month(m.group(1))));
+      }
+      case MONTH_DAY -> {
+        int month = month(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        if (day < 1 || day > 31) {
+          return null;
+        }
+        if (m.group(1).equals("May") && !Character.isUpperCase(text.charAt(m.start()))) {
+          return null;
+        }
+        return mention(m, text, DateType.DATE, yearFor(month, day, text, m.start(), published, month, day));
+      }
+      case MONTH -> {
+        int month = month(m.group(1));
+        if (published == null) {
+          return mention(m, text, DateType.DATE, String.format("XXXX-%02d", month));
+        }
+        int year = published.getYear();
+        boolean future = tense(text, m.start()) > 0;
+        if (!future && month > published.getMonthValue()) {
+          year--;
+        } else if (future && month < published.getMonthValue()) {
+          year++;
+        }
+        return mention(m, text, DateType.DATE, String.format("%04d-%02d", year, month));
+      }
+      case YEAR -> {
+        return mention(m, text, DateType.DATE, m.group(1));
+      }
+      case WEEKDAY -> {
+        return weekday(m, text, published);
+      }
+      case RELATIVE_UNIT -> {
+        return relativeUnit(m, text, published);
+      }
+      case AGO -> {
+        int n = number(m.group(1));
+        String unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
+        if (published == null || n < 0) {
+          return mention(m, text, DateType.DATE, "PAST_REF");
+        }
+        return switch (unit) {
+          case "Y" -> mention(m, text, DateType.DATE, String.valueOf(published.getYear() - n));
+          case "M" -> mention(m, text, DateType.DATE, ym(published.minusMonths(n)));
+          case "W" -> mention(m, text, DateType.DATE, week(published.minusWeeks(n)));
+          case "D" -> mention(m, text, DateType.DATE, published.minusDays(n).toString());
+          default -> mention(m, text, DateType.DATE, "PAST_REF");
+        };
+      }
+      case DEICTIC -> {
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        if (w.startsWith("the ")) {
+          return mention(m, text, DateType.DATE, "XXXX-XX-XX"); // relative to another event, not the article
+        }
+        if (published == null) {
+          return mention(m, text, DateType.DATE, w.equals("today") ? "PRESENT_REF" : "XXXX-XX-XX");
+        }
+        return switch (w) {
+          case "today" -> mention(m, text, DateType.DATE, published.toString());
+          case "tomorrow" -> mention(m, text, DateType.DATE, published.plusDays(1).toString());
+          case "yesterday" -> mention(m, text, DateType.DATE, published.minusDays(1).toString());
+          case "tonight", "this evening" -> mention(m, text, DateType.TIME, published + "TNI".replace("TNI", w.equals("tonight") ? "TNI" : "TEV"));
+          case "this morning" -> mention(m, text, DateType.TIME, published + "TMO");
+          case "this afternoon" -> mention(m, text, DateType.TIME, published + "TAF");
+          case "last night" -> mention(m, text, DateType.TIME, published.minusDays(1) + "TNI");
+          default -> null;
+        };
+      }
+      case SET -> {
+        String g = m.group().toLowerCase(Locale.ROOT);
+        String value = g.contains("day") && !g.contains("monday") && !g.contains("sunday") && !g.contains("friday")
+            && !g.contains("tuesday") && !g.contains("wednesday") && !g.contains("thursday") && !g.contains("saturday") ? "P1D"
+            : g.contains("week") ? "P1W" : g.contains("month") ? "P1M" : g.contains("year") || g.contains("annual") ? "P1Y"
+            : g.contains("morning") ? "TMO" : g.contains("evening") || g.contains("night") ? "TEV" : "P1W";
+        return mention(m, text, DateType.SET, value);
+      }
+      case DURATION -> {
+        int n = number(m.group(1));
+        String unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
+        String amount = n < 0 ? "X" : String.valueOf(n);
+        String value = switch (unit) {
+          case "H" -> "PT" + amount + "H";
+          case "MIN" -> "PT" + amount + "M";
+          case "DE" -> n < 0 ? "PXDE" : "P" + (n * 10) + "Y";
+          case "CE" -> n < 0 ? "PXCE" : "P" + (n * 100) + "Y";
+          case "Q" -> n < 0 ? "PXQ" : "P" + (n * 3) + "M";
+          default -> "P" + amount + unit;
+        };
+        return mention(m, text, DateType.DURATION, value);
+      }
+      case PRESENT -> {
+        return mention(m, text, DateType.DATE, "PRESENT_REF");
+      }
+      case QUARTER -> {
+        String ord = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(2);
+        int q = ord.startsWith("f") && ord.startsWith("fi") ? 1 : ord.startsWith("s") ? 2 : ord.startsWith("t") ? 3
+            : ord.startsWith("fo") ? 4 : Character.isDigit(ord.charAt(0)) ? ord.charAt(0) - '0' : 1;
+        String y = m.group(3);
+        String year = y == null ? (published == null ? "XXXX" : String.valueOf(published.getYear()))
+            : Character.isDigit(y.charAt(0)) ? y
+            : published == null ? "XXXX"
+            : String.valueOf(published.getYear() + (y.startsWith("last") ? -1 : y.startsWith("next") ? 1 : 0));
+        return mention(m, text, DateType.DATE, year + "-Q" + q);
+      }
+      case SEASON -> {
+        String season = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "spring" -> "SP";
+          case "summer" -> "SU";
+          case "autumn", "fall" -> "FA";
+          default -> "WI";
+        };
+        if (m.group(1).equals("fall") && m.group().equals("fall")) {
+          return null; // "fall" the verb
+        }
+        String year = m.group(2) != null ? m.group(2) : published == null ? "XXXX" : String.valueOf(
+            published.getYear() + (m.group().startsWith("last") ? -1 : m.group().startsWith("next") ? 1 : 0));
+        return mention(m, text, DateType.DATE, year + "-" + season);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static int number(String s) {
+    String w = s.toLowerCase(Locale.ROOT);
+    if (Character.isDigit(w.charAt(0))) {
+      return Integer.parseInt(w);
+    }
+    return NUMBERS.getOrDefault(w, -1);
+  }
+
+  private static String ymd(int year, int month, int day) {
+    return String.format("%04d-%02d-%02d", year, month, day);
+  }
+
+  private static String ym(LocalDate d) {
+    return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+  }
+
+  private static String week(LocalDate d) {
+    return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /** A month and day without a year: the year that puts it nearest the published date, tense breaking ties. */
+  private String yearFor(int month, int day, String text, int at, LocalDate published, int m2, int d2) {
+    if (published == null) {
+      return String.format("XXXX-%02d-%02d", month, day);
+    }
+    int year = published.getYear();
+    LocalDate candidate;
+    try {
+      candidate = LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return String.format("XXXX-%02d-%02d", month, day);
+    }
+    long diff = candidate.toEpochDay() - published.toEpochDay();
+    if (diff > 183) {
+      year--;
+    } else if (diff < -183) {
+      year++;
+    }
+    return ymd(year, month, day);
+  }
+
+  private DateMention weekday(Matcher m, String text, LocalDate published) {
+    String whole = m.group();
+    DayOfWeek day = WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT));
+    String part = m.group(2);
+    String lower = whole.toLowerCase(Locale.ROOT);
+    String dayCode = String.valueOf(day.getValue());
+    if (published == null) {
+      String v = "XXXX-WXX-" + dayCode;
+      return mention(m, text, part == null ? DateType.DATE : DateType.TIME, part == null ? v : v + partCode(part));
+    }
+    int delta = day.getValue() - published.getDayOfWeek().getValue();
+    LocalDate date;
+    if (lower.startsWith("next ")) {
+      date = published.plusDays(delta > 0 ? delta + 7 : delta + 7);
+      if (delta > 0) {
+        date = published.plusDays(delta + 7);
+      }
+    } else if (lower.startsWith("last ")) {
+      date = published.plusDays(delta < 0 ? delta : delta - 7);
+    } else if (delta == 0) {
+      date = published;
+    } else {
+      int tense = tense(text, m.start());
+      if (tense > 0) {
+        date = published.plusDays(delta > 0 ? delta : delta + 7);
+      } else {
+        date = published.plusDays(delta < 0 ? delta : delta - 7);
+      }
+    }
+    String value = date.toString();
+    if (part != null) {
+      return mention(m, text, DateType.TIME, value + partCode(part));
+    }
+    return mention(m, text, DateType.DATE, value);
+  }
+
+  private static String partCode(String part) {
+    return switch (part.toLowerCase(Locale.ROOT)) {
+      case "morning" -> "TMO";
+      case "afternoon" -> "TAF";
+      case "evening" -> "TEV";
+      default -> "TNI";
+    };
+  }
+
+  private DateMention relativeUnit(Matcher m, String text, LocalDate published) {
+    String which = m.group(2).toLowerCase(Locale.ROOT);
+    String unit = m.group(3).toLowerCase(Locale.ROOT);
+    int offset = switch (which) {
+      case "last", "the past", "the previous" -> -1;
+      case "next", "the coming" -> 1;
+      default -> 0;
+    };
+    if ((which.equals("the past") || which.equals("the coming")) && !unit.equals("weekend")) {
+      return mention(m, text, DateType.DURATION, "P1" + UNITS.getOrDefault(unit, "X"));
+    }
+    if (published == null) {
+      return mention(m, text, DateType.DATE, offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF");
+    }
+    String value = switch (unit) {
+      case "week" -> week(published.plusWeeks(offset));
+      case "weekend" -> week(published.plusWeeks(offset)) + "-WE";
+      case "month" -> ym(published.plusMonths(offset));
+      case "year" -> String.valueOf(published.getYear() + offset);
+      case "decade" -> String.valueOf((published.getYear() / 10) + offset).substring(0, 3);
+      default -> null;
+    };
+    return value == null ? null : mention(m, text, DateType.DATE, value);
+  }
+
+  /** +1 when the words around {@code at} in its sentence speak of the future, -1 of the past, 0 unknown. */
+  private static int tense(String text, int at) {
+    int from = Math.max(0, at - 120);
+    int to = Math.min(text.length(), at + 80);
+    for (int i = at - 1; i > from; i--) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '\n' || c == '!' || c == '?') {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = at; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)) || c == '\n') {
+        to = i;
+        break;
+      }
+    }
+    String[] before = text.substring(from, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+    String[] after = text.substring(Math.min(at, to), to).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+    // the nearest tense marker wins, looking both ways
+    for (int d = 0; d < Math.max(before.length, after.length); d++) {
+      int b = before.length - 1 - d;
+      if (b >= 0) {
+        int t = marker(before[b]);
+        if (t != 0) {
+          return t;
+        }
+      }
+      if (d < after.length) {
+        int t = marker(after[d]);
+        if (t != 0) {
+          return t;
+        }
+      }
+    }
+    return -1; // news reports mostly look back
+  }
+
+  private static int marker(String w) {
+    if (w.isEmpty()) {
+      return 0;
+    }
+    if (FUTURE_MARKERS.contains(w) && !w.equals("to")) {
+      return 1;
+    }
+    if (PAST_MARKERS.contains(w) || (w.endsWith("ed") && w.length() > 4)) {
+      return -1;
+    }
+    return 0;
+  }
+}

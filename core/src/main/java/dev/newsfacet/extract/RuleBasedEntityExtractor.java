@@ -1,0 +1,606 @@
+package dev.newsfacet.extract;
+
+import dev.newsfacet.model.EntityMention;
+import dev.newsfacet.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Entity recognition by rules: runs of capitalised words are cut at titles ("U.S. President"),
+ * looked up in gazetteers, classified by their head word ("... Court", "... Street") or a given
+ * name, and events are built from a place and an event noun ("Alaska summit", "met in Alaska").
+ * Within one article a surname resolves to the full name it abbreviates.
+ */
+public final class RuleBasedEntityExtractor implements EntityExtractor {
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "du");
+  private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+  static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec");
+  static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final Map<String, String> EVENT_NOUNS = Map.ofEntries(
+      Map.entry("summit", "summit"), Map.entry("meeting", "summit"), Map.entry("talks", "summit"),
+      Map.entry("encounter", "summit"), Map.entry("ceasefire", "ceasefire"), Map.entry("truce", "ceasefire"),
+      Map.entry("war", "war"), Map.entry("conflict", "war"), Map.entry("invasion", "invasion"),
+      Map.entry("election", "election"), Map.entry("elections", "election"), Map.entry("conference", "conference"),
+      Map.entry("negotiations", "talks"), Map.entry("accord", "accord"), Map.entry("accords", "accord"),
+      Map.entry("protests", "protests"), Map.entry("referendum", "referendum"), Map.entry("games", "games"));
+  private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets", "meeting");
+  private static final Set<String> GAP_WORDS = Set.of("in", "on", "last", "this", "early", "late", "mid",
+      "previous", "the", "of", ",", ".", "earlier", "later", "year");
+  private static final Set<String> PRONOUNS_AND_SUCH = Set.of("i", "i'm", "i've", "i'd", "i'll");
+
+  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\w+");
+
+  private final Lexicon lexicon;
+
+  public RuleBasedEntityExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** An extractor over the built-in lexicon. */
+  public RuleBasedEntityExtractor() {
+    this(Lexicon.defaultLexicon());
+  }
+
+  @Override
+  public List<EntityMention> extract(String text) {
+    return extract(TextAnalysis.of(text));
+  }
+
+  /** A mention as found, before resolution: key and gender help resolve surnames and pronouns. */
+  private record Found(int from, int to, EntityType type, String canonical, String role, boolean single) {}
+
+  List<EntityMention> extract(TextAnalysis ta) {
+    // words seen in lower case in running text (not in URLs or e-mail addresses) are ordinary words
+    Set<String> lowerWords = new HashSet<>();
+    java.util.regex.Matcher url = URL.matcher(ta.text);
+    List<int[]> urls = new ArrayList<>();
+    while (url.find()) {
+      urls.add(new int[] {url.start(), url.end()});
+    }
+    for (Token t : ta.tokens) {
+      if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && urls.stream().noneMatch(u -> t.start() >= u[0] && t.start() < u[1])) {
+        lowerWords.add(t.text());
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    List<Found> unknownSingles = new ArrayList<>();
+    for (Sentence s : ta.sentences) {
+      boolean headline = isTitleCase(ta, s);
+      int i = s.from();
+      while (i < s.to()) {
+        if (!isNameToken(ta, i, s)) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j < s.to()) {
+          if (isNameToken(ta, j, s)) {
+            j++;
+          } else if (isInitialDot(ta, j) ) {
+            j++;
+          } else if (CONNECTORS.contains(ta.tokens.get(j).text()) && j + 1 < s.to() && j > i
+              && (isNameToken(ta, j + 1, s) || (ta.tokens.get(j + 1).is("the") && j + 2 < s.to() && isNameToken(ta, j + 2, s)))) {
+            j += ta.tokens.get(j + 1).is("the") ? 2 : 1;
+          } else {
+            break;
+          }
+        }
+        classify(ta, s, i, j, headline, lowerWords, found, unknownSingles);
+        i = j;
+      }
+    }
+    found.addAll(events(ta, found));
+    return resolve(ta, found, unknownSingles);
+  }
+
+  private boolean isNameToken(TextAnalysis ta, int i, Sentence s) {
+    Token t = ta.tokens.get(i);
+    if (!t.isWord() || !t.isCapitalized()) {
+      return false;
+    }
+    String lower = t.lower();
+    if (PRONOUNS_AND_SUCH.contains(lower) || (lexicon.isCommon(lower) && i > s.from() && !t.isAllCaps()
+        && isTitleCase(ta, s))) {
+      return false;
+    }
+    if ((MONTHS.contains(lower.replace(".", "")) || WEEKDAYS.contains(lower))) {
+      // "May" the month vs a name is rare in news; months and weekdays are dates, not entities
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean isInitialDot(TextAnalysis ta, int j) {
+    if (j == 0 || j + 1 >= ta.tokens.size()) {
+      return false;
+    }
+    Token prev = ta.tokens.get(j - 1);
+    Token dot = ta.tokens.get(j);
+    return dot.text().equals(".") && prev.end() == dot.start() && prev.text().length() == 1
+        && Character.isUpperCase(prev.text().charAt(0)) && Character.isUpperCase(ta.tokens.get(j + 1).text().charAt(0));
+  }
+
+  /** A line where nearly every longer word is capitalised is a headline: names there need corroboration. */
+  private static boolean isTitleCase(TextAnalysis ta, Sentence s) {
+    int longWords = 0;
+    int capitalised = 0;
+    for (int i = s.from(); i < s.to(); i++) {
+      Token t = ta.tokens.get(i);
+      if (t.isWord() && t.text().length() > 3) {
+        longWords++;
+        if (t.isCapitalized()) {
+          capitalised++;
+        }
+      }
+    }
+    return longWords >= 3 && capitalised * 10 >= longWords * 8;
+  }
+
+  private void classify(TextAnalysis ta, Sentence s, int from, int to, boolean headline, Set<String> lowerWords,
+                        List<Found> out, List<Found> unknownSingles) {
+    int a = from;
+    int b = to;
+    // ordinary words capitalised by position ("However", "The") are not part of a name
+    while (a < b) {
+      Token t = ta.tokens.get(a);
+      boolean sentenceStart = a == s.from() || (isOpener(ta.tokens.get(a - 1).text())
+          && ta.tokens.get(a - 1).end() == t.start());
+      boolean protectedWord = t.isAllCaps() || isKnown(t.text()) || lexicon.isTitle(t.lower());
+      if (!protectedWord && (lexicon.isCommon(t.text()) || (sentenceStart && lowerWords.contains(t.lower())))) {
+        a++;
+      } else {
+        break;
+      }
+    }
+    while (b > a && CONNECTORS.contains(ta.tokens.get(b - 1).text())) {
+      b--;
+    }
+    if (a >= b) {
+      return;
+    }
+    // titles: "U.S. President Donald Trump", "Secretary of State Marco Rubio", "Hungarian Prime Minister ..."
+    String role = null;
+    int nameStart = a;
+    int titleEnd = titleEnd(ta, a, b);
+    if (titleEnd > a) {
+      role = ta.text.substring(ta.tokens.get(a).start(), ta.tokens.get(titleEnd - 1).end());
+      nameStart = titleEnd;
+    } else {
+      String before = precedingTitle(ta, s, a);
+      if (before != null) {
+        role = before;
+      }
+    }
+    if (nameStart >= b) {
+      return; // a title alone ("President") names nobody by itself
+    }
+    String surface = ta.text.substring(ta.tokens.get(nameStart).start(), ta.tokens.get(b - 1).end());
+    String folded = NameKeys.fold(surface);
+    int n = b - nameStart;
+    String foldedNoThe = folded.startsWith("the ") ? folded.substring(4) : folded;
+    if (headline && !isKnown(surface) && n > 1 && role == null) {
+      // in a title-case headline every word is capitalised: take known names, then single words,
+      // which count only when the body confirms them (a surname of a person found there)
+      int i = nameStart;
+      while (i < b) {
+        int step = 1;
+        for (int k = Math.min(4, b - i); k >= 2; k--) {
+          String sub = ta.text.substring(ta.tokens.get(i).start(), ta.tokens.get(i + k - 1).end());
+          if (isKnown(sub) || lexicon.firstNames.containsKey(NameKeys.fold(ta.tokens.get(i).text()))) {
+            classify(ta, s, i, i + k, false, lowerWords, out, unknownSingles);
+            step = k;
+            break;
+          }
+        }
+        if (step == 1) {
+          String word = ta.tokens.get(i).text();
+          if (isKnown(word)) {
+            classify(ta, s, i, i + 1, false, lowerWords, out, unknownSingles);
+          } else if (!lexicon.isCommon(word)) {
+            unknownSingles.add(new Found(i, i + 1, null, word, null, true));
+          }
+        }
+        i += step;
+      }
+      return;
+    }
+    if (headline && !isKnown(surface) && role == null) {
+      unknownSingles.add(new Found(nameStart, b, null, surface, null, true));
+      return;
+    }
+    String lastLower = NameKeys.fold(ta.tokens.get(b - 1).text());
+    String firstLower = NameKeys.fold(ta.tokens.get(nameStart).text());
+    if (role != null) {
+      if (lexicon.places.containsKey(folded) || lexicon.organizations.containsKey(foldedNoThe)) {
+        // "President of Russia" style leftovers: not a person
+      } else {
+        out.add(new Found(nameStart, b, EntityType.PERSON, surface, role, n == 1));
+        return;
+      }
+    }
+    if (lexicon.events.containsKey(folded)) {
+      out.add(new Found(nameStart, b, EntityType.EVENT, lexicon.events.get(folded), null, false));
+      return;
+    }
+    if (lexicon.organizations.containsKey(foldedNoThe)) {
+      out.add(new Found(nameStart, b, EntityType.ORG, lexicon.organizations.get(foldedNoThe), null, false));
+      return;
+    }
+    if (lexicon.places.containsKey(foldedNoThe)) {
+      out.add(new Found(nameStart, b, EntityType.PLACE, lexicon.places.get(foldedNoThe), null, false));
+      return;
+    }
+    if (n >= 2 && role == null) {
+      for (int cut = b - 1; cut > nameStart; cut--) {
+        String prefix = NameKeys.fold(ta.text.substring(ta.tokens.get(nameStart).start(), ta.tokens.get(cut - 1).end()));
+        if ((lexicon.places.containsKey(prefix) || lexicon.organizations.containsKey(prefix))
+            && !lexicon.orgHeads.contains(lastLower) && !lexicon.placeHeads.contains(lastLower)
+            && !EVENT_NOUNS.containsKey(lastLower)) {
+          classify(ta, s, nameStart, cut, headline, lowerWords, out, unknownSingles);
+          return;
+        }
+      }
+    }
+    if (n >= 2 && EVENT_NOUNS.containsKey(lastLower)) {
+      // "Alaska Summit": the place, and the event it names
+      classify(ta, s, nameStart, b - 1, headline, lowerWords, out, unknownSingles);
+      return; // the event itself is added by the event rules
+    }
+    if (n >= 2 && COMPASS.contains(firstLower)) {
+      String rest = NameKeys.fold(ta.text.substring(ta.tokens.get(nameStart + 1).start(), ta.tokens.get(b - 1).end()));
+      if (lexicon.places.containsKey(rest)) {
+        out.add(new Found(nameStart, b, EntityType.PLACE, surface, null, false));
+        return;
+      }
+    }
+    if (lexicon.demonyms.containsKey(folded)) {
+      return; // "Russian" is not a place
+    }
+    if (n >= 2 && (lexicon.orgHeads.contains(lastLower) || lexicon.orgHeads.contains(firstLower))) {
+      out.add(new Found(nameStart, b, EntityType.ORG, stripThe(surface), null, false));
+      return;
+    }
+    if (n >= 2 && lexicon.placeHeads.contains(lastLower)) {
+      out.add(new Found(nameStart, b, EntityType.PLACE, stripThe(surface), null, false));
+      return;
+    }
+    if (n >= 2 && lexicon.firstNames.containsKey(firstLower)) {
+      out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
+      return;
+    }
+    if (n == 1 && ta.tokens.get(nameStart).isAllCaps() && surface.length() <= 6) {
+      out.add(new Found(nameStart, b, EntityType.ORG, surface, null, false));
+      return;
+    }
+    if (n >= 2 && n <= 3 && !headline && !containsDigitOrCommon(ta, nameStart, b)
+        && !lexicon.demonyms.containsKey(NameKeys.fold(ta.tokens.get(b - 1).text()))) {
+      unknownSingles.add(new Found(nameStart, b, null, surface, null, false));
+      return;
+    }
+    if (n == 1) {
+      unknownSingles.add(new Found(nameStart, b, null, surface, null, true));
+    }
+  }
+
+  private boolean containsDigitOrCommon(TextAnalysis ta, int a, int b) {
+    for (int i = a; i < b; i++) {
+      String t = ta.tokens.get(i).text();
+      if (lexicon.isCommon(t) || CONNECTORS.contains(t) || t.chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isKnown(String surface) {
+    String f = NameKeys.fold(surface);
+    String noThe = f.startsWith("the ") ? f.substring(4) : f;
+    return lexicon.places.containsKey(noThe) || lexicon.organizations.containsKey(noThe)
+        || lexicon.events.containsKey(f) || lexicon.firstNames.containsKey(f);
+  }
+
+  private static boolean isOpener(String s) {
+    return s.equals("“") || s.equals("\"") || s.equals("‘") || s.equals("(") || s.equals(":") || s.equals("—")
+        || s.equals("-") || s.equals("·");
+  }
+
+  private static String stripThe(String s) {
+    return s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+  }
+
+  /** The end (exclusive) of a leading title phrase in tokens [a, b), or a if there is none. */
+  private int titleEnd(TextAnalysis ta, int a, int b) {
+    int best = a;
+    int start = a;
+    // a nationality or place may qualify the title: "U.S. President", "Hungarian Prime Minister"
+    String firstFolded = NameKeys.fold(ta.tokens.get(a).text());
+    if (lexicon.demonyms.containsKey(firstFolded) || lexicon.places.containsKey(firstFolded)
+        || lexicon.organizations.containsKey(firstFolded)) {
+      start = a + 1;
+    }
+    for (int s0 : start == a ? new int[] {a} : new int[] {a, start}) {
+      StringBuilder phrase = new StringBuilder();
+      for (int i = s0; i < b && i < s0 + lexicon.longestTitleWords + 1; i++) {
+        if (phrase.length() > 0) {
+          phrase.append(' ');
+        }
+        phrase.append(ta.tokens.get(i).lower());
+        String p = phrase.toString();
+        if (lexicon.isTitle(p) || lexicon.isTitle(p + ".")) {
+          int end = i + 1;
+          if (end < ta.tokens.size() && ta.tokens.get(end).text().equals(".") && ta.tokens.get(end).start() == ta.tokens.get(i).end()) {
+            end++;
+          }
+          best = Math.max(best, end);
+        }
+      }
+    }
+    return best < b ? best : (best == b ? b : a);
+  }
+
+  /** A lower-case title just before a name ("adviser Yuri Ushakov", "Kremlin leader Vladimir Putin"). */
+  private String precedingTitle(TextAnalysis ta, Sentence s, int a) {
+    for (int len = Math.min(3, a - s.from()); len >= 1; len--) {
+      StringBuilder phrase = new StringBuilder();
+      for (int i = a - len; i < a; i++) {
+        if (phrase.length() > 0) {
+          phrase.append(' ');
+        }
+        phrase.append(ta.tokens.get(i).text());
+      }
+      String p = phrase.toString();
+      if (Character.isLowerCase(p.charAt(0)) && lexicon.isTitle(p)) {
+        int roleStart = a - len;
+        // include capitalised or nationality modifiers: "Kremlin leader", "foreign affairs adviser"
+        while (roleStart > s.from()) {
+          Token prev = ta.tokens.get(roleStart - 1);
+          String f = NameKeys.fold(prev.text());
+          if (prev.isWord() && (lexicon.demonyms.containsKey(f) || lexicon.organizations.containsKey(f)
+              || lexicon.places.containsKey(f) || (Character.isLowerCase(prev.text().charAt(0))
+              && !lexicon.isCommon(prev.text()) && roleStart > a - len - 2))) {
+            roleStart--;
+          } else {
+            break;
+          }
+        }
+        return ta.text.substring(ta.tokens.get(roleStart).start(), ta.tokens.get(a - 1).end());
+      }
+    }
+    return null;
+  }
+
+  /** Events from a place (or organisation) and an event noun. */
+  private List<Found> events(TextAnalysis ta, List<Found> found) {
+    List<Found> events = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    Set<Integer> joined = new HashSet<>();
+    for (Found f : found) {
+      if ((f.type() != EntityType.PLACE && f.type() != EntityType.ORG) || joined.contains(f.from())) {
+        continue;
+      }
+      int sentence = ta.sentenceOf(f.from());
+      Sentence s = ta.sentences.get(sentence);
+      // (a) "Alaska summit", "Israel-Hamas ceasefire", "Russia-Ukraine war"
+      int first = f.from();
+      int last = f.to();
+      List<String> names = new ArrayList<>(List.of(f.canonical()));
+      while (last + 1 < s.to() && ta.tokens.get(last).text().equals("-")) {
+        Found next = at(found, last + 1);
+        if (next == null || (next.type() != EntityType.PLACE && next.type() != EntityType.ORG)) {
+          break;
+        }
+        names.add(next.canonical());
+        joined.add(next.from());
+        last = next.to();
+      }
+      if (last < s.to()) {
+        String noun = EVENT_NOUNS.get(ta.tokens.get(last).lower());
+        if (noun != null && (f.type() == EntityType.PLACE || names.size() > 1)) {
+          addEvent(events, seen, first, last + 1, String.join("-", names) + " " + noun);
+          continue;
+        }
+      }
+      if (f.type() != EntityType.PLACE) {
+        continue;
+      }
+      // (b) "summit in Alaska", "met in August in Alaska", "their previous encounter in Alaska"
+      int in = f.from() - 1;
+      if (in > s.from() && ta.tokens.get(in).is("the")) {
+        in--;
+      }
+      if (in >= s.from() && ta.tokens.get(in).is("of") && in - 3 >= s.from()
+          && ta.tokens.get(in - 1).is("state")) {
+        in -= 3; // "in the US state of Alaska"
+        while (in > s.from() && !ta.tokens.get(in).is("in")) {
+          in--;
+        }
+      }
+      if (in < s.from() || !ta.tokens.get(in).is("in")) {
+        continue;
+      }
+      for (int k = in - 1, gap = 0; k >= s.from() && gap <= 5; k--, gap++) {
+        String w = ta.tokens.get(k).lower();
+        String noun = EVENT_NOUNS.get(w);
+        if (noun == null && MEETING_VERBS.contains(w)) {
+          noun = "summit";
+        }
+        if (noun != null) {
+          addEvent(events, seen, k, f.to(), f.canonical() + " " + noun);
+          break;
+        }
+        boolean dateLike = MONTHS.contains(w.replace(".", "")) || WEEKDAYS.contains(w) || Character.isDigit(w.charAt(0));
+        if (!(GAP_WORDS.contains(w) || dateLike)) {
+          break;
+        }
+      }
+    }
+    return events;
+  }
+
+  private static void addEvent(List<Found> events, Set<Long> seen, int from, int to, String canonical) {
+    if (seen.add(((long) from << 32) | to)) {
+      events.add(new Found(from, to, EntityType.EVENT, canonical, null, false));
+    }
+  }
+
+  private static Found at(List<Found> found, int token) {
+    for (Found f : found) {
+      if (f.from() == token) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Resolves surnames to full names and spelling variants to one display name within the article. */
+  private List<EntityMention> resolve(TextAnalysis ta, List<Found> found, List<Found> unknownSingles) {
+    // full names, by key; the first spelling seen is the display form
+    Map<String, String> displayByKey = new LinkedHashMap<>();
+    Map<String, Integer> countByKey = new HashMap<>();
+    // unknown multi-word names are people when something else says so: a later surname alone, or a speech verb
+    Set<String> singles = new HashSet<>();
+    for (Found f : unknownSingles) {
+      if (f.single()) {
+        singles.add(NameKeys.key(f.canonical()));
+      }
+    }
+    for (Found f : found) {
+      if (f.single()) {
+        singles.add(NameKeys.key(f.canonical()));
+      }
+    }
+    List<Found> evidenced = new ArrayList<>();
+    for (Found f : unknownSingles) {
+      if (!f.single()) {
+        String[] parts = NameKeys.key(f.canonical()).split(" ");
+        if (singles.contains(parts[parts.length - 1]) || followedBySpeechVerb(ta, f.to())) {
+          evidenced.add(new Found(f.from(), f.to(), EntityType.PERSON, f.canonical(), null, false));
+        }
+      }
+    }
+    found = new ArrayList<>(found);
+    found.addAll(evidenced);
+    found.sort(Comparator.comparingInt(Found::from));
+    Map<String, Integer> firstSeen = new HashMap<>();
+    for (Found f : found) {
+      if (f.type() == EntityType.PERSON && !f.single()) {
+        String key = NameKeys.key(f.canonical());
+        displayByKey.putIfAbsent(key, f.canonical());
+        countByKey.merge(key, 1, Integer::sum);
+        firstSeen.putIfAbsent(key, ta.tokens.get(f.from()).start());
+      }
+    }
+    for (Found f : found) {
+      if (f.type() == EntityType.PERSON && f.single()) {
+        String full = fullNameFor(f.canonical(), earlier(displayByKey, firstSeen, ta.tokens.get(f.from()).start()), countByKey);
+        if (full != null) {
+          countByKey.merge(NameKeys.key(full), 1, Integer::sum);
+        }
+      }
+    }
+    List<EntityMention> out = new ArrayList<>();
+    Set<Long> taken = new HashSet<>();
+    for (Found f : found) {
+      String canonical = f.canonical();
+      if (f.type() == EntityType.PERSON) {
+        if (f.single()) {
+          String full = fullNameFor(canonical, earlier(displayByKey, firstSeen, ta.tokens.get(f.from()).start()), countByKey);
+          canonical = full != null ? full : canonical;
+        } else {
+          canonical = displayByKey.get(NameKeys.key(canonical));
+        }
+      }
+      out.add(mention(ta, f, f.type(), canonical));
+      taken.add(((long) f.from() << 32) | f.to());
+    }
+    for (Found f : unknownSingles) {
+      if (taken.contains(((long) f.from() << 32) | f.to()) || !f.single()) {
+        continue;
+      }
+      String full = fullNameFor(f.canonical(), earlier(displayByKey, firstSeen, ta.tokens.get(f.from()).start()), countByKey);
+      if (full != null) {
+        out.add(mention(ta, f, EntityType.PERSON, full));
+      } else if (f.single() && followedBySpeechVerb(ta, f.to())) {
+        out.add(mention(ta, f, EntityType.PERSON, f.canonical()));
+      }
+    }
+    out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
+    return out;
+  }
+
+  private boolean followedBySpeechVerb(TextAnalysis ta, int to) {
+    if (to >= ta.tokens.size()) {
+      return false;
+    }
+    Lexicon.CueWord cue = lexicon.cues.get(ta.tokens.get(to).lower());
+    return cue != null && (cue.lemma().equals("say") || cue.lemma().equals("tell"));
+  }
+
+  /** Full names introduced before {@code offset}: news introduces a full name before using the surname alone. */
+  private static Map<String, String> earlier(Map<String, String> displayByKey, Map<String, Integer> firstSeen, int offset) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : displayByKey.entrySet()) {
+      if (firstSeen.getOrDefault(e.getKey(), Integer.MAX_VALUE) < offset) {
+        out.put(e.getKey(), e.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** The full name a single name abbreviates: the surname (or given name) of a full name in the article. */
+  private static String fullNameFor(String single, Map<String, String> displayByKey, Map<String, Integer> countByKey) {
+    String key = NameKeys.key(single);
+    String best = null;
+    int bestCount = -1;
+    for (Map.Entry<String, String> e : displayByKey.entrySet()) {
+      String[] parts = e.getKey().split(" ");
+      if (parts[parts.length - 1].equals(key)) {
+        int c = countByKey.getOrDefault(e.getKey(), 0);
+        if (c > bestCount) {
+          best = e.getValue();
+          bestCount = c;
+        }
+      }
+    }
+    if (best == null) {
+      for (Map.Entry<String, String> e : displayByKey.entrySet()) {
+        if (e.getKey().split(" ")[0].equals(key)) {
+          return e.getValue();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static EntityMention mention(TextAnalysis ta, Found f, EntityType type, String canonical) {
+    int start = ta.tokens.get(f.from()).start();
+    int end = ta.tokens.get(f.to() - 1).end();
+    return new EntityMention(start, end, ta.text.substring(start, end), type, canonical, f.role());
+  }
+
+  /** The gender a person's canonical name suggests, from the given name or a title. */
+  Lexicon.Gender genderOf(EntityMention m) {
+    if (m.role() != null) {
+      String r = m.role().toLowerCase(Locale.ROOT);
+      if (r.contains("mrs") || r.contains("ms.") || r.contains("lady") || r.contains("queen") || r.contains("woman")) {
+        return Lexicon.Gender.FEMALE;
+      }
+      if (r.startsWith("mr") || r.contains("king") || r.contains("man")) {
+        return Lexicon.Gender.MALE;
+      }
+    }
+    String first = NameKeys.fold(m.canonical().split(" ")[0]);
+    return lexicon.firstNames.getOrDefault(first, Lexicon.Gender.UNKNOWN);
+  }
+}

@@ -1,0 +1,889 @@
+package dev.newsfacet.extract;
+
+import dev.newsfacet.model.Cue;
+import dev.newsfacet.model.EntityMention;
+import dev.newsfacet.model.EntityType;
+import dev.newsfacet.model.Span;
+import dev.newsfacet.model.Statement;
+import dev.newsfacet.model.StatementKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Statement extraction by rules, in three passes over each sentence:
+ * <ol>
+ *   <li>quotes with their own attribution: {@code "…," Trump said}, {@code Trump wrote on X: "…"};</li>
+ *   <li>reported speech after a cue verb: {@code Trump said (that) …}, {@code …, adding that Hungary is "ready"},
+ *       {@code according to X, …} (indirect, or mixed when the clause holds quoted words);</li>
+ *   <li>remaining quotes: a quote that opens a sentence continues the previous speaker's words.</li>
+ * </ol>
+ * Speakers are named entities, pronouns (resolved to the latest compatible person who was a sentence
+ * subject), role phrases ("the U.S. president", resolved through the roles given with names) or nominal
+ * sources ("officials").
+ */
+public final class RuleBasedStatementExtractor implements StatementExtractor {
+  private static final Set<String> ROLE_NOUNS = Set.of("president", "leader", "minister", "chancellor",
+      "secretary", "senator", "governor", "mayor", "king", "queen", "spokesman", "spokeswoman", "spokesperson",
+      "chief", "envoy", "adviser", "advisor", "ambassador", "official", "nominee", "candidate", "premier",
+      "diplomat", "commander", "general", "prosecutor", "judge", "lawmaker", "congressman", "congresswoman",
+      "pope", "prince", "analyst", "expert", "aide", "campaign", "government", "administration", "ministry",
+      "embassy", "statement", "note", "report", "source");
+  private static final Set<String> PLURAL_SOURCES = Set.of("officials", "experts", "analysts", "sources",
+      "aides", "lawmakers", "diplomats", "authorities", "critics", "observers", "residents", "witnesses",
+      "investigators", "prosecutors", "leaders", "researchers", "economists", "scientists", "police");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+      "this", "that", "one", "another", "some", "several", "two", "three", "many");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "it", "they", "we", "i", "you",
+      "there", "this", "these", "those", "the", "a", "an", "his", "her", "its", "their", "our", "my", "no",
+      "some", "any", "all", "both", "such", "if", "whether", "what", "how", "nothing", "everything", "none",
+      "every", "each", "only", "most", "many", "more", "much", "russia", "ukraine");
+  private static final Set<String> ADVERBS = Set.of("also", "repeatedly", "again", "previously", "publicly",
+      "earlier", "later", "recently", "separately", "then", "once", "initially", "simply", "further",
+      "has", "had", "have", "was", "is", "would", "will", "could", "reportedly", "privately", "first",
+      "strongly", "even", "only", "just", "already", "never", "often", "still", "actually", "explicitly");
+  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before",
+      "via", "through", "from", "with", "over", "to", "while", "late", "early", "last", "this");
+  private static final Map<String, Lexicon.Gender> PRONOUNS = Map.of("he", Lexicon.Gender.MALE,
+      "she", Lexicon.Gender.FEMALE);
+
+  private final Lexicon lexicon;
+  private final RuleBasedEntityExtractor genders;
+
+  public RuleBasedStatementExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.genders = new RuleBasedEntityExtractor(lexicon);
+  }
+
+  /** An extractor over the built-in lexicon. */
+  public RuleBasedStatementExtractor() {
+    this(Lexicon.defaultLexicon());
+  }
+
+  @Override
+  public List<Statement> extract(String text, List<EntityMention> entities) {
+    return extract(TextAnalysis.of(text), entities);
+  }
+
+  /** A quotation: marks and content offsets; close is -1 when the paragraph ends first. */
+  record Quote(int open, int close, int contentStart, int contentEnd, int paragraph) {}
+
+  /** A possible speaker: tokens [from, to), resolved to a mention, or null when unresolvable. */
+  private record Candidate(int from, int to, EntityMention speaker, boolean possessive) {}
+
+  /** A person who was the subject of a sentence, for pronoun resolution. */
+  private record Salient(String canonical, Lexicon.Gender gender) {}
+
+  /** Work state for one article. */
+  private final class Run {
+    final TextAnalysis ta;
+    final List<EntityMention> entities;
+    final List<Quote> quotes;
+    final boolean[] usedQuote;
+    final Set<Integer> usedCues = new HashSet<>();
+    final List<Statement> out = new ArrayList<>();
+    final List<Salient> salience = new ArrayList<>();
+    final List<Statement> quoteStatements = new ArrayList<>();
+    final List<Integer> quoteStatementQuote = new ArrayList<>();
+
+    Run(TextAnalysis ta, List<EntityMention> entities) {
+      this.ta = ta;
+      this.entities = entities;
+      this.quotes = findQuotes(ta);
+      this.usedQuote = new boolean[quotes.size()];
+    }
+  }
+
+  List<Statement> extract(TextAnalysis ta, List<EntityMention> entities) {
+    Run run = new Run(ta, entities);
+    for (int si = 0; si < ta.sentences.size(); si++) {
+      Sentence s = ta.sentences.get(si);
+      int before = run.out.size();
+      directQuotes(run, s);
+      reportedSpeech(run, s);
+      remainingQuotes(run, s);
+      updateSalience(run, s, before);
+    }
+    run.out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
+    return List.copyOf(run.out);
+  }
+
+  // ---------------------------------------------------------------- quotes
+
+  private static boolean isOpenMark(char c) {
+    return c == '“' || c == '„' || c == '«';
+  }
+
+  private static boolean isCloseMark(char c) {
+    return c == '”' || c == '»';
+  }
+
+  static List<Quote> findQuotes(TextAnalysis ta) {
+    List<Quote> quotes = new ArrayList<>();
+    String text = ta.text;
+    for (int p = 0; p < ta.paragraphs.size(); p++) {
+      int ps = ta.paragraphs.get(p)[0];
+      int pe = ta.paragraphs.get(p)[1];
+      int depth = 0;
+      int open = -1;
+      boolean straight = false;
+      for (int i = ps; i < pe; i++) {
+        char c = text.charAt(i);
+        if (isOpenMark(c) && !straight) {
+          if (depth == 0) {
+            open = i;
+          }
+          depth++;
+        } else if (isCloseMark(c) && depth > 0) {
+          depth--;
+          if (depth == 0) {
+            addQuote(quotes, text, open, i, p);
+          }
+        } else if (c == '"') {
+          if (depth > 0) {
+            // a straight mark closing a curly quote ("…Chernihiv," according to) or nested: close only at a word end
+            boolean atEnd = i + 1 >= pe || Character.isWhitespace(text.charAt(i + 1)) || ",.;:)".indexOf(text.charAt(i + 1)) >= 0;
+            if (depth == 1 && atEnd && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+              depth = 0;
+              addQuote(quotes, text, open, i, p);
+            }
+          } else if (!straight) {
+            straight = true;
+            open = i;
+          } else {
+            straight = false;
+            addQuote(quotes, text, open, i, p);
+          }
+        }
+      }
+      if ((depth > 0 || straight) && open >= 0) {
+        addQuote(quotes, text, open, -1, p);
+        // an unclosed quote runs to the paragraph's end
+        Quote q = quotes.remove(quotes.size() - 1);
+        int end = pe;
+        while (end > q.contentStart() && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        quotes.add(new Quote(q.open(), -1, q.contentStart(), end, p));
+      }
+    }
+    return quotes;
+  }
+
+  private static void addQuote(List<Quote> quotes, String text, int open, int close, int paragraph) {
+    int cs = open + 1;
+    int ce = close < 0 ? text.length() : close;
+    while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
+      cs++;
+    }
+    while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
+      ce--;
+    }
+    if (ce > cs) {
+      quotes.add(new Quote(open, close, cs, ce, paragraph));
+    }
+  }
+
+  private boolean insideQuote(Run run, int offset) {
+    for (Quote q : run.quotes) {
+      int end = q.close() < 0 ? q.contentEnd() : q.close();
+      if (offset >= q.open() && offset <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inSentence(Quote q, TextAnalysis ta, Sentence s) {
+    return q.open() >= s.start() && q.open() < s.end();
+  }
+
+  /** True when the quote's last character lies in sentence s. */
+  private static boolean endsIn(Quote q, TextAnalysis ta, Sentence s) {
+    int last = q.close() >= 0 ? q.close() : q.contentEnd() - 1;
+    return last >= s.start() && last < s.end();
+  }
+
+  /** True when only punctuation follows the quote's closing mark up to the end of its sentence. */
+  private static boolean endsSentence(Quote q, TextAnalysis ta, Sentence s) {
+    if (q.close() < 0) {
+      return true;
+    }
+    for (int t = ta.tokenAt(q.close() + 1); t < s.to(); t++) {
+      if (ta.tokens.get(t).isWord() || Character.isDigit(ta.tokens.get(t).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- pass 1: quotes with their attribution
+
+  private void directQuotes(Run run, Sentence s) {
+    TextAnalysis ta = run.ta;
+    for (int qi = 0; qi < run.quotes.size(); qi++) {
+      Quote q = run.quotes.get(qi);
+      if (run.usedQuote[qi]) {
+        continue;
+      }
+      // attribution after the quote: "…," Trump said / said Trump / the U.S. president added / according to X
+      if (q.close() >= 0 && q.close() < ta.text.length()) {
+        if (endsIn(q, ta, s)) {
+          int t = ta.tokenAt(q.close() + 1);
+          if (t < s.to() && ta.tokens.get(t).text().equals(",")) {
+            t++;
+          }
+          Attribution a = attributionAt(run, s, t);
+          if (a != null) {
+            emitQuote(run, qi, StatementKind.DIRECT, a.cue(), a.speaker());
+            continue;
+          }
+        }
+      }
+      // attribution before it: Trump said: "…" / writing on X:"…" / the Russian President said, "…"
+      if (!inSentence(q, ta, s)) {
+        continue;
+      }
+      int openToken = ta.tokenAt(q.open());
+      for (int c = openToken - 1; c >= s.from() && c >= openToken - 8; c--) {
+        if (insideQuote(run, ta.tokens.get(c).start())) {
+          break;
+        }
+        Lexicon.CueWord cue = lexicon.cues.get(ta.tokens.get(c).lower());
+        if (cue != null && cue.frame() != Lexicon.CueFrame.NAMING && bridgeIsDirect(ta, c + 1, openToken)
+            && (c + 1 < openToken || (endsIn(q, ta, s) && endsSentence(q, ta, s)))) {
+          Candidate subject = subjectOf(run, s, c);
+          if (subject != null) {
+            run.usedCues.add(c);
+            emitQuote(run, qi, StatementKind.DIRECT, cueOf(ta, c), subject.speaker());
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private record Attribution(Cue cue, EntityMention speaker, int cueToken) {}
+
+  /** "Trump said", "the U.S. president added", "said Trump", "according to X" starting at token t. */
+  private Attribution attributionAt(Run run, Sentence s, int t) {
+    TextAnalysis ta = run.ta;
+    if (t >= s.to()) {
+      return null;
+    }
+    if (ta.tokens.get(t).is("according") && t + 1 < s.to() && ta.tokens.get(t + 1).is("to")) {
+      Candidate c = candidateAt(run, s, t + 2);
+      if (c != null) {
+        run.usedCues.add(t);
+        return new Attribution(new Cue(ta.tokens.get(t).start(), ta.tokens.get(t + 1).end(),
+            ta.text.substring(ta.tokens.get(t).start(), ta.tokens.get(t + 1).end())), c.speaker(), t);
+      }
+      return null;
+    }
+    Lexicon.CueWord verbFirst = lexicon.cues.get(ta.tokens.get(t).lower());
+    if (verbFirst != null) {
+      Candidate c = candidateAt(run, s, t + 1);
+      if (c != null && !c.possessive()) {
+        run.usedCues.add(t);
+        return new Attribution(cueOf(ta, t), c.speaker(), t);
+      }
+      return null;
+    }
+    Candidate c = candidateAt(run, s, t);
+    if (c == null || c.possessive()) {
+      return null;
+    }
+    int v = c.to();
+    while (v < s.to() && ADVERBS.contains(ta.tokens.get(v).lower())) {
+      v++;
+    }
+    if (v < s.to() && lexicon.cues.containsKey(ta.tokens.get(v).lower())) {
+      run.usedCues.add(v);
+      return new Attribution(cueOf(ta, v), c.speaker(), v);
+    }
+    return null;
+  }
+
+  /** True when only a colon, a comma or an adverbial ("on X", "on the X platform") stands between cue and quote. */
+  private static boolean bridgeIsDirect(TextAnalysis ta, int from, int to) {
+    if (from >= to) {
+      return true;
+    }
+    String last = ta.tokens.get(to - 1).text();
+    boolean punctuated = last.equals(":") || last.equals(",");
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      Token t = ta.tokens.get(i);
+      if (t.is("that")) {
+        return false;
+      }
+      if (t.isWord()) {
+        words++;
+      }
+    }
+    if (words == 0) {
+      return true;
+    }
+    return punctuated && PREPOSITIONS.contains(ta.tokens.get(from).lower()) && words <= 6;
+  }
+
+  private void emitQuote(Run run, int qi, StatementKind kind, Cue cue, EntityMention speaker) {
+    Quote q = run.quotes.get(qi);
+    run.usedQuote[qi] = true;
+    String text = run.ta.text.substring(q.contentStart(), q.contentEnd());
+    Statement st = new Statement(q.contentStart(), q.contentEnd(), text, kind, cue, speaker,
+        List.of(new Span(q.contentStart(), q.contentEnd())));
+    run.out.add(st);
+    run.quoteStatements.add(st);
+    run.quoteStatementQuote.add(qi);
+  }
+
+  private static Cue cueOf(TextAnalysis ta, int t) {
+    Token tok = ta.tokens.get(t);
+    return new Cue(tok.start(), tok.end(), tok.text());
+  }
+
+  // ---------------------------------------------------------------- pass 2: reported speech
+
+  private void reportedSpeech(Run run, Sentence s) {
+    TextAnalysis ta = run.ta;
+    int coveredUntil = -1;
+    for (int c = s.from(); c < s.to(); c++) {
+      Token tok = ta.tokens.get(c);
+      if (c < coveredUntil || run.usedCues.contains(c) || insideQuote(run, tok.start())) {
+        continue;
+      }
+      if (tok.is("according") && c + 1 < s.to() && ta.tokens.get(c + 1).is("to")) {
+        coveredUntil = Math.max(coveredUntil, accordingTo(run, s, c));
+        continue;
+      }
+      Lexicon.CueWord cue = lexicon.cues.get(tok.lower());
+      if (cue == null || (c > s.from() && ta.tokens.get(c - 1).is("to") && !tok.lower().endsWith("ed"))) {
+        continue; // "to say" is rarely an attribution of its own
+      }
+      int k = c + 1;
+      if (cue.lemma().equals("tell") || cue.lemma().equals("ask") || cue.lemma().equals("urge")) {
+        int limit = Math.min(s.to(), k + 4);
+        int m = k;
+        while (m < limit && !ta.tokens.get(m).is("that") && !ta.tokens.get(m).text().equals(",")) {
+          m++;
+        }
+        if (m < limit && ta.tokens.get(m).is("that")) {
+          k = m;
+        } else if (k < s.to() && ta.tokens.get(k).isWord()) {
+          k = skipNounPhrase(ta, s, k);
+        }
+      }
+      if (cue.lemma().equals("express") || cue.lemma().equals("convince")) {
+        int m = k;
+        while (m < s.to() && m < k + 3 && !ta.tokens.get(m).is("that")) {
+          m++;
+        }
+        k = m;
+      }
+      k = skipAdverbials(ta, s, k);
+      if (k >= s.to()) {
+        continue;
+      }
+      boolean that = ta.tokens.get(k).is("that");
+      int contentFrom;
+      if (that) {
+        contentFrom = k + 1;
+      } else if (cue.frame() == Lexicon.CueFrame.CLAUSE && opensClause(ta.tokens.get(k))) {
+        contentFrom = k;
+      } else if (cue.frame() == Lexicon.CueFrame.NAMING && quoteWithin(run, s, k, Math.min(s.to(), k + 8))) {
+        contentFrom = k;
+      } else {
+        continue;
+      }
+      if (contentFrom >= s.to()) {
+        continue;
+      }
+      int contentTo = clauseEnd(run, s, contentFrom);
+      if (contentTo <= contentFrom) {
+        continue;
+      }
+      Candidate subject = subjectOf(run, s, c);
+      if (subject == null) {
+        continue;
+      }
+      if (emitClause(run, contentFrom, contentTo, cueOf(ta, c), subject.speaker(), cue.frame() == Lexicon.CueFrame.NAMING)) {
+        run.usedCues.add(c);
+        coveredUntil = contentTo;
+      }
+    }
+  }
+
+  /** "According to X, …" and "…, according to X." */
+  private int accordingTo(Run run, Sentence s, int c) {
+    TextAnalysis ta = run.ta;
+    Candidate who = candidateAt(run, s, c + 2);
+    if (who == null) {
+      return c + 2;
+    }
+    Cue cue = new Cue(ta.tokens.get(c).start(), ta.tokens.get(c + 1).end(),
+        ta.text.substring(ta.tokens.get(c).start(), ta.tokens.get(c + 1).end()));
+    int after = who.to();
+    if (after < s.to() && ta.tokens.get(after).text().equals(",")) {
+      int to = clauseEnd(run, s, after + 1);
+      if (to > after + 1 && emitClause(run, after + 1, to, cue, who.speaker(), false)) {
+        run.usedCues.add(c);
+        return to;
+      }
+    } else if (c - 1 > s.from() && ta.tokens.get(c - 1).text().equals(",")) {
+      int to = c - 1;
+      if (to > s.from() && emitClause(run, s.from(), to, cue, who.speaker(), false)) {
+        run.usedCues.add(c);
+      }
+    }
+    return after;
+  }
+
+  private int skipNounPhrase(TextAnalysis ta, Sentence s, int k) {
+    int m = k;
+    while (m < s.to() && m < k + 4 && ta.tokens.get(m).isWord() && !ta.tokens.get(m).is("that")
+        && !CLAUSE_OPENERS.contains(ta.tokens.get(m).lower()) || (m == k && DETERMINERS.contains(ta.tokens.get(m).lower()))) {
+      m++;
+    }
+    return m;
+  }
+
+  /** Skips "on Oct. 15", "during their phone call,", "Thursday", "repeatedly" after a cue verb. */
+  private int skipAdverbials(TextAnalysis ta, Sentence s, int k) {
+    int guard = 0;
+    while (k < s.to() && guard++ < 4) {
+      Token t = ta.tokens.get(k);
+      String w = t.lower();
+      if (ADVERBS.contains(w) || RuleBasedEntityExtractor.WEEKDAYS.contains(w) || w.equals("today") || w.equals("yesterday")) {
+        k++;
+      } else if (PREPOSITIONS.contains(w) && !w.equals("to")) {
+        int m = k + 1;
+        while (m < s.to() && m < k + 8 && !ta.tokens.get(m).is("that") && !ta.tokens.get(m).text().equals(",")) {
+          m++;
+        }
+        if (m < s.to() && (ta.tokens.get(m).is("that") || ta.tokens.get(m).text().equals(","))) {
+          k = ta.tokens.get(m).text().equals(",") ? m + 1 : m;
+        } else {
+          return s.to(); // "said in a speech." — nothing reported
+        }
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private boolean opensClause(Token t) {
+    String w = t.lower();
+    return CLAUSE_OPENERS.contains(w) || (t.isCapitalized() && !lexicon.isCommon(w)) || Character.isDigit(w.charAt(0));
+  }
+
+  private boolean quoteWithin(Run run, Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = run.ta.tokens.get(i).text().charAt(0);
+      if (c == '“' || c == '"' || c == '„') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a reported clause starting at token {@code from} ends: the sentence end, or before a new
+   * cue phrase (", adding", "and saying") or the speaker of a quote attributed in pass 1.
+   */
+  private int clauseEnd(Run run, Sentence s, int from) {
+    TextAnalysis ta = run.ta;
+    int end = s.to();
+    for (int i = from + 1; i < s.to(); i++) {
+      Token t = ta.tokens.get(i);
+      if (insideQuote(run, t.start())) {
+        continue;
+      }
+      if ((t.text().equals(",") || t.is("and") || t.text().equals(";") || t.text().equals("—"))
+          && i + 1 < s.to()) {
+        Token next = ta.tokens.get(i + 1);
+        int n = i + 1;
+        if (next.is("also") && i + 2 < s.to()) {
+          n = i + 2;
+          next = ta.tokens.get(n);
+        }
+        Lexicon.CueWord cue = lexicon.cues.get(next.lower());
+        if (cue != null && next.lower().endsWith("ing")) {
+          end = i;
+          break;
+        }
+        if (t.text().equals(";") || t.text().equals("—")) {
+          end = i;
+          break;
+        }
+      }
+      if (run.usedCues.contains(i)) {
+        // a quote's own attribution starts here: stop before its speaker
+        Candidate c = null;
+        for (int b = i - 1; b >= from && b >= i - 5; b--) {
+          Candidate cand = candidateAt(run, s, b);
+          if (cand != null && cand.to() == i) {
+            c = cand;
+          }
+        }
+        end = c != null ? c.from() : i;
+        break;
+      }
+    }
+    // drop trailing punctuation, keeping a closing quotation mark that belongs to an opening one inside
+    while (end > from) {
+      String w = ta.tokens.get(end - 1).text();
+      if (w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("-")
+          || (isQuoteChar(w) && !hasOpeningQuoteBefore(ta, from, end - 1))) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isQuoteChar(String w) {
+    return w.equals("”") || w.equals("\"") || w.equals("“");
+  }
+
+  private static boolean hasOpeningQuoteBefore(TextAnalysis ta, int from, int closeToken) {
+    int count = 0;
+    for (int i = from; i < closeToken; i++) {
+      String w = ta.tokens.get(i).text();
+      if (w.equals("“") || w.equals("\"")) {
+        count++;
+      }
+      if (w.equals("”")) {
+        count--;
+      }
+    }
+    return count > 0;
+  }
+
+  private boolean emitClause(Run run, int fromToken, int toToken, Cue cue, EntityMention speaker, boolean mustQuote) {
+    TextAnalysis ta = run.ta;
+    int start = ta.tokens.get(fromToken).start();
+    int end = ta.tokens.get(toToken - 1).end();
+    List<Span> quoted = new ArrayList<>();
+    for (int qi = 0; qi < run.quotes.size(); qi++) {
+      Quote q = run.quotes.get(qi);
+      if (q.contentStart() >= start && q.contentEnd() <= end) {
+        quoted.add(new Span(q.contentStart(), q.contentEnd()));
+      }
+    }
+    if (mustQuote && quoted.isEmpty()) {
+      return false;
+    }
+    for (Statement existing : run.out) {
+      if (existing.start() < end && start < existing.end()) {
+        return false; // already reported by pass 1
+      }
+    }
+    for (int qi = 0; qi < run.quotes.size(); qi++) {
+      Quote q = run.quotes.get(qi);
+      if (q.contentStart() >= start && q.contentEnd() <= end) {
+        run.usedQuote[qi] = true;
+      }
+    }
+    if (quoted.size() == 1) {
+      Span only = quoted.get(0);
+      String before = ta.text.substring(start, only.start());
+      String after = ta.text.substring(only.end(), end);
+      if (before.matches("[\\s“\"„«]*") && after.matches("[\\s”\"»]*")) {
+        run.out.add(new Statement(only.start(), only.end(), ta.text.substring(only.start(), only.end()),
+            StatementKind.DIRECT, cue, speaker, quoted));
+        return true; // the clause is nothing but the quotation
+      }
+    }
+    StatementKind kind = quoted.isEmpty() ? StatementKind.INDIRECT : StatementKind.MIXED;
+    run.out.add(new Statement(start, end, ta.text.substring(start, end), kind, cue, speaker, quoted));
+    return true;
+  }
+
+  // ---------------------------------------------------------------- pass 3: the rest of the quotes
+
+  private void remainingQuotes(Run run, Sentence s) {
+    TextAnalysis ta = run.ta;
+    for (int qi = 0; qi < run.quotes.size(); qi++) {
+      Quote q = run.quotes.get(qi);
+      if (run.usedQuote[qi] || !endsIn(q, ta, s)) {
+        continue;
+      }
+      int openSentence = ta.sentenceOf(ta.tokenAt(q.open()));
+      boolean opensSentence = openSentence >= 0 && ta.tokenAt(q.open()) == ta.sentences.get(openSentence).from();
+      if (!opensSentence) {
+        continue; // a word or phrase in quotation marks inside a sentence, with no cue: not a statement
+      }
+      Statement previous = null;
+      for (int i = run.quoteStatements.size() - 1; i >= 0; i--) {
+        Quote pq = run.quotes.get(run.quoteStatementQuote.get(i));
+        if (pq.open() < q.open() && (pq.paragraph() == q.paragraph() || pq.paragraph() == q.paragraph() - 1)) {
+          previous = run.quoteStatements.get(i);
+        }
+        break;
+      }
+      if (previous != null && previous.speaker() != null) {
+        emitQuote(run, qi, StatementKind.DIRECT, null, previous.speaker());
+      } else {
+        emitQuote(run, qi, StatementKind.DIRECT, null, null);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- speakers
+
+  /** The subject of the cue verb at token c: the main subject for ", adding", the nearest one otherwise. */
+  private Candidate subjectOf(Run run, Sentence s, int c) {
+    TextAnalysis ta = run.ta;
+    boolean participle = ta.tokens.get(c).lower().endsWith("ing");
+    if (participle) {
+      for (int i = s.from(); i < c; i++) {
+        if (insideQuote(run, ta.tokens.get(i).start())) {
+          continue;
+        }
+        Candidate cand = candidateAt(run, s, i);
+        if (cand != null && !cand.possessive()) {
+          return cand;
+        }
+      }
+      return null;
+    }
+    int i = c - 1;
+    if (i > s.from() && isPossessive(ta, i)) {
+      // "Putin's warning that …": the possessor is the source
+      for (int b = i - 1; b >= s.from() && b >= i - 6; b--) {
+        Candidate cand = candidateAt(run, s, b);
+        if (cand != null && cand.to() == i) {
+          return new Candidate(cand.from(), cand.to(), cand.speaker(), false);
+        }
+      }
+    }
+    while (i >= s.from() && ADVERBS.contains(ta.tokens.get(i).lower())) {
+      i--;
+    }
+    // step over a parenthetical ", who …," or ", citing sources," just before the verb
+    if (i >= s.from() && ta.tokens.get(i).text().equals(",")) {
+      int j = i - 1;
+      while (j >= s.from() && !ta.tokens.get(j).text().equals(",")) {
+        j--;
+      }
+      if (j >= s.from()) {
+        i = j - 1;
+      }
+    }
+    for (; i >= s.from(); i--) {
+      if (insideQuote(run, ta.tokens.get(i).start())) {
+        continue;
+      }
+      Candidate best = null;
+      for (int b = i; b >= s.from() && b >= i - 6; b--) {
+        Candidate cand = candidateAt(run, s, b);
+        if (cand != null && cand.to() == i + 1) {
+          best = cand; // the longest candidate that ends here
+        }
+      }
+      if (best != null && !best.possessive()) {
+        return best;
+      }
+      if (best != null) {
+        i = best.from();
+      }
+    }
+    return null;
+  }
+
+  /** A speaker candidate starting exactly at token t: an entity, a pronoun or a role phrase. */
+  private Candidate candidateAt(Run run, Sentence s, int t) {
+    TextAnalysis ta = run.ta;
+    if (t >= s.to()) {
+      return null;
+    }
+    Token tok = ta.tokens.get(t);
+    if (insideQuote(run, tok.start())) {
+      return null;
+    }
+    for (EntityMention m : run.entities) {
+      if (m.start() == tok.start() && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
+        int to = ta.tokenAt(m.end());
+        return new Candidate(t, to, m, isPossessive(ta, to));
+      }
+    }
+    String w = tok.lower();
+    if (PRONOUNS.containsKey(w)) {
+      Salient antecedent = antecedent(run, PRONOUNS.get(w));
+      EntityMention m = new EntityMention(tok.start(), tok.end(), tok.text(), EntityType.PERSON,
+          antecedent == null ? null : antecedent.canonical(), null);
+      return new Candidate(t, t + 1, m, false);
+    }
+    // role phrases: "the U.S. president", "the Kremlin", "a White House official", "officials"
+    int from = t;
+    boolean determiner = DETERMINERS.contains(w);
+    int i = determiner ? t + 1 : t;
+    int limit = Math.min(s.to(), i + 5);
+    for (int j = i; j < limit; j++) {
+      Token x = ta.tokens.get(j);
+      String xl = x.lower();
+      if (!x.isWord() && !xl.equals("-")) {
+        break;
+      }
+      if (ROLE_NOUNS.contains(xl) || PLURAL_SOURCES.contains(xl)) {
+        boolean plural = PLURAL_SOURCES.contains(xl);
+        if (!determiner && !plural && j == i) {
+          break; // a bare "president" is a title, handled with the name
+        }
+        int to = j + 1;
+        if (to < s.to() && ta.tokens.get(to).is("of") && to + 1 < s.to() && ta.tokens.get(to + 1).isCapitalized()) {
+          to += 2; // "the president of Russia"
+        }
+        if (to < s.to()) {
+          for (EntityMention m : run.entities) {
+            if (m.start() == ta.tokens.get(to).start() && m.type() == EntityType.PERSON) {
+              int end = ta.tokenAt(m.end());
+              return new Candidate(from, end, m, isPossessive(ta, end)); // "Hungarian Prime Minister Viktor Orban"
+            }
+          }
+        }
+        String text = ta.text.substring(ta.tokens.get(from).start(), ta.tokens.get(to - 1).end());
+        EntityMention speaker = resolveRole(run, from, to, text, xl);
+        return new Candidate(from, to, speaker, isPossessive(ta, to));
+      }
+      if (x.isCapitalized() || !lexicon.isCommon(xl)) {
+        continue;
+      }
+      break;
+    }
+    return null;
+  }
+
+  private static boolean isPossessive(TextAnalysis ta, int to) {
+    return to < ta.tokens.size() && (ta.tokens.get(to).lower().equals("'s") || ta.tokens.get(to).lower().equals("’s"));
+  }
+
+  /** "the U.S. president" → the person whose given role matches, most recent first; else a nominal source. */
+  private EntityMention resolveRole(Run run, int from, int to, String text, String head) {
+    TextAnalysis ta = run.ta;
+    int start = ta.tokens.get(from).start();
+    int end = ta.tokens.get(to - 1).end();
+    Set<String> modifiers = new HashSet<>();
+    for (int i = from; i < to; i++) {
+      String f = NameKeys.fold(ta.tokens.get(i).text());
+      if (!DETERMINERS.contains(f) && !f.equals(head)) {
+        modifiers.add(countryOf(f));
+      }
+    }
+    if (!PLURAL_SOURCES.contains(head)) {
+      EntityMention best = null;
+      EntityMention recentPerson = null;
+      for (EntityMention m : run.entities) {
+        if (m.start() >= start || m.type() != EntityType.PERSON || insideQuote(run, m.start())) {
+          continue;
+        }
+        recentPerson = m;
+        if (m.role() != null && roleMatches(m.role(), head, modifiers)) {
+          best = m;
+        }
+      }
+      Set<String> matching = new HashSet<>();
+      for (EntityMention m : run.entities) {
+        if (m.type() == EntityType.PERSON && m.role() != null && roleMatches(m.role(), head, modifiers)) {
+          matching.add(m.canonical());
+        }
+      }
+      // the person the text is about (the latest subject) wins when the role fits them
+      for (int i = run.salience.size() - 1; i >= 0 && i >= run.salience.size() - 4; i--) {
+        if (matching.contains(run.salience.get(i).canonical())) {
+          return new EntityMention(start, end, text, EntityType.PERSON, run.salience.get(i).canonical(), null);
+        }
+      }
+      if (best == null && !matching.isEmpty()) {
+        for (EntityMention m : run.entities) {
+          if (matching.contains(m.canonical())) {
+            best = m;
+            break;
+          }
+        }
+      }
+      if (best == null && recentPerson != null && ta.sentenceOf(ta.tokenAt(recentPerson.start())) == ta.sentenceOf(from)) {
+        best = recentPerson; // "Putin congratulated him …, the Russian President said"
+      }
+      boolean personalRole = !Set.of("campaign", "government", "administration", "ministry", "embassy",
+          "statement", "note", "report", "source").contains(head);
+      if (best == null && personalRole && modifiers.isEmpty() && text.toLowerCase(Locale.ROOT).startsWith("the ")) {
+        best = recentPerson;
+      }
+      if (best != null) {
+        return new EntityMention(start, end, text, EntityType.PERSON, best.canonical(), null);
+      }
+    }
+    String canonical = text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their|our) ", "");
+    return new EntityMention(start, end, text, EntityType.OTHER, canonical, null);
+  }
+
+  private String countryOf(String folded) {
+    String c = lexicon.demonyms.get(folded);
+    if (c == null) {
+      c = lexicon.places.get(folded);
+    }
+    return c == null ? folded : NameKeys.fold(c);
+  }
+
+  private boolean roleMatches(String role, String head, Set<String> modifiers) {
+    String[] words = NameKeys.fold(role).split(" ");
+    boolean headFound = false;
+    Set<String> roleModifiers = new HashSet<>();
+    for (String w : words) {
+      if (w.equals(head)) {
+        headFound = true;
+      } else {
+        roleModifiers.add(countryOf(w));
+      }
+    }
+    return headFound && roleModifiers.containsAll(modifiers);
+  }
+
+  private Salient antecedent(Run run, Lexicon.Gender gender) {
+    for (int i = run.salience.size() - 1; i >= 0 && i >= run.salience.size() - 6; i--) {
+      Salient s = run.salience.get(i);
+      if (s.gender() == gender || s.gender() == Lexicon.Gender.UNKNOWN) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** After a sentence: its speaker, else its first person, becomes the likeliest antecedent of "he"/"she". */
+  private void updateSalience(Run run, Sentence s, int statementsBefore) {
+    for (int i = statementsBefore; i < run.out.size(); i++) {
+      EntityMention sp = run.out.get(i).speaker();
+      if (sp != null && sp.type() == EntityType.PERSON && sp.canonical() != null) {
+        run.salience.add(new Salient(sp.canonical(), genderOf(run, sp.canonical())));
+        return;
+      }
+    }
+    for (EntityMention m : run.entities) {
+      if (m.start() >= s.start() && m.start() < s.end() && m.type() == EntityType.PERSON
+          && !insideQuote(run, m.start())) {
+        run.salience.add(new Salient(m.canonical(), genders.genderOf(m)));
+        return;
+      }
+    }
+  }
+
+  private Lexicon.Gender genderOf(Run run, String canonical) {
+    for (EntityMention m : run.entities) {
+      if (m.type() == EntityType.PERSON && canonical.equals(m.canonical())) {
+        Lexicon.Gender g = genders.genderOf(m);
+        if (g != Lexicon.Gender.UNKNOWN) {
+          return g;
+        }
+      }
+    }
+    return Lexicon.Gender.UNKNOWN;
+  }
+}

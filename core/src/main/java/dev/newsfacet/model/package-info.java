@@ -1,0 +1,2 @@
+/** Plain records passed between ingest, extraction, indexing and search. */
+package dev.newsfacet.model;
