@@ -48,6 +48,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       "strongly", "even", "only", "just", "already", "never", "often", "still", "actually", "explicitly");
   private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before",
       "via", "through", "from", "with", "over", "to", "while", "late", "early", "last", "this");
+  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "might", "may", "should");
   private static final Map<String, Lexicon.Gender> PRONOUNS = Map.of("he", Lexicon.Gender.MALE,
       "she", Lexicon.Gender.FEMALE);
 
@@ -385,6 +386,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         k = m;
       }
+      boolean modalNext = k == c + 1 && k < s.to() && MODALS.contains(ta.tokens.get(k).lower()) && c > s.from();
       k = skipAdverbials(ta, s, k);
       if (k >= s.to()) {
         continue;
@@ -393,6 +395,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       int contentFrom;
       if (that) {
         contentFrom = k + 1;
+      } else if (modalNext) {
+        contentFrom = c + 1; // "a move that Putin has warned would represent …": the clause lost its subject to "that"
       } else if (cue.frame() == Lexicon.CueFrame.CLAUSE && opensClause(ta.tokens.get(k))) {
         contentFrom = k;
       } else if (cue.frame() == Lexicon.CueFrame.NAMING && quoteWithin(run, s, k, Math.min(s.to(), k + 8))) {
@@ -503,6 +507,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       Token t = ta.tokens.get(i);
       if (insideQuote(run, t.start())) {
         continue;
+      }
+      Lexicon.CueWord participle = lexicon.cues.get(t.lower());
+      if (participle != null && t.lower().endsWith("ing") && i >= 2 && isQuoteChar(ta.tokens.get(i - 1).text())
+          && ta.tokens.get(i - 2).text().equals(",")) {
+        end = i; // …world," adding that … — the comma sits inside the closing quotation mark
+        break;
       }
       if ((t.text().equals(",") || t.is("and") || t.text().equals(";") || t.text().equals("—"))
           && i + 1 < s.to()) {

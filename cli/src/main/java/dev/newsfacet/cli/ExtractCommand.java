@@ -1,0 +1,54 @@
+package dev.newsfacet.cli;
+
+import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.ingest.ArticleSource;
+import dev.newsfacet.ingest.IngestListener;
+import dev.newsfacet.ingest.IngestProblem;
+import dev.newsfacet.model.Article;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Print what newsfacet extracts from articles, one JSON object per article (JSON Lines).", "",
+        "Fields: id, title, source, url, published, text (the exact string all offsets index), "
+            + "entities [{start,end,text,type,canonical,role?}], quotes [{start,end,text,kind,cue,speaker,quoted}], "
+            + "dates [{start,end,text,type,value}].",
+        "Offsets are Java String (UTF-16) indices, end exclusive. Reads the same formats as 'index'."})
+final class ExtractCommand implements Callable<Integer> {
+  @Mixin MetadataOptions metadata;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
+  List<Path> paths;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Extractor extractor = Extractor.createDefault();
+    int[] skipped = {0};
+    new ArticleSource(metadata.defaults()).read(paths, new IngestListener() {
+      @Override
+      public void article(Article article) {
+        out.println(Json.write(Json.extraction(extractor.analyze(article))));
+      }
+
+      @Override
+      public void problem(IngestProblem problem) {
+        if (problem.skipped()) {
+          skipped[0]++;
+        }
+        err.println(problem);
+      }
+    });
+    return skipped[0] > 0 ? Main.FAILED : Main.OK;
+  }
+}

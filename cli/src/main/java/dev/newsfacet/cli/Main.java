@@ -1,0 +1,91 @@
+package dev.newsfacet.cli;
+
+import dev.newsfacet.NewsfacetException;
+import dev.newsfacet.QuerySyntaxException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code newsfacet} command: a thin shell around {@link dev.newsfacet.NewsIndex} and the extractor. */
+@Command(name = "newsfacet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    subcommands = {IndexCommand.class, SearchCommand.class, ExtractCommand.class, StatsCommand.class,
+        DemoCommand.class, CommandLine.HelpCommand.class},
+    description = {"Who said what, who and what was mentioned, and when: news articles into a searchable index.", ""},
+    footer = {"", "Exit status: 0 ok; 1 something failed or was skipped (details on standard error); 2 usage error "
+        + "(bad option, malformed query, missing path).",
+        "The default index is $NEWSFACET_INDEX, else $XDG_DATA_HOME/newsfacet/index, else ~/.local/share/newsfacet/index.",
+        "Try: newsfacet demo    |    newsfacet search \"statements by Orban\"    |    newsfacet help search"})
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  @Option(names = "--verbose", description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Held so the level set below is not lost when the logger is garbage-collected. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+  public static void main(String[] args) {
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+    // Lucene notes at start-up that the vector incubator module is absent; that is noise for a CLI user
+    LUCENE_LOG.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit status (used by tests too). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Main main = new Main();
+    CommandLine cl = new CommandLine(main);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(e -> e instanceof QuerySyntaxException ? USAGE : FAILED);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof QuerySyntaxException) {
+        err.println("newsfacet: bad query: " + e.getMessage());
+      } else if (e instanceof NewsfacetException) {
+        err.println("newsfacet: " + e.getMessage());
+      } else if (e instanceof IOException) {
+        err.println("newsfacet: I/O error: " + e.getMessage());
+      } else {
+        err.println("newsfacet: internal error: " + e + " (run with --verbose for details, and please report it)");
+      }
+      if (main.verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return e instanceof QuerySyntaxException ? USAGE : FAILED;
+    });
+    int status = cl.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"newsfacet " + p.getProperty("version", "(unknown version)")
+          + " (Lucene " + org.apache.lucene.util.Version.LATEST + ", Java " + Runtime.version() + ")"};
+    }
+  }
+}

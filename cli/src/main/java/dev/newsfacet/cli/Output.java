@@ -1,0 +1,88 @@
+package dev.newsfacet.cli;
+
+import dev.newsfacet.ArticleHit;
+import dev.newsfacet.Facet;
+import dev.newsfacet.FacetValue;
+import dev.newsfacet.Hit;
+import dev.newsfacet.Occurrence;
+import dev.newsfacet.Passage;
+import dev.newsfacet.SearchResult;
+import dev.newsfacet.StatementHit;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Human-readable search results. Highlights are bold on a terminal and [bracketed] elsewhere. */
+final class Output {
+  private final PrintWriter out;
+  private final String open;
+  private final String close;
+
+  Output(PrintWriter out, boolean terminal) {
+    this.out = out;
+    this.open = terminal ? "\u001b[1m" : "[";
+    this.close = terminal ? "\u001b[0m" : "]";
+  }
+
+  static boolean isTerminal() {
+    return System.console() != null && System.getenv("NO_COLOR") == null;
+  }
+
+  void result(SearchResult r, boolean showFacets) {
+    String unit = r.query().target() == dev.newsfacet.NewsQuery.Target.STATEMENTS ? "statement" : "result";
+    out.printf("%d %s%s%s%n", r.total(), unit, r.total() == 1 ? "" : "s",
+        r.total() > r.hits().size() ? " (showing " + r.hits().size() + ")" : "");
+    int n = 1;
+    for (Hit h : r.hits()) {
+      if (h instanceof StatementHit s) {
+        statement(n++, s);
+      } else if (h instanceof ArticleHit a) {
+        article(n++, a);
+      }
+    }
+    if (showFacets && !r.facets().isEmpty()) {
+      out.println();
+      out.println("Facets:");
+      for (Facet f : r.facets()) {
+        out.printf("  %-16s %s%n", f.dimension(), f.values().stream()
+            .map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  private void statement(int n, StatementHit s) {
+    out.println();
+    String text = s.passages().isEmpty() ? s.text() : s.passages().get(0).marked(open, close);
+    out.printf("%d. %s — %s%n", n, s.speaker() == null ? "(unknown speaker)" : s.speaker(),
+        s.kind().name().toLowerCase(Locale.ROOT));
+    out.printf("   \"%s\"%n", oneLine(text));
+    for (Occurrence o : s.occurrences()) {
+      out.printf("   in: %s%s%s [%d-%d]%n", o.source() == null ? "" : o.source() + ": ", title(o.title()),
+          o.published() == null ? "" : " (" + o.published() + ")", o.start(), o.end());
+    }
+  }
+
+  private void article(int n, ArticleHit a) {
+    out.println();
+    out.printf("%d. %s%n", n, title(a.title()));
+    out.printf("   %s%s%s%n", a.source() == null ? "(source unknown)" : a.source(),
+        a.published() == null ? "" : ", " + a.published(), a.url() == null ? "" : ", " + a.url());
+    for (Passage p : a.passages()) {
+      out.printf("   … %s … [%d-%d]%n", oneLine(p.marked(open, close)), p.start(), p.end());
+    }
+  }
+
+  static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Titles of plain-text articles are their first line, which can be a whole paragraph. */
+  static String title(String s) {
+    String t = oneLine(s);
+    return t.length() <= 100 ? t : t.substring(0, 99) + "…";
+  }
+
+  void facetsOnly(Facet f) {
+    out.printf("  %-16s %s%n", f.dimension(), f.values().stream().map(FacetValue::toString).collect(Collectors.joining(", ")));
+  }
+}

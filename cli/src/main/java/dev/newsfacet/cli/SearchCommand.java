@@ -1,0 +1,67 @@
+package dev.newsfacet.cli;
+
+import dev.newsfacet.NewsIndex;
+import dev.newsfacet.NewsQuery;
+import dev.newsfacet.SearchResult;
+import dev.newsfacet.search.NewsQueryParser;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search the index.", "",
+        "Natural phrasings:",
+        "  statements by Orban            quotes by Trump about Tomahawks",
+        "  what did Trump say about Tomahawks",
+        "  mentions of Alaska summit      articles about Zelensky",
+        "Fielded syntax (combine freely with each other and with free text):",
+        "  speaker:orban  person:\"viktor orban\"  place:budapest  org:kremlin  event:\"alaska summit\"",
+        "  source:ndtv  type:article|statement|quote  kind:direct|indirect|mixed",
+        "  published:2025-10  published:[2025-10-01 TO 2025-10-31]  mentioned:2025-08-15  limit:20",
+        "Names match through every spelling, surname and role seen in the index, ignoring case and accents.",
+        "The same statement carried by several outlets is one result listing each article."})
+final class SearchCommand implements Callable<Integer> {
+  @Mixin IndexOptions indexOptions;
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Most results to show (default ${DEFAULT-VALUE}).",
+      defaultValue = "10")
+  int limit;
+
+  @Option(names = "--no-facets", negatable = false, description = "Leave out the facet counts.")
+  boolean noFacets;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
+  List<String> words;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    NewsQuery query = new NewsQueryParser().parse(String.join(" ", words));
+    if (!String.join(" ", words).contains("limit:")) {
+      if (limit < 1 || limit > NewsQuery.MAX_LIMIT) {
+        throw new dev.newsfacet.QuerySyntaxException("--limit must be from 1 to " + NewsQuery.MAX_LIMIT);
+      }
+      query = query.withLimit(limit);
+    }
+    try (NewsIndex index = NewsIndex.openReadOnly(indexOptions.location())) {
+      SearchResult result = index.search(query);
+      if (json) {
+        out.println(Json.write(Json.result(result)));
+      } else {
+        new Output(out, Output.isTerminal()).result(result, !noFacets);
+      }
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.newsfacet.cli;
+
+import dev.newsfacet.Facet;
+import dev.newsfacet.IndexStats;
+import dev.newsfacet.NewsIndex;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Show what the index holds: article and statement counts and the largest facet values.")
+final class StatsCommand implements Callable<Integer> {
+  @Mixin IndexOptions indexOptions;
+
+  @Option(names = "--json", description = "Print as JSON.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (NewsIndex index = NewsIndex.openReadOnly(indexOptions.location())) {
+      IndexStats stats = index.stats();
+      if (json) {
+        out.println(Json.write(Json.MAPPER.createObjectNode().put("index", index.path().toString())
+            .setAll((com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(stats))));
+      } else {
+        out.printf("%s: %d articles, %d statements%n", index.path(), stats.articles(), stats.statements());
+        for (Facet f : stats.facets()) {
+          out.printf("  %-16s %s%n", f.dimension(), f.values().stream()
+              .map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", ")));
+        }
+      }
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,8 @@
+package dev.newsfacet;
+
+/** Another process (or another open {@link NewsIndex}) is writing to the same index. */
+public final class IndexInUseException extends NewsfacetException {
+  public IndexInUseException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

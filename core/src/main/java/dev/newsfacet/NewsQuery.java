@@ -1,0 +1,99 @@
+package dev.newsfacet;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed query: what to find (articles, statements or both), by whom, mentioning what, with which
+ * words and filters. Natural phrasings ("statements by Orban") and fielded syntax
+ * ({@code speaker:orban}) both end up here; {@link #builder()} makes one in code.
+ *
+ * @param target which documents to return
+ * @param speakers statements by any of these (names, resolved through aliases)
+ * @param mentions articles (or statements' articles) that mention all of these entities or phrases
+ * @param text free text that must match the article or statement text
+ * @param filters facet filters: dimension (person, place, org, event, source, type, kind, speaker) to values
+ * @param publishedFrom earliest published date, inclusive, or null
+ * @param publishedTo latest published date, inclusive, or null
+ * @param limit the most hits to return
+ */
+public record NewsQuery(Target target, List<String> speakers, List<String> mentions, String text,
+                        Map<String, List<String>> filters, LocalDate publishedFrom, LocalDate publishedTo,
+                        int limit) {
+
+  /** Which kind of document a query returns. */
+  public enum Target { ARTICLES, STATEMENTS, ALL }
+
+  /** The default number of hits. */
+  public static final int DEFAULT_LIMIT = 10;
+  /** The largest number of hits one search returns. */
+  public static final int MAX_LIMIT = 1000;
+
+  public NewsQuery {
+    speakers = List.copyOf(speakers);
+    mentions = List.copyOf(mentions);
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    filters.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    filters = java.util.Collections.unmodifiableMap(copy);
+    text = text == null || text.isBlank() ? null : text.strip();
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Statements by a speaker. */
+  public static NewsQuery statementsBy(String speaker) {
+    return builder().target(Target.STATEMENTS).speaker(speaker).build();
+  }
+
+  /** Articles that mention an entity or phrase. */
+  public static NewsQuery mentionsOf(String entity) {
+    return builder().target(Target.ARTICLES).mention(entity).build();
+  }
+
+  /** Returns a copy with another limit. */
+  public NewsQuery withLimit(int newLimit) {
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, newLimit);
+  }
+
+  /** Builds a {@link NewsQuery}. */
+  public static final class Builder {
+    private Target target = Target.ALL;
+    private final List<String> speakers = new ArrayList<>();
+    private final List<String> mentions = new ArrayList<>();
+    private String text;
+    private final Map<String, List<String>> filters = new LinkedHashMap<>();
+    private LocalDate from;
+    private LocalDate to;
+    private int limit = DEFAULT_LIMIT;
+
+    private Builder() {}
+
+    public Builder target(Target value) { this.target = value; return this; }
+    public Builder speaker(String name) { speakers.add(name); return this; }
+    public Builder mention(String entity) { mentions.add(entity); return this; }
+    /** Free text; appended to any text already given. */
+    public Builder text(String value) {
+      this.text = this.text == null ? value : this.text + " " + value;
+      return this;
+    }
+    public Builder filter(String dimension, String value) {
+      filters.computeIfAbsent(dimension, k -> new ArrayList<>()).add(value);
+      return this;
+    }
+    public Builder publishedFrom(LocalDate value) { this.from = value; return this; }
+    public Builder publishedTo(LocalDate value) { this.to = value; return this; }
+    public Builder limit(int value) { this.limit = value; return this; }
+
+    public NewsQuery build() {
+      return new NewsQuery(target, speakers, mentions, text, filters, from, to, limit);
+    }
+  }
+}

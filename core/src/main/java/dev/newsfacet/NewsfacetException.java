@@ -1,0 +1,12 @@
+package dev.newsfacet;
+
+/** A problem a user can act on, explained in one sentence by {@link #getMessage()}. */
+public class NewsfacetException extends RuntimeException {
+  public NewsfacetException(String message) {
+    super(message);
+  }
+
+  public NewsfacetException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

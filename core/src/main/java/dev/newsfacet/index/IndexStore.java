@@ -1,0 +1,248 @@
+package dev.newsfacet.index;
+
+import dev.newsfacet.IndexFormatException;
+import dev.newsfacet.IndexInUseException;
+import dev.newsfacet.NewsfacetException;
+import dev.newsfacet.model.AnalyzedArticle;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene side of an index: one {@link IndexWriter} (when writable), a {@link SearcherManager}
+ * for near-real-time search, and the facet state, built once per reader rather than per query.
+ * Internal to newsfacet: embed {@link dev.newsfacet.NewsIndex} instead.
+ */
+public final class IndexStore implements Closeable {
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Schema schema;
+  private final NameRegistry names = new NameRegistry();
+  private final Set<String> writtenSinceRefresh = new HashSet<>();
+  private volatile FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  /** A searcher and the facet state for its reader; give it back with {@link #release}. */
+  public record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {}
+
+  private IndexStore(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, Schema schema) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.schema = schema;
+  }
+
+  /** Opens or creates a writable index; only one writer may hold it at a time. */
+  public static IndexStore openWritable(Path path, Schema schema) throws IOException {
+    Files.createDirectories(path);
+    Directory dir = FSDirectory.open(path);
+    try {
+      checkVersion(path, dir);
+      IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCommitOnClose(false);
+      IndexWriter writer = new IndexWriter(dir, config);
+      if (!DirectoryReader.indexExists(dir)) {
+        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+        writer.commit(); // an empty index that readers can open
+      }
+      IndexStore store = new IndexStore(path, dir, writer, new SearcherManager(writer, null), schema);
+      store.loadNames();
+      return store;
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new IndexInUseException("the index at " + path + " is in use by another newsfacet process "
+          + "(it holds " + path.resolve(IndexWriter.WRITE_LOCK_NAME) + "); wait for it to finish", e);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** Opens an existing index for searching only; any number of readers may run beside one writer. */
+  public static IndexStore openReadOnly(Path path, Schema schema) throws IOException {
+    if (!Files.isDirectory(path)) {
+      throw new NewsfacetException("no index at " + path + ": build one first with 'newsfacet index FILES...'");
+    }
+    Directory dir = FSDirectory.open(path);
+    try {
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new NewsfacetException("no index at " + path + ": build one first with 'newsfacet index FILES...'");
+      }
+      checkVersion(path, dir);
+      IndexStore store = new IndexStore(path, dir, null, new SearcherManager(dir, null), schema);
+      store.loadNames();
+      return store;
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  private static void checkVersion(Path path, Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return;
+    }
+    try {
+      Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+      String version = data.get(Schema.VERSION_KEY);
+      if (!Schema.VERSION.equals(version)) {
+        throw new IndexFormatException("the index at " + path + " was written by "
+            + (version == null ? "something other than newsfacet" : "newsfacet schema version " + version)
+            + ", and this newsfacet reads schema version " + Schema.VERSION
+            + ": delete it and index the articles again", null);
+      }
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw new IndexFormatException("the index at " + path + " was written by an incompatible Lucene version: "
+          + "delete it and index the articles again", e);
+    }
+  }
+
+  private void loadNames() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      names.load(s.getIndexReader());
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public Schema schema() {
+    return schema;
+  }
+
+  public NameRegistry names() {
+    return names;
+  }
+
+  public boolean writable() {
+    return writer != null;
+  }
+
+  /** True when an article with this id is in the index or was written since the last refresh. */
+  public boolean contains(String articleId) throws IOException {
+    if (writtenSinceRefresh.contains(articleId)) {
+      return true;
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(new TermQuery(new Term(Schema.ARTICLE_ID, articleId))) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Writes (or replaces) an article and its statements as one block. */
+  public void write(AnalyzedArticle article) throws IOException {
+    requireWritable();
+    List<Document> docs = schema.documents(article, names.namesFor(article));
+    List<Document> built = new java.util.ArrayList<>(docs.size());
+    for (Document d : docs) {
+      built.add(schema.facetsConfig().build(d));
+    }
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.article().id()), built);
+    writtenSinceRefresh.add(article.article().id());
+  }
+
+  /** Makes everything written so far durable and visible to new searchers. */
+  public void commit() throws IOException {
+    requireWritable();
+    writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+    writer.commit();
+    refresh();
+  }
+
+  /** Makes recent writes visible to searches without committing them. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+    writtenSinceRefresh.clear();
+  }
+
+  public Snapshot acquire() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return new Snapshot(searcher, facetStateFor(searcher.getIndexReader()));
+    } catch (IOException | RuntimeException e) {
+      searchers.release(searcher);
+      throw e;
+    }
+  }
+
+  public void release(Snapshot snapshot) throws IOException {
+    searchers.release(snapshot.searcher());
+  }
+
+  private SortedSetDocValuesReaderState facetStateFor(IndexReader reader) throws IOException {
+    FacetState current = facetState;
+    if (current != null && current.reader() == reader) {
+      return current.state();
+    }
+    synchronized (this) {
+      current = facetState;
+      if (current != null && current.reader() == reader) {
+        return current.state();
+      }
+      SortedSetDocValuesReaderState state;
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
+      } catch (IllegalArgumentException e) {
+        state = null; // an index with no documents yet has no facet field
+      }
+      facetState = new FacetState(reader, state);
+      return state;
+    }
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new NewsfacetException("the index at " + path + " is open for reading only");
+    }
+  }
+
+  /** Closes without committing: call {@link #commit()} first to keep recent writes. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      try {
+        if (writer != null) {
+          writer.rollback();
+        }
+      } finally {
+        directory.close();
+      }
+    }
+  }
+}

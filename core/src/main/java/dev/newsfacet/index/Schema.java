@@ -1,0 +1,312 @@
+package dev.newsfacet.index;
+
+import dev.newsfacet.extract.NameKeys;
+import dev.newsfacet.model.AnalyzedArticle;
+import dev.newsfacet.model.Article;
+import dev.newsfacet.model.DateMention;
+import dev.newsfacet.model.DateType;
+import dev.newsfacet.model.EntityMention;
+import dev.newsfacet.model.EntityType;
+import dev.newsfacet.model.Span;
+import dev.newsfacet.model.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The Lucene schema, in one place: field names, analysis, facet dimensions, and how an
+ * {@link AnalyzedArticle} becomes documents. No other class names a Lucene field.
+ *
+ * <p>One index holds two kinds of document, told apart by {@link #DOC_TYPE}: an article, and one
+ * document per statement carrying its article's id, title, source and published date. An article
+ * and its statements are written as one block under the article id, so updating an article
+ * replaces its statements atomically.
+ */
+public final class Schema {
+  /** Stored in the commit data; an index written with another value must be rebuilt. */
+  public static final String VERSION = "1";
+  public static final String VERSION_KEY = "newsfacet.schema";
+
+  public static final String DOC_TYPE = "doc_type";
+  public static final String TYPE_ARTICLE = "article";
+  public static final String TYPE_STATEMENT = "statement";
+
+  public static final String ID = "id";
+  public static final String ARTICLE_ID = "article_id";
+  public static final String TITLE = "title";
+  /** Article text, or statement text, with offsets in the postings for highlighting. */
+  public static final String BODY = "body";
+  public static final String SOURCE = "source";
+  public static final String SOURCE_KEY = "source_key";
+  public static final String URL = "url";
+  public static final String AUTHOR = "author";
+  public static final String PUBLISHED = "published";
+  public static final String MENTIONED = "mentioned";
+  /** Entity keys per type: {@code person}, {@code place}, {@code org}, {@code event}. */
+  public static final String ENTITY_PREFIX = "";
+  /** {@code aliasKey SEP TYPE SEP canonicalKey}: resolves a name in a query to entities. */
+  public static final String ALIAS = "alias";
+  /** {@code canonicalKey SEP surface}: the spellings of an entity, for highlighting. */
+  public static final String CANON_ALIAS = "canon_alias";
+  /** {@code TYPE SEP key SEP display}: the display name of each entity key. */
+  public static final String ENTITY_DISPLAY = "entity_display";
+
+  public static final String KIND = "kind";
+  public static final String SPEAKER = "speaker";
+  public static final String SPEAKER_NAME = "speaker_name";
+  public static final String SPEAKER_TEXT = "speaker_text";
+  public static final String SPEAKER_MENTION = "speaker_mention";
+  public static final String CUE = "cue";
+  public static final String GROUP = "group";
+  public static final String START = "start";
+  public static final String END = "end";
+
+  public static final char SEP = '\u001f';
+
+  /** Facet dimensions. {@code published} and {@code mentioned} are hierarchical: year, month, day. */
+  public static final List<String> DIMENSIONS = List.of("type", "kind", "speaker", "person", "place", "org",
+      "event", "source", PUBLISHED, MENTIONED);
+  /** Dimensions whose values are entity keys in a field of the same name. */
+  public static final List<String> ENTITY_DIMENSIONS = List.of("person", "place", "org", "event");
+
+  private static final FieldType BODY_TYPE = new FieldType();
+  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MONTH_DATE = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern YEAR_DATE = Pattern.compile("\\d{4}");
+
+  static {
+    BODY_TYPE.setTokenized(true);
+    BODY_TYPE.setStored(true);
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  private final FacetsConfig facetsConfig;
+  private final Analyzer analyzer;
+
+  public Schema() {
+    facetsConfig = new FacetsConfig();
+    for (String dim : List.of("person", "place", "org", "event", MENTIONED)) {
+      facetsConfig.setMultiValued(dim, true);
+    }
+    facetsConfig.setHierarchical(PUBLISHED, true);
+    facetsConfig.setHierarchical(MENTIONED, true);
+    analyzer = new NewsAnalyzer();
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** The analyzer for text fields: standard tokens, possessives dropped, lower case, accents folded, stemmed. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Lucene field holding entity keys of a type. */
+  public static String entityField(EntityType type) {
+    return type.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Key for a source name. */
+  public static String sourceKey(String source) {
+    return NameKeys.fold(source);
+  }
+
+  /** The group key for a statement: its speaker and its quoted words (or its words). */
+  public static String groupKey(String speakerKey, Statement s, String text) {
+    StringBuilder words = new StringBuilder();
+    if (s.quoted().isEmpty()) {
+      words.append(s.text());
+    } else {
+      for (Span q : s.quoted()) {
+        words.append(text, q.start(), q.end()).append(' ');
+      }
+    }
+    return (speakerKey == null ? "" : speakerKey) + SEP + NameKeys.fold(words.toString());
+  }
+
+  /**
+   * The documents for one article: the article first, then its statements.
+   *
+   * @param names maps each mention to its index-wide canonical name
+   */
+  public List<Document> documents(AnalyzedArticle analyzed, CanonicalNames names) {
+    Article a = analyzed.article();
+    List<Document> docs = new ArrayList<>();
+    Document doc = new Document();
+    common(doc, a, TYPE_ARTICLE, a.id());
+    doc.add(new Field(BODY, a.text(), BODY_TYPE));
+    Map<String, String> displayByKey = new LinkedHashMap<>();
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> canonAliases = new LinkedHashSet<>();
+    for (EntityMention m : analyzed.entities()) {
+      if (m.type() == EntityType.OTHER || m.canonical() == null) {
+        continue;
+      }
+      String display = names.display(m.type(), m.canonical());
+      String key = NameKeys.key(display);
+      if (key.isEmpty()) {
+        continue;
+      }
+      displayByKey.putIfAbsent(m.type() + "" + SEP + key, display);
+      String typeName = m.type().name();
+      aliases.add(aliasKey(m.text()) + SEP + typeName + SEP + key);
+      aliases.add(key + SEP + typeName + SEP + key);
+      if (m.type() == EntityType.PERSON) {
+        String[] parts = key.split(" ");
+        aliases.add(parts[parts.length - 1] + SEP + typeName + SEP + key);
+      }
+      if (m.role() != null) {
+        aliases.add(aliasKey(m.role()) + SEP + typeName + SEP + key);
+      }
+      canonAliases.add(key + SEP + m.text().replaceAll("['’]s$", ""));
+    }
+    for (Map.Entry<String, String> e : displayByKey.entrySet()) {
+      String[] parts = e.getKey().split(String.valueOf(SEP));
+      EntityType type = EntityType.valueOf(parts[0]);
+      String dim = entityField(type);
+      doc.add(new KeywordField(dim, parts[1], Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(dim, facetLabel(e.getValue())));
+      doc.add(new StringField(ENTITY_DISPLAY, type.name() + SEP + parts[1] + SEP + e.getValue(), Field.Store.NO));
+    }
+    for (String alias : aliases) {
+      doc.add(new StringField(ALIAS, alias, Field.Store.NO));
+    }
+    for (String alias : canonAliases) {
+      doc.add(new StringField(CANON_ALIAS, alias, Field.Store.NO));
+    }
+    Set<String> mentioned = new LinkedHashSet<>();
+    for (DateMention d : analyzed.dates()) {
+      if ((d.type() == DateType.DATE || d.type() == DateType.TIME) && d.value() != null) {
+        String v = d.value().length() > 10 ? d.value().substring(0, 10) : d.value();
+        if (FULL_DATE.matcher(v).matches() || MONTH_DATE.matcher(v).matches() || YEAR_DATE.matcher(v).matches()) {
+          mentioned.add(v);
+        }
+      }
+    }
+    for (String v : mentioned) {
+      doc.add(new KeywordField(MENTIONED, v, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(MENTIONED, v.split("-")));
+    }
+    docs.add(doc);
+
+    int n = 0;
+    for (Statement s : analyzed.statements()) {
+      Document sd = new Document();
+      common(sd, a, TYPE_STATEMENT, a.id() + "#" + n++);
+      sd.add(new Field(BODY, s.text(), BODY_TYPE));
+      sd.add(new KeywordField(KIND, s.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
+      sd.add(new SortedSetDocValuesFacetField("kind", s.kind().name().toLowerCase(Locale.ROOT)));
+      sd.add(new StoredField(START, s.start()));
+      sd.add(new StoredField(END, s.end()));
+      if (s.cue() != null) {
+        sd.add(new StoredField(CUE, s.cue().text()));
+      }
+      String speakerKey = null;
+      EntityMention sp = s.speaker();
+      if (sp != null && sp.canonical() != null) {
+        String display = sp.type() == EntityType.OTHER ? sp.canonical() : names.display(sp.type(), sp.canonical());
+        speakerKey = sp.type() == EntityType.OTHER ? "other:" + NameKeys.fold(display) : NameKeys.key(display);
+        sd.add(new KeywordField(SPEAKER, speakerKey, Field.Store.NO));
+        sd.add(new StoredField(SPEAKER_NAME, display));
+        sd.add(new SortedSetDocValuesFacetField("speaker", facetLabel(display)));
+        sd.add(new TextField(SPEAKER_TEXT, display + " " + sp.text(), Field.Store.NO));
+      }
+      if (sp != null) {
+        sd.add(new StoredField(SPEAKER_MENTION, sp.text()));
+      }
+      sd.add(new StringField(GROUP, groupKey(speakerKey, s, a.text()), Field.Store.YES));
+      docs.add(sd);
+    }
+    return docs;
+  }
+
+  private void common(Document doc, Article a, String type, String id) {
+    doc.add(new KeywordField(DOC_TYPE, type, Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField("type", type));
+    doc.add(new KeywordField(ID, id, Field.Store.YES));
+    doc.add(new KeywordField(ARTICLE_ID, a.id(), Field.Store.YES));
+    doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    if (a.source() != null) {
+      doc.add(new StoredField(SOURCE, a.source()));
+      doc.add(new KeywordField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField("source", facetLabel(a.source())));
+    }
+    if (a.url() != null) {
+      doc.add(new StoredField(URL, a.url()));
+    }
+    if (a.author() != null) {
+      doc.add(new StoredField(AUTHOR, a.author()));
+    }
+    if (a.published() != null) {
+      doc.add(new LongField(PUBLISHED, a.published().toEpochDay(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(PUBLISHED, String.valueOf(a.published().getYear()),
+          String.format("%02d", a.published().getMonthValue()), String.format("%02d", a.published().getDayOfMonth())));
+    }
+  }
+
+  /** Lucene facet labels cannot be empty. */
+  private static String facetLabel(String s) {
+    String v = s.strip();
+    return v.isEmpty() ? "(blank)" : v;
+  }
+
+  /** The alias form of a name as written: its key without a leading article. */
+  public static String aliasKey(String name) {
+    String k = NameKeys.key(name);
+    return k.startsWith("the ") ? k.substring(4) : k;
+  }
+
+  /** Maps a mention's canonical name to the display name shared across the index. */
+  public interface CanonicalNames {
+    String display(EntityType type, String canonical);
+  }
+
+  /** Text analysis shared by indexing, querying and highlighting. */
+  static final class NewsAnalyzer extends Analyzer {
+    private static final CharArraySet STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer source = new StandardTokenizer();
+      TokenStream ts = new EnglishPossessiveFilter(source);
+      ts = new LowerCaseFilter(ts);
+      ts = new ASCIIFoldingFilter(ts);
+      ts = new StopFilter(ts, STOP);
+      ts = new KStemFilter(ts);
+      return new TokenStreamComponents(source, ts);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package dev.newsfacet.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsfacet.model.ArticleMetadata;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads articles from files and directory trees in every supported format, with metadata from the
+ * records themselves, a sidecar ({@code NAME.meta.json} beside a file), a manifest
+ * ({@code manifest.json} in a directory) and defaults (command-line flags), in that order of precedence.
+ * Nothing aborts a batch: each bad file, line or record is reported to the listener and skipped.
+ *
+ * <p>Formats by file name: {@code .txt} plain text; {@code .json} one object or an array;
+ * {@code .jsonl}, {@code .ndjson}, and either with {@code .gz}: JSON Lines. In a directory walk other
+ * files are passed over; a file named explicitly with another ending is read as plain text.
+ */
+public final class ArticleSource {
+  /** The manifest file name looked for in each directory. */
+  public static final String MANIFEST = "manifest.json";
+  /** The ending of sidecar files. */
+  public static final String SIDECAR_SUFFIX = ".meta.json";
+
+  private final ObjectMapper mapper = JsonReader.newMapper();
+  private final ArticleMetadata defaults;
+  private final PlainTextReader plain = new PlainTextReader(64L << 20);
+  private final JsonReader json = new JsonReader(mapper);
+  private final JsonLinesReader jsonLines = new JsonLinesReader(mapper, 64 << 20);
+
+  /** @param defaults metadata for records that bring none (from --source, --published); may be null */
+  public ArticleSource(ArticleMetadata defaults) {
+    this.defaults = defaults == null ? ArticleMetadata.EMPTY : defaults;
+  }
+
+  /** Reads every path (file or directory), in order; directories are walked recursively in name order. */
+  public void read(List<Path> paths, IngestListener listener) {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        listener.problem(new IngestProblem(path, 0, "no such file or directory", true));
+      } else if (Files.isDirectory(path)) {
+        walk(path, new HashSet<>(), listener);
+      } else {
+        readFile(path, true, listener);
+      }
+    }
+  }
+
+  /** True for file names this source reads in a directory walk. */
+  public static boolean isArticleFile(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.equals(MANIFEST) || n.endsWith(SIDECAR_SUFFIX) || n.startsWith(".")) {
+      return false;
+    }
+    return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson")
+        || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson.gz") || n.endsWith(".json.gz");
+  }
+
+  private void walk(Path dir, Set<Path> visited, IngestListener listener) {
+    Path real;
+    try {
+      real = dir.toRealPath();
+    } catch (IOException e) {
+      listener.problem(new IngestProblem(dir, 0, "cannot resolve directory: " + describe(e), true));
+      return;
+    }
+    if (!visited.add(real)) {
+      listener.problem(new IngestProblem(dir, 0, "directory already visited (a symbolic link loop)", true));
+      return;
+    }
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        children.add(p);
+      }
+    } catch (IOException e) {
+      listener.problem(new IngestProblem(dir, 0, "cannot list directory: " + describe(e), true));
+      return;
+    }
+    children.sort(null);
+    Map<String, ArticleMetadata> manifest = readManifest(dir, listener);
+    for (Path child : children) {
+      if (Files.isDirectory(child)) {
+        walk(child, visited, listener);
+      } else if (isArticleFile(child.getFileName().toString())) {
+        readFile(child, manifest, listener);
+      }
+    }
+  }
+
+  private void readFile(Path file, boolean explicit, IngestListener listener) {
+    Path dir = file.toAbsolutePath().getParent();
+    Map<String, ArticleMetadata> manifest = dir == null ? Map.of() : readManifest(dir, listener);
+    readFile(file, manifest, listener);
+  }
+
+  private void readFile(Path file, Map<String, ArticleMetadata> manifest, IngestListener listener) {
+    String name = file.getFileName().toString();
+    ArticleMetadata meta = readSidecar(file, listener)
+        .orElse(manifest.getOrDefault(name, ArticleMetadata.EMPTY))
+        .orElse(defaults);
+    String lower = name.toLowerCase(Locale.ROOT);
+    ArticleReader reader = lower.endsWith(".json") ? json
+        : lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".gz") ? jsonLines
+        : plain;
+    try {
+      if (!Files.isReadable(file)) {
+        listener.problem(new IngestProblem(file, 0, "file is not readable (permission denied)", true));
+        return;
+      }
+      reader.read(file, meta, listener);
+    } catch (IOException e) {
+      listener.problem(new IngestProblem(file, 0, "cannot read: " + describe(e), true));
+    } catch (RuntimeException e) {
+      listener.problem(new IngestProblem(file, 0, "cannot read: " + e, true));
+    }
+  }
+
+  private ArticleMetadata readSidecar(Path file, IngestListener listener) {
+    Path sidecar = file.resolveSibling(file.getFileName() + SIDECAR_SUFFIX);
+    if (!Files.isRegularFile(sidecar)) {
+      return ArticleMetadata.EMPTY;
+    }
+    try {
+      return metadata(mapper.readTree(sidecar.toFile()), sidecar, 1, listener);
+    } catch (IOException e) {
+      listener.problem(new IngestProblem(sidecar, 0, "unreadable sidecar ignored: " + describe(e), false));
+      return ArticleMetadata.EMPTY;
+    }
+  }
+
+  /** A manifest is a JSON array of objects, each naming its "file" (relative to the manifest) and metadata. */
+  private Map<String, ArticleMetadata> readManifest(Path dir, IngestListener listener) {
+    Path file = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    Map<String, ArticleMetadata> out = new HashMap<>();
+    try {
+      JsonNode root = mapper.readTree(file.toFile());
+      JsonNode entries = root.isArray() ? root : root.path("articles");
+      int i = 0;
+      for (JsonNode entry : entries) {
+        i++;
+        JsonNode name = entry.get("file");
+        if (name == null || !name.isTextual()) {
+          listener.problem(new IngestProblem(file, i, "manifest entry without a \"file\" name ignored", false));
+          continue;
+        }
+        out.put(Path.of(name.asText()).getFileName().toString(), metadata(entry, file, i, listener));
+      }
+    } catch (IOException e) {
+      listener.problem(new IngestProblem(file, 0, "unreadable manifest ignored: " + describe(e), false));
+    }
+    return out;
+  }
+
+  private static ArticleMetadata metadata(JsonNode n, Path file, long line, IngestListener listener) {
+    LocalDate published = null;
+    String p = str(n, "published");
+    if (p != null) {
+      published = RecordMapper.parseDate(p);
+      if (published == null) {
+        listener.problem(new IngestProblem(file, line, "unreadable published date '" + RecordMapper.abbreviate(p)
+            + "'; left empty", false));
+      }
+    }
+    return new ArticleMetadata(str(n, "id"), str(n, "title"), str(n, "source"), str(n, "url"), str(n, "author"),
+        published, str(n, "language"));
+  }
+
+  private static String str(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,12 @@
+package dev.newsfacet.ingest;
+
+import dev.newsfacet.model.Article;
+
+/** Receives what ingest reads: each article, and each problem as it happens. */
+public interface IngestListener {
+  /** An article was read. */
+  void article(Article article);
+
+  /** Something was skipped or kept with a fallback; ingest goes on. */
+  void problem(IngestProblem problem);
+}

@@ -1,0 +1,128 @@
+package dev.newsfacet.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsfacet.model.Article;
+import dev.newsfacet.model.ArticleMetadata;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Turns one JSON record into an {@link Article}; fields: id, title, body, source, url, author, published, language. */
+final class RecordMapper {
+  private static final List<String> BODY = List.of("body", "text", "content");
+  private static final List<String> TITLE = List.of("title", "headline");
+  private static final List<String> PUBLISHED = List.of("published", "date", "published_at", "publishedAt");
+
+  private RecordMapper() {}
+
+  /** Thrown for a record that cannot become an article; the message says why in one sentence. */
+  static final class BadRecord extends Exception {
+    BadRecord(String message) {
+      super(message);
+    }
+  }
+
+  static Article toArticle(JsonNode node, ArticleMetadata fallback, Consumer<String> warnings) throws BadRecord {
+    if (!node.isObject()) {
+      throw new BadRecord("expected a JSON object, found " + node.getNodeType().toString().toLowerCase());
+    }
+    String body = text(node, BODY, true);
+    if (body == null || body.isBlank()) {
+      throw new BadRecord("record has no body");
+    }
+    LocalDate published = null;
+    String publishedText = text(node, PUBLISHED, false);
+    if (publishedText != null) {
+      published = parseDate(publishedText);
+      if (published == null) {
+        warnings.accept("unreadable published date '" + abbreviate(publishedText) + "'; left empty");
+      }
+    }
+    ArticleMetadata own = new ArticleMetadata(text(node, List.of("id"), false), text(node, TITLE, false),
+        text(node, List.of("source"), false), text(node, List.of("url"), false),
+        text(node, List.of("author"), false), published, text(node, List.of("language"), false));
+    ArticleMetadata m = own.orElse(fallback);
+    return Article.builder().id(m.id()).title(m.title()).body(body).source(m.source()).url(m.url())
+        .author(m.author()).published(m.published()).language(m.language()).build();
+  }
+
+  private static String text(JsonNode node, List<String> names, boolean required) throws BadRecord {
+    for (String name : names) {
+      JsonNode v = node.get(name);
+      if (v == null || v.isNull()) {
+        continue;
+      }
+      if (v.isTextual()) {
+        return v.asText();
+      }
+      if (v.isNumber() && !required) {
+        return v.asText();
+      }
+      if (v.isArray() && required) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode part : v) {
+          if (!part.isTextual()) {
+            throw new BadRecord("field '" + name + "' must be a string or an array of strings");
+          }
+          if (sb.length() > 0) {
+            sb.append("\n\n");
+          }
+          sb.append(part.asText());
+        }
+        return sb.toString();
+      }
+      throw new BadRecord("field '" + name + "' must be a string, not " + v.getNodeType().toString().toLowerCase());
+    }
+    return null;
+  }
+
+  /** ISO date or date-time (with or without offset), or an epoch-seconds number; null when unreadable. */
+  static LocalDate parseDate(String s) {
+    String v = s.strip();
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      return OffsetDateTime.parse(v).toLocalDate();
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      return ZonedDateTime.parse(v).toLocalDate();
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      return LocalDateTime.parse(v).toLocalDate();
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
+      return Instant.parse(v).atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+      try {
+        return LocalDate.parse(v.substring(0, 10));
+      } catch (DateTimeParseException ignored) {
+        // not a date
+      }
+    }
+    if (v.matches("\\d{9,11}")) {
+      return Instant.ofEpochSecond(Long.parseLong(v)).atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+    return null;
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}

@@ -1,0 +1,210 @@
+package dev.newsfacet.search;
+
+import dev.newsfacet.NewsQuery;
+import dev.newsfacet.QuerySyntaxException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses query strings into {@link NewsQuery}. Fielded terms ({@code speaker:orban},
+ * {@code person:"viktor orban"}, {@code published:[2025-10-01 TO 2025-10-31]}, {@code type:quote},
+ * {@code limit:20}) are taken out first; what remains is matched against natural phrasings
+ * ("statements by X", "quotes by X about Y", "what did X say about Y", "mentions of X",
+ * "articles about X") and otherwise searched as free text (quoted phrases kept together).
+ */
+public final class NewsQueryParser {
+  /** Fields the syntax accepts, with the dimension or role each maps to. */
+  public static final Map<String, String> FIELDS = Map.ofEntries(
+      Map.entry("speaker", "speaker"), Map.entry("by", "speaker"), Map.entry("person", "person"),
+      Map.entry("place", "place"), Map.entry("org", "org"), Map.entry("organization", "org"),
+      Map.entry("organisation", "org"), Map.entry("event", "event"), Map.entry("source", "source"),
+      Map.entry("type", "type"), Map.entry("kind", "kind"), Map.entry("published", "published"),
+      Map.entry("date", "published"), Map.entry("mentioned", "mentioned"), Map.entry("mentions", "mention"),
+      Map.entry("mention", "mention"), Map.entry("text", "text"), Map.entry("limit", "limit"));
+  private static final int MAX_QUERY_LENGTH = 2000;
+
+  private static final Pattern FIELD = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])([A-Za-z_]+):(?:\"([^\"]*)\"|\\[([^\\]]*)\\]|([^\\s\"]+))");
+  private static final Pattern STATEMENTS_BY = Pattern.compile(
+      "^(?:all\\s+)?(?:statements?|quotes?|quotations?|remarks?|comments?|claims?|words)\\s+(?:by|from|of)\\s+(.+?)"
+          + "(?:\\s+(?:about|on|regarding|concerning)\\s+(.+))?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHAT_DID = Pattern.compile(
+      "^what\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(?:say|said|says|tell|told|write|wrote|think|thought)"
+          + "(?:\\s+(?:about|on|regarding|of)\\s+(.+?))?\\s*\\??$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHO_SAID = Pattern.compile("^who\\s+(?:said|says|say)\\s+(.+?)\\s*\\??$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MENTIONS = Pattern.compile(
+      "^(?:mentions?\\s+of|articles?\\s+(?:about|on|mentioning|that\\s+mention)|news\\s+(?:about|on)"
+          + "|stories\\s+(?:about|on)|coverage\\s+of)\\s+(.+?)\\s*\\??$", Pattern.CASE_INSENSITIVE);
+
+  /** Parses a query string; throws {@link QuerySyntaxException} with a one-line reason when it cannot. */
+  public NewsQuery parse(String query) {
+    if (query == null || query.isBlank()) {
+      throw new QuerySyntaxException("empty query: try \"statements by Orban\" or \"mentions of Alaska summit\"");
+    }
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException("query is " + query.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
+    NewsQuery.Builder b = NewsQuery.builder().target(NewsQuery.Target.ARTICLES);
+    boolean statementsOnly = false;
+    boolean targetGiven = false;
+    StringBuilder rest = new StringBuilder();
+    Matcher m = FIELD.matcher(query);
+    int at = 0;
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      String role = FIELDS.get(name);
+      if (role == null) {
+        throw new QuerySyntaxException("unknown field '" + m.group(1) + ":'; fields are "
+            + String.join(", ", new java.util.TreeSet<>(FIELDS.keySet())));
+      }
+      rest.append(query, at, m.start()).append(' ');
+      at = m.end();
+      String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+      boolean range = m.group(3) != null;
+      if (value.isBlank()) {
+        throw new QuerySyntaxException("field '" + name + ":' has no value");
+      }
+      switch (role) {
+        case "speaker" -> {
+          b.speaker(value);
+          statementsOnly = true;
+        }
+        case "mention" -> b.mention(value);
+        case "text" -> b.text(m.group(2) != null ? "\"" + value + "\"" : value);
+        case "limit" -> b.limit(parseLimit(value));
+        case "type" -> {
+          targetGiven = true;
+          b.target(parseType(value));
+        }
+        case "kind" -> {
+          String k = value.toLowerCase(Locale.ROOT);
+          if (!List.of("direct", "indirect", "mixed").contains(k)) {
+            throw new QuerySyntaxException("kind must be direct, indirect or mixed, not '" + value + "'");
+          }
+          b.filter("kind", k);
+          statementsOnly = true;
+        }
+        case "published" -> {
+          LocalDate[] r = range ? parseRange(value) : parsePeriod(value);
+          b.publishedFrom(r[0]).publishedTo(r[1]);
+        }
+        case "mentioned" -> {
+          if (range) {
+            LocalDate[] r = parseRange(value);
+            b.filter("mentioned", (r[0] == null ? "*" : r[0].toString()) + ".." + (r[1] == null ? "*" : r[1].toString()));
+          } else {
+            parsePeriod(value); // validates
+            b.filter("mentioned", value);
+          }
+        }
+        default -> b.filter(role, value);
+      }
+    }
+    rest.append(query.substring(at));
+    String free = rest.toString().strip().replaceAll("\\s+", " ");
+    if (countQuotes(free) % 2 != 0) {
+      throw new QuerySyntaxException("unbalanced quotation mark in: " + free);
+    }
+    if (!free.isEmpty()) {
+      Matcher n;
+      if ((n = STATEMENTS_BY.matcher(free)).matches() || (n = WHAT_DID.matcher(free)).matches()) {
+        b.speaker(unquote(n.group(1)));
+        if (n.group(2) != null) {
+          b.text(n.group(2));
+        }
+        statementsOnly = true;
+      } else if ((n = WHO_SAID.matcher(free)).matches()) {
+        b.text(n.group(1));
+        statementsOnly = true;
+      } else if ((n = MENTIONS.matcher(free)).matches()) {
+        b.mention(unquote(n.group(1)));
+      } else {
+        b.text(free);
+      }
+    }
+    if (statementsOnly && !targetGiven) {
+      b.target(NewsQuery.Target.STATEMENTS);
+    }
+    return b.build();
+  }
+
+  private static int countQuotes(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '"') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String unquote(String s) {
+    String v = s.strip();
+    if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+      v = v.substring(1, v.length() - 1);
+    }
+    return v;
+  }
+
+  private static int parseLimit(String v) {
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 1 && n <= NewsQuery.MAX_LIMIT) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new QuerySyntaxException("limit must be a whole number from 1 to " + NewsQuery.MAX_LIMIT + ", not '" + v + "'");
+  }
+
+  private static NewsQuery.Target parseType(String v) {
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "article", "articles" -> NewsQuery.Target.ARTICLES;
+      case "statement", "statements", "quote", "quotes" -> NewsQuery.Target.STATEMENTS;
+      case "all", "any" -> NewsQuery.Target.ALL;
+      default -> throw new QuerySyntaxException("type must be article, statement (or quote) or all, not '" + v + "'");
+    };
+  }
+
+  /** "2025-10-16", "2025-10" or "2025" as the first and last day it covers. */
+  static LocalDate[] parsePeriod(String v) {
+    String s = v.strip();
+    try {
+      if (s.matches("\\d{4}")) {
+        int y = Integer.parseInt(s);
+        return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+      }
+      if (s.matches("\\d{4}-\\d{2}")) {
+        YearMonth ym = YearMonth.parse(s);
+        return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+      }
+      LocalDate d = LocalDate.parse(s);
+      return new LocalDate[] {d, d};
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new QuerySyntaxException("'" + v + "' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  }
+
+  /** "A TO B" with either end a period or "*". */
+  static LocalDate[] parseRange(String v) {
+    String[] parts = v.strip().split("\\s+(?i:TO)\\s+");
+    if (parts.length != 2) {
+      throw new QuerySyntaxException("a range is written [FROM TO TO], e.g. [2025-10-01 TO 2025-10-31], not [" + v + "]");
+    }
+    LocalDate from = parts[0].equals("*") ? null : parsePeriod(parts[0])[0];
+    LocalDate to = parts[1].equals("*") ? null : parsePeriod(parts[1])[1];
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new QuerySyntaxException("range [" + v + "] ends before it starts");
+    }
+    return new LocalDate[] {from, to};
+  }
+}

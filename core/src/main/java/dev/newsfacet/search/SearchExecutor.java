@@ -1,0 +1,411 @@
+package dev.newsfacet.search;
+
+import dev.newsfacet.ArticleHit;
+import dev.newsfacet.Facet;
+import dev.newsfacet.FacetValue;
+import dev.newsfacet.Hit;
+import dev.newsfacet.NewsQuery;
+import dev.newsfacet.Occurrence;
+import dev.newsfacet.Passage;
+import dev.newsfacet.SearchResult;
+import dev.newsfacet.StatementHit;
+import dev.newsfacet.index.IndexStore;
+import dev.newsfacet.index.Schema;
+import dev.newsfacet.model.EntityType;
+import dev.newsfacet.model.Span;
+import dev.newsfacet.model.StatementKind;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Runs a {@link NewsQuery} on an index snapshot: builds the Lucene query, counts facets with
+ * drill-sideways (a filtered dimension still shows its other values), highlights passages, and
+ * groups the same statement reported by several articles into one hit.
+ */
+public final class SearchExecutor {
+  /** The most statement documents read to group them; more matches are counted but not grouped. */
+  static final int MAX_STATEMENTS_GROUPED = 10_000;
+  private static final int FACET_VALUES = 10;
+  private static final Set<EntityType> SPEAKER_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORG);
+  private static final Set<EntityType> ALL_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORG,
+      EntityType.PLACE, EntityType.EVENT);
+
+  private final Schema schema;
+
+  public SearchExecutor(Schema schema) {
+    this.schema = schema;
+  }
+
+  public SearchResult search(IndexStore.Snapshot snapshot, NewsQuery q) throws IOException {
+    IndexSearcher searcher = snapshot.searcher();
+    if (snapshot.facets() == null) {
+      return new SearchResult(q, 0, List.of(), List.of());
+    }
+    EntityResolver resolver = new EntityResolver(searcher.getIndexReader());
+    QueryBuilder text = new QueryBuilder(schema.analyzer());
+    BooleanQuery.Builder base = new BooleanQuery.Builder();
+    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+    boolean scoring = false;
+
+    switch (q.target()) {
+      case ARTICLES -> base.add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)), BooleanClause.Occur.FILTER);
+      case STATEMENTS -> base.add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT)), BooleanClause.Occur.FILTER);
+      case ALL -> { }
+    }
+    for (String speaker : q.speakers()) {
+      base.add(speakerQuery(resolver, text, speaker), BooleanClause.Occur.FILTER);
+    }
+    for (String mention : q.mentions()) {
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      for (EntityResolver.Resolved r : resolver.resolve(mention, ALL_TYPES)) {
+        either.add(new BoostQuery(new TermQuery(new Term(Schema.entityField(r.type()), r.key())), 2f), BooleanClause.Occur.SHOULD);
+        for (String spelling : resolver.spellings(r.key())) {
+          Query p = text.createPhraseQuery(Schema.BODY, spelling);
+          if (p != null) {
+            highlight.add(p, BooleanClause.Occur.SHOULD);
+          }
+        }
+      }
+      Query phrase = text.createPhraseQuery(Schema.BODY, mention);
+      if (phrase != null) {
+        either.add(phrase, BooleanClause.Occur.SHOULD);
+        highlight.add(phrase, BooleanClause.Occur.SHOULD);
+      }
+      base.add(either.build(), BooleanClause.Occur.MUST);
+      scoring = true;
+    }
+    if (q.text() != null) {
+      Query t = freeText(text, q.text());
+      if (t != null) {
+        base.add(t, BooleanClause.Occur.MUST);
+        highlight.add(t, BooleanClause.Occur.SHOULD);
+        scoring = true;
+      }
+    }
+    if (q.publishedFrom() != null || q.publishedTo() != null) {
+      long from = q.publishedFrom() == null ? Long.MIN_VALUE : q.publishedFrom().toEpochDay();
+      long to = q.publishedTo() == null ? Long.MAX_VALUE : q.publishedTo().toEpochDay();
+      base.add(LongField.newRangeQuery(Schema.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (!scoring) {
+      base.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    }
+    DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), base.build());
+    for (Map.Entry<String, List<String>> f : q.filters().entrySet()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String value : f.getValue()) {
+        any.add(filterQuery(resolver, f.getKey(), value), BooleanClause.Occur.SHOULD);
+      }
+      ddq.add(f.getKey(), any.build());
+    }
+
+    DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), snapshot.facets());
+    boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
+    int topN = statements ? MAX_STATEMENTS_GROUPED : q.limit();
+    DrillSideways.DrillSidewaysResult result = sideways.search(ddq, Math.max(1, topN));
+    List<Facet> facets = facets(result.facets);
+    Query highlightQuery = highlight.build();
+    Highlighter highlighter = new Highlighter(searcher, schema);
+    if (statements) {
+      return groupStatements(q, searcher, result.hits.scoreDocs, highlighter, highlightQuery, facets);
+    }
+    List<Hit> hits = new ArrayList<>();
+    ScoreDoc[] docs = result.hits.scoreDocs;
+    Map<Integer, List<Passage>> passages = highlighter.passages(highlightQuery, docs, 3, Map.of());
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : docs) {
+      Document d = stored.document(sd.doc);
+      if (Schema.TYPE_STATEMENT.equals(d.get(Schema.DOC_TYPE))) {
+        StatementHit sh = statementHit(List.of(sd), d, stored, passages.getOrDefault(sd.doc, List.of()));
+        hits.add(sh);
+      } else {
+        hits.add(new ArticleHit(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.URL),
+            published(d), sd.score, passages.getOrDefault(sd.doc, List.of())));
+      }
+    }
+    return new SearchResult(q, result.hits.totalHits.value(), hits, facets);
+  }
+
+  private Query speakerQuery(EntityResolver resolver, QueryBuilder text, String speaker) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    List<EntityResolver.Resolved> resolved = resolver.resolve(speaker, SPEAKER_TYPES);
+    for (EntityResolver.Resolved r : resolved) {
+      any.add(new TermQuery(new Term(Schema.SPEAKER, r.key())), BooleanClause.Occur.SHOULD);
+    }
+    if (resolved.isEmpty()) {
+      // not a known entity: a nominal source ("officials") or words of the speaker's name
+      any.add(new TermQuery(new Term(Schema.SPEAKER, "other:" + dev.newsfacet.extract.NameKeys.fold(
+          speaker.replaceFirst("(?i)^(the|a|an) ", "")))), BooleanClause.Occur.SHOULD);
+      Query words = text.createPhraseQuery(Schema.SPEAKER_TEXT, speaker);
+      if (words != null) {
+        any.add(words, BooleanClause.Occur.SHOULD);
+      }
+    }
+    BooleanQuery q = any.build();
+    return q.clauses().isEmpty() ? new MatchNoDocsQuery("no speaker named " + speaker) : q;
+  }
+
+  private Query filterQuery(EntityResolver resolver, String dim, String value) throws IOException {
+    String v = value.strip();
+    switch (dim) {
+      case "source":
+        return new TermQuery(new Term(Schema.SOURCE_KEY, Schema.sourceKey(v)));
+      case "type":
+        return new TermQuery(new Term(Schema.DOC_TYPE, v.toLowerCase(Locale.ROOT)));
+      case "kind":
+        return new TermQuery(new Term(Schema.KIND, v.toLowerCase(Locale.ROOT)));
+      case "mentioned":
+        if (v.contains("..")) {
+          String[] r = v.split("\\.\\.", 2);
+          return TermRangeQuery.newStringRange(Schema.MENTIONED, r[0].equals("*") ? null : r[0],
+              r[1].equals("*") ? null : r[1] + "\uffff", true, true);
+        }
+        return TermRangeQuery.newStringRange(Schema.MENTIONED, v, v + "\uffff", true, true);
+      case "speaker": {
+        return speakerQuery(resolver, new QueryBuilder(schema.analyzer()), v);
+      }
+      default: {
+        EntityType type = EntityType.valueOf(dim.toUpperCase(Locale.ROOT));
+        List<EntityResolver.Resolved> resolved = resolver.resolve(v, EnumSet.of(type));
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (EntityResolver.Resolved r : resolved) {
+          any.add(new TermQuery(new Term(Schema.entityField(type), r.key())), BooleanClause.Occur.SHOULD);
+        }
+        any.add(new TermQuery(new Term(Schema.entityField(type), dev.newsfacet.extract.NameKeys.key(v))), BooleanClause.Occur.SHOULD);
+        return any.build();
+      }
+    }
+  }
+
+  /** Words must all match; "quoted phrases" match as phrases. */
+  private static Query freeText(QueryBuilder text, String s) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|([^\\s\"]+)").matcher(s);
+    int clauses = 0;
+    while (m.find()) {
+      Query part = m.group(1) != null ? text.createPhraseQuery(Schema.BODY, m.group(1))
+          : text.createBooleanQuery(Schema.BODY, m.group(2), BooleanClause.Occur.MUST);
+      if (part != null) {
+        all.add(part, BooleanClause.Occur.MUST);
+        clauses++;
+      }
+    }
+    return clauses == 0 ? null : all.build();
+  }
+
+  private SearchResult groupStatements(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, Highlighter highlighter,
+                                       Query highlightQuery, List<Facet> facets) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    Map<String, List<ScoreDoc>> groups = new LinkedHashMap<>();
+    Map<String, Document> first = new LinkedHashMap<>();
+    for (ScoreDoc sd : docs) {
+      Document d = stored.document(sd.doc);
+      String key = d.get(Schema.GROUP);
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(sd);
+      first.putIfAbsent(key, d);
+    }
+    List<String> keys = new ArrayList<>(groups.keySet());
+    List<String> shown = keys.subList(0, Math.min(q.limit(), keys.size()));
+    ScoreDoc[] representatives = shown.stream().map(k -> groups.get(k).get(0)).toArray(ScoreDoc[]::new);
+    Map<Integer, Integer> offsets = new LinkedHashMap<>();
+    for (ScoreDoc sd : representatives) {
+      offsets.put(sd.doc, stored.document(sd.doc).getField(Schema.START).numericValue().intValue());
+    }
+    Map<Integer, List<Passage>> passages = highlighter.passages(highlightQuery, representatives, 1, offsets);
+    List<Hit> hits = new ArrayList<>();
+    for (String key : shown) {
+      List<ScoreDoc> members = groups.get(key);
+      hits.add(statementHit(members, first.get(key), stored, passages.getOrDefault(members.get(0).doc, List.of())));
+    }
+    return new SearchResult(q, keys.size(), hits, facets);
+  }
+
+  private StatementHit statementHit(List<ScoreDoc> members, Document d, StoredFields stored, List<Passage> passages)
+      throws IOException {
+    List<Occurrence> occurrences = new ArrayList<>();
+    java.util.Set<String> seenArticles = new java.util.HashSet<>();
+    for (ScoreDoc sd : members) {
+      Document m = sd.doc == members.get(0).doc ? d : stored.document(sd.doc);
+      if (!seenArticles.add(m.get(Schema.ARTICLE_ID))) {
+        continue;
+      }
+      occurrences.add(new Occurrence(m.get(Schema.ARTICLE_ID), m.get(Schema.TITLE), m.get(Schema.SOURCE),
+          m.get(Schema.URL), published(m), intField(m, Schema.START), intField(m, Schema.END),
+          m.get(Schema.SPEAKER_MENTION), m.get(Schema.CUE)));
+    }
+    String text = d.get(Schema.BODY);
+    int start = intField(d, Schema.START);
+    List<Passage> shown = passages.isEmpty()
+        ? List.of(new Passage(text, start, start + text.length(), List.of())) : passages;
+    return new StatementHit(text, StatementKind.valueOf(d.get(Schema.KIND).toUpperCase(Locale.ROOT)),
+        d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences, shown);
+  }
+
+  private static int intField(Document d, String name) {
+    IndexableField f = d.getField(name);
+    return f == null ? 0 : f.numericValue().intValue();
+  }
+
+  private static LocalDate published(Document d) {
+    IndexableField f = d.getField(Schema.PUBLISHED);
+    return f == null || f.numericValue() == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
+  }
+
+  private static List<Facet> facets(Facets facets) throws IOException {
+    List<Facet> out = new ArrayList<>();
+    for (String dim : Schema.DIMENSIONS) {
+      if (dim.equals(Schema.PUBLISHED) || dim.equals(Schema.MENTIONED)) {
+        List<FacetValue> years = new ArrayList<>();
+        List<FacetValue> months = new ArrayList<>();
+        List<FacetValue> days = new ArrayList<>();
+        for (LabelAndValue y : children(facets, dim)) {
+          years.add(new FacetValue(y.label, y.value.longValue()));
+          for (LabelAndValue m : children(facets, dim, y.label)) {
+            months.add(new FacetValue(y.label + "-" + m.label, m.value.longValue()));
+            for (LabelAndValue day : children(facets, dim, y.label, m.label)) {
+              days.add(new FacetValue(y.label + "-" + m.label + "-" + day.label, day.value.longValue()));
+            }
+          }
+        }
+        Comparator<FacetValue> newestFirst = Comparator.comparing(FacetValue::value).reversed();
+        addDateFacet(out, dim + ".year", years, newestFirst);
+        addDateFacet(out, dim + ".month", months, newestFirst);
+        addDateFacet(out, dim + ".day", days, newestFirst);
+        continue;
+      }
+      List<FacetValue> values = new ArrayList<>();
+      for (LabelAndValue lv : top(facets, dim)) {
+        values.add(new FacetValue(lv.label, lv.value.longValue()));
+      }
+      if (!values.isEmpty()) {
+        out.add(new Facet(dim, values));
+      }
+    }
+    return out;
+  }
+
+  private static void addDateFacet(List<Facet> out, String name, List<FacetValue> values, Comparator<FacetValue> order) {
+    if (!values.isEmpty()) {
+      values.sort(order);
+      out.add(new Facet(name, values.subList(0, Math.min(values.size(), 31))));
+    }
+  }
+
+  private static LabelAndValue[] top(Facets facets, String dim) throws IOException {
+    try {
+      org.apache.lucene.facet.FacetResult r = facets.getTopChildren(FACET_VALUES, dim);
+      return r == null ? new LabelAndValue[0] : r.labelValues;
+    } catch (IllegalArgumentException e) {
+      return new LabelAndValue[0]; // no document has this dimension yet
+    }
+  }
+
+  private static LabelAndValue[] children(Facets facets, String dim, String... path) throws IOException {
+    try {
+      org.apache.lucene.facet.FacetResult r = facets.getAllChildren(dim, path);
+      return r == null ? new LabelAndValue[0] : r.labelValues;
+    } catch (IllegalArgumentException e) {
+      return new LabelAndValue[0];
+    }
+  }
+
+  /** The unified highlighter, returning passages with offsets instead of marked-up strings. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(IndexSearcher searcher, Schema schema) {
+      super(UnifiedHighlighter.builder(searcher, schema.analyzer())
+          .withFormatter(new OffsetFormatter())
+          .withMaxLength(1_000_000)
+          .withHighlightPhrasesStrictly(true)
+          .withMaxNoHighlightPassages(0));
+    }
+
+    /** Passages per doc; {@code shift} moves offsets of statement documents into their article's text. */
+    @SuppressWarnings("unchecked")
+    Map<Integer, List<Passage>> passages(Query query, ScoreDoc[] docs, int perDoc, Map<Integer, Integer> shift)
+        throws IOException {
+      Map<Integer, List<Passage>> out = new LinkedHashMap<>();
+      if (docs.length == 0 || (query instanceof BooleanQuery b && b.clauses().isEmpty())) {
+        return out;
+      }
+      int[] ids = new int[docs.length];
+      int[] max = new int[] {perDoc};
+      for (int i = 0; i < docs.length; i++) {
+        ids[i] = docs[i].doc;
+      }
+      Object[] found = highlightFieldsAsObjects(new String[] {Schema.BODY}, query, ids, max).get(Schema.BODY);
+      for (int i = 0; i < ids.length; i++) {
+        if (found != null && found[i] instanceof List<?> list && !list.isEmpty()) {
+          int by = shift.getOrDefault(ids[i], 0);
+          List<Passage> shifted = new ArrayList<>();
+          for (Passage p : (List<Passage>) list) {
+            List<Span> hs = p.highlights().stream().map(h -> new Span(h.start() + by, h.end() + by)).toList();
+            shifted.add(new Passage(p.text(), p.start() + by, p.end() + by, hs));
+          }
+          out.put(ids[i], shifted);
+        }
+      }
+      return out;
+    }
+  }
+
+  private static final class OffsetFormatter extends PassageFormatter {
+    @Override
+    public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+      List<Passage> out = new ArrayList<>();
+      for (org.apache.lucene.search.uhighlight.Passage p : passages) {
+        if (p == null || p.getNumMatches() == 0) {
+          continue;
+        }
+        List<Span> highlights = new ArrayList<>();
+        int lastEnd = -1;
+        for (int i = 0; i < p.getNumMatches(); i++) {
+          int s = p.getMatchStarts()[i];
+          int e = Math.min(p.getMatchEnds()[i], p.getEndOffset());
+          if (s >= lastEnd && e > s) {
+            highlights.add(new Span(s, e));
+            lastEnd = e;
+          } else if (!highlights.isEmpty() && e > lastEnd) {
+            Span prev = highlights.remove(highlights.size() - 1);
+            highlights.add(new Span(prev.start(), e));
+            lastEnd = e;
+          }
+        }
+        String text = content.substring(p.getStartOffset(), p.getEndOffset()).stripTrailing();
+        int end = p.getStartOffset() + text.length();
+        highlights.removeIf(h -> h.end() > end);
+        out.add(new Passage(text, p.getStartOffset(), end, highlights));
+      }
+      return out;
+    }
+  }
+}
