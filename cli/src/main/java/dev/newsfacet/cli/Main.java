@@ -51,7 +51,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(e -> e instanceof QuerySyntaxException ? USAGE : FAILED);
+    cl.setExitCodeExceptionMapper(e -> e instanceof QuerySyntaxException || e instanceof CommandLine.ParameterException ? USAGE : FAILED);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof QuerySyntaxException) {
         err.println("newsfacet: bad query: " + e.getMessage());

@@ -144,7 +144,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         }
       }
     }
-    return longWords >= 3 && capitalised * 10 >= longWords * 8;
+    if (longWords < 3 || capitalised * 10 < longWords * 8) {
+      return false;
+    }
+    // headlines seldom end with a full stop; a name-dense sentence that does is ordinary prose
+    String last = ta.tokens.get(s.to() - 1).text();
+    return !(last.equals(".") || last.equals("”") || last.equals("\""));
   }
 
   private void classify(TextAnalysis ta, Sentence s, int from, int to, boolean headline, Set<String> lowerWords,

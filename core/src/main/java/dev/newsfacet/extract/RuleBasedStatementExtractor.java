@@ -238,7 +238,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           if (t < s.to() && ta.tokens.get(t).text().equals(",")) {
             t++;
           }
-          Attribution a = attributionAt(run, s, t);
+          // '"We are ready!" Orban wrote': the splitter ended a sentence inside the quote; the
+          // attribution opens the next one
+          int ts = t < ta.tokens.size() ? ta.sentenceOf(t) : -1;
+          Sentence where = ts >= 0 && ta.paragraphOf(ta.tokens.get(t).start()) == q.paragraph() ? ta.sentences.get(ts) : s;
+          Attribution a = attributionAt(run, where, t);
           if (a != null) {
             emitQuote(run, qi, StatementKind.DIRECT, a.cue(), a.speaker());
             continue;

@@ -133,7 +133,9 @@ public final class SearchExecutor {
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
     int topN = statements ? MAX_STATEMENTS_GROUPED : q.limit();
     DrillSideways.DrillSidewaysResult result = sideways.search(ddq, Math.max(1, topN));
-    List<Facet> facets = facets(result.facets);
+    Set<String> present = new java.util.HashSet<>();
+    snapshot.facets().getDims().forEach(present::add);
+    List<Facet> facets = facets(result.facets, present);
     Query highlightQuery = highlight.build();
     Highlighter highlighter = new Highlighter(searcher, schema);
     if (statements) {
@@ -281,9 +283,12 @@ public final class SearchExecutor {
     return f == null || f.numericValue() == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
   }
 
-  private static List<Facet> facets(Facets facets) throws IOException {
+  private static List<Facet> facets(Facets facets, Set<String> present) throws IOException {
     List<Facet> out = new ArrayList<>();
     for (String dim : Schema.DIMENSIONS) {
+      if (!present.contains(dim)) {
+        continue; // no document has this dimension yet
+      }
       if (dim.equals(Schema.PUBLISHED) || dim.equals(Schema.MENTIONED)) {
         List<FacetValue> years = new ArrayList<>();
         List<FacetValue> months = new ArrayList<>();

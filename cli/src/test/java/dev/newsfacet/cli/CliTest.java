@@ -1,0 +1,160 @@
+package dev.newsfacet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir
+  Path tmp;
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  static Path seeds() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("testdata/seeds"))) {
+        return p.resolve("testdata/seeds");
+      }
+    }
+    throw new IllegalStateException("testdata/seeds not found");
+  }
+
+  @Test
+  void extractFollowsTheContractOnEverySeed() throws Exception {
+    Run r = run("extract", seeds().toString());
+    assertEquals(0, r.status(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(5, lines.size());
+    for (String line : lines) {
+      JsonNode a = Json.MAPPER.readTree(line);
+      String text = a.get("text").asText();
+      for (String field : List.of("id", "title", "source", "published", "text", "entities", "quotes", "dates")) {
+        assertTrue(a.has(field), field);
+      }
+      assertEquals("2025-10-16", a.get("published").asText());
+      for (String list : List.of("entities", "quotes", "dates")) {
+        for (JsonNode item : a.get(list)) {
+          assertSpan(text, item);
+        }
+      }
+      for (JsonNode q : a.get("quotes")) {
+        assertTrue(List.of("direct", "indirect", "mixed").contains(q.get("kind").asText()));
+        assertTrue(q.has("cue") && q.has("speaker"));
+        if (!q.get("cue").isNull()) {
+          assertSpan(text, q.get("cue"));
+        }
+        if (!q.get("speaker").isNull()) {
+          assertSpan(text, q.get("speaker"));
+          assertTrue(q.get("speaker").has("canonical") && q.get("speaker").has("type"));
+        }
+      }
+      for (JsonNode e : a.get("entities")) {
+        assertTrue(List.of("PERSON", "PLACE", "ORG", "EVENT").contains(e.get("type").asText()));
+      }
+      for (JsonNode d : a.get("dates")) {
+        assertTrue(List.of("DATE", "TIME", "DURATION", "SET").contains(d.get("type").asText()));
+      }
+    }
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\"source\":\"NDTV\"")));
+  }
+
+  private static void assertSpan(String text, JsonNode item) {
+    int start = item.get("start").asInt();
+    int end = item.get("end").asInt();
+    assertEquals(item.get("text").asText(), text.substring(start, end), item.toString());
+  }
+
+  @Test
+  void indexThenSearchAsJsonAndAsText() throws Exception {
+    String index = tmp.resolve("idx").toString();
+    Run indexed = run("index", "--index", index, seeds().toString());
+    assertEquals(0, indexed.status(), indexed.err());
+    assertTrue(indexed.out().contains("added 5"), indexed.out());
+
+    Run json = run("search", "--index", index, "--json", "statements", "by", "Orban");
+    assertEquals(0, json.status(), json.err());
+    JsonNode result = Json.MAPPER.readTree(json.out());
+    assertEquals(3, result.get("total").asInt());
+    assertEquals("statement", result.get("hits").get(0).get("type").asText());
+    assertEquals("Viktor Orban", result.get("hits").get(0).get("speaker").asText());
+
+    Run text = run("search", "--index", index, "mentions of Alaska summit");
+    assertEquals(0, text.status());
+    assertTrue(text.out().startsWith("5 results"), text.out());
+    assertTrue(text.out().contains("[Alaska summit]") || text.out().contains("[Alaska Summit]"), text.out());
+
+    Run stats = run("stats", "--index", index);
+    assertTrue(stats.out().contains("5 articles"), stats.out());
+  }
+
+  @Test
+  void aMalformedQueryIsOneLineAndExitStatusTwo() throws Exception {
+    String index = tmp.resolve("idx2").toString();
+    run("index", "--index", index, seeds().toString());
+    Run r = run("search", "--index", index, "colour:red");
+    assertEquals(2, r.status());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("newsfacet: bad query: unknown field"), r.err());
+  }
+
+  @Test
+  void aMissingIndexIsOneClearLine() {
+    Run r = run("search", "--index", tmp.resolve("nothing-here").toString(), "statements by Orban");
+    assertEquals(1, r.status());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains("no index at"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void skippedInputMakesTheExitStatusOneAndNamesTheFile() throws Exception {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(data.resolve("good.txt"), "Headline\nJoe Biden said the plan works.");
+    Files.writeString(data.resolve("bad.jsonl"), "{\"title\":\"x\"}\n");
+    Run r = run("index", "--index", tmp.resolve("idx3").toString(), data.toString(), tmp.resolve("nope.txt").toString());
+    assertEquals(1, r.status());
+    assertTrue(r.err().contains("bad.jsonl:1: skipped: record has no body"), r.err());
+    assertTrue(r.err().contains("nope.txt: skipped: no such file or directory"), r.err());
+    assertTrue(r.out().contains("added 1") && r.out().contains("skipped 2"), r.out());
+  }
+
+  @Test
+  void usageErrorsHelpAndVersion() {
+    assertEquals(2, run("search").status());
+    assertEquals(2, run("frobnicate").status());
+    Run help = run("--help");
+    assertEquals(0, help.status());
+    assertTrue(help.out().contains("index") && help.out().contains("extract") && help.out().contains("demo"));
+    Run searchHelp = run("search", "--help");
+    assertTrue(searchHelp.out().contains("statements by Orban"));
+    Run version = run("--version");
+    assertEquals(0, version.status());
+    assertTrue(version.out().startsWith("newsfacet "), version.out());
+  }
+
+  @Test
+  void demoIndexesTestdataAndRunsTheExampleQueries() throws Exception {
+    Run r = run("demo", "--index", tmp.resolve("demo").toString(), "--data", seeds().getParent().toString());
+    assertEquals(0, r.status(), r.err());
+    for (String q : DemoCommand.QUERIES) {
+      assertTrue(r.out().contains("newsfacet search \"" + q + "\""), q);
+    }
+    assertTrue(r.out().contains("Viktor Orban"));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.newsfacet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacet.model.Article;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedding example from the README, verbatim between the markers, so the README cannot drift. */
+class EmbeddingExampleTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void readmeExampleRuns() throws Exception {
+    Path indexDir = tmp.resolve("news-index");
+    StringBuilder printed = new StringBuilder();
+    // README-EXAMPLE-START
+    try (NewsIndex index = NewsIndex.open(indexDir)) {
+      index.add(Article.builder()
+          .title("Orban welcomes summit")
+          .body("Hungarian Prime Minister Viktor Orban said Hungary is \"ready\" to host the talks. "
+              + "\"We are ready!\" Orban wrote on X.")
+          .source("Example News")
+          .published(LocalDate.of(2025, 10, 16))
+          .build());
+      index.commit();
+
+      SearchResult result = index.search("statements by Orban");
+      for (Hit hit : result.hits()) {
+        if (hit instanceof StatementHit s) {
+          printed.append(s.speaker()).append(": ").append(s.text()).append('\n');
+        }
+      }
+      for (FacetValue v : result.facet("speaker").values()) {
+        printed.append(v.value()).append(" (").append(v.count()).append(")\n");
+      }
+    }
+    // README-EXAMPLE-END
+    String out = printed.toString();
+    assertTrue(out.contains("Viktor Orban: We are ready!"), out);
+    assertTrue(out.contains("Viktor Orban: Hungary is \"ready\" to host the talks"), out);
+    assertTrue(out.contains("Viktor Orban (2)"), out);
+  }
+
+  @Test
+  void aReopenedIndexKeepsWhatWasCommitted() throws Exception {
+    Path indexDir = tmp.resolve("reopen");
+    try (NewsIndex index = NewsIndex.open(indexDir)) {
+      index.add(Article.of("A title", "Trump said the talks would go well."));
+    }
+    try (NewsIndex index = NewsIndex.openReadOnly(indexDir)) {
+      assertEquals(1, index.stats().articles());
+      assertEquals(1, index.search("statements by Trump").total());
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package dev.newsfacet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacet.model.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The acceptance queries of the foundation issue, on the five seed articles. */
+class SeedAcceptanceTest {
+  @TempDir
+  static Path dir;
+  static NewsIndex index;
+  static Map<String, String> texts;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    index = NewsIndex.open(dir.resolve("index"));
+    IngestReport report = index.ingest(List.of(Seeds.dir()), null, null);
+    assertEquals(5, report.added());
+    assertEquals(0, report.skipped());
+    try (var files = Files.list(Seeds.dir())) {
+      texts = files.filter(f -> f.toString().endsWith(".txt")).collect(Collectors.toMap(
+          f -> f.getFileName().toString().substring(0, 3), f -> read(f)));
+    }
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  static String read(Path f) {
+    try {
+      return Files.readString(f);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static List<StatementHit> statements(SearchResult r) {
+    return r.hits().stream().map(h -> (StatementHit) h).toList();
+  }
+
+  static boolean anyContains(List<StatementHit> hits, String words) {
+    return hits.stream().anyMatch(h -> h.text().contains(words));
+  }
+
+  @Test
+  void statementsByOrbanAreHisThreeStatementsWithTheSharedOneListedOnce() throws Exception {
+    List<StatementHit> hits = statements(index.search("statements by Orban"));
+    assertEquals(3, hits.size(), () -> hits.toString());
+    hits.forEach(h -> assertEquals("Viktor Orban", h.speaker()));
+    StatementHit greatNews = hits.stream().filter(h -> h.text().contains("great news for the peace-loving people"))
+        .findFirst().orElseThrow();
+    assertEquals(Set.of("Novinite", "The Kyiv Independent"),
+        greatNews.occurrences().stream().map(Occurrence::source).collect(Collectors.toSet()));
+    assertTrue(anyContains(hits, "Hungary is “ready” to host the talks")
+        || anyContains(hits, "Hungary is \"ready\" to host"), () -> hits.toString());
+    assertTrue(anyContains(hits, "We are ready!"));
+  }
+
+  @Test
+  void spellingsAndCaseOfTheSpeakerDoNotMatter() throws Exception {
+    for (String q : List.of("statements by Orbán", "statements by viktor orban", "quotes by ORBAN", "speaker:orban")) {
+      assertEquals(3, index.search(q).total(), q);
+    }
+  }
+
+  @Test
+  void mentionsOfAlaskaSummitFindsAllFiveArticlesWithAHighlightedPassageEach() throws Exception {
+    SearchResult r = index.search("mentions of Alaska summit");
+    assertEquals(5, r.total());
+    for (Hit h : r.hits()) {
+      ArticleHit a = (ArticleHit) h;
+      assertFalse(a.passages().isEmpty(), a.title());
+      String text = texts.values().stream().filter(t -> t.contains(a.passages().get(0).text())).findFirst().orElseThrow();
+      boolean highlightsAlaska = a.passages().stream().flatMap(p -> p.highlights().stream())
+          .anyMatch(s -> text.substring(s.start(), s.end()).contains("Alaska"));
+      assertTrue(highlightsAlaska, a.title());
+    }
+  }
+
+  @Test
+  void highlightOffsetsPointAtTheArticleText() throws Exception {
+    SearchResult r = index.search("mentions of Alaska summit");
+    for (Hit h : r.hits()) {
+      for (Passage p : ((ArticleHit) h).passages()) {
+        String text = texts.values().stream().filter(t -> t.length() >= p.end()
+            && t.substring(p.start(), p.end()).equals(p.text())).findFirst().orElse(null);
+        assertTrue(text != null, "passage offsets do not match any article: " + p);
+        for (Span s : p.highlights()) {
+          assertTrue(s.start() >= p.start() && s.end() <= p.end(), p.toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void statementsByPutinIncludeTheEscalationWarningFromTwoOutlets() throws Exception {
+    List<StatementHit> hits = statements(index.search("statements by Putin"));
+    hits.forEach(h -> assertEquals("Vladimir Putin", h.speaker()));
+    StatementHit escalation = hits.stream().filter(h -> h.text().contains("a new stage of escalation")).findFirst().orElseThrow();
+    assertEquals(2, escalation.occurrences().size());
+    assertTrue(anyContains(hits, "dreamed of for centuries"));
+  }
+
+  @Test
+  void statementsByTheKremlinAreTheKremlinsOnly() throws Exception {
+    List<StatementHit> hits = statements(index.search("statements by the Kremlin"));
+    assertEquals(1, hits.size());
+    assertTrue(hits.get(0).text().contains("frank and trusting"));
+    assertEquals("Kremlin", hits.get(0).speaker());
+  }
+
+  @Test
+  void whatDidTrumpSayAboutTomahawksIsTrumpsWordsOnTomahawks() throws Exception {
+    SearchResult r = index.search("what did Trump say about Tomahawks");
+    List<StatementHit> hits = statements(r);
+    assertTrue(hits.size() >= 3, () -> hits.toString());
+    hits.forEach(h -> assertEquals("Donald Trump", h.speaker()));
+    hits.forEach(h -> assertTrue(h.text().contains("Tomahawk"), h.text()));
+    assertTrue(anyContains(hits, "He'd like to have Tomahawks"));
+    assertTrue(anyContains(hits, "We have a lot of Tomahawks"));
+    assertFalse(anyContains(hits, "To provide Tomahawks"), "that was Mark Montgomery");
+    assertEquals(List.of(new FacetValue("Donald Trump", hits.stream().mapToInt(h -> h.occurrences().size()).sum())),
+        r.facet("speaker").values());
+    assertEquals("NDTV", r.facet("source").values().get(0).value());
+  }
+
+  @Test
+  void facetCountsBySourceAndSpeakerCountStatementDocuments() throws Exception {
+    SearchResult r = index.search("statements by Orban");
+    assertEquals(List.of(new FacetValue("Novinite", 2), new FacetValue("The Kyiv Independent", 2)),
+        r.facet("source").values());
+    assertEquals(List.of(new FacetValue("Viktor Orban", 5)), r.facet("speaker").values());
+  }
+
+  @Test
+  void aSelectedFacetStillShowsItsAlternatives() throws Exception {
+    SearchResult r = index.search("type:article source:ndtv");
+    assertEquals(1, r.total());
+    assertEquals(3, r.facet("source").values().size(), "drill-sideways keeps the other sources");
+  }
+
+  @Test
+  void thePersonFacetListsEachPersonOnce() throws Exception {
+    SearchResult r = index.search(NewsQuery.builder().target(NewsQuery.Target.ARTICLES).limit(1).build());
+    List<String> people = r.facet("person").values().stream().map(FacetValue::value).toList();
+    assertEquals(people.size(), Set.copyOf(people).size());
+    assertTrue(people.contains("Volodymyr Zelensky"));
+    assertFalse(people.contains("Volodymyr Zelenskyy"), "Zelenskyy is a spelling of Zelensky");
+    assertFalse(people.contains("Trump"));
+    assertEquals(5, r.facet("person").values().stream().filter(v -> v.value().equals("Donald Trump"))
+        .findFirst().orElseThrow().count());
+  }
+
+  @Test
+  void publishedRangeFiltersAndFacetsByDate() throws Exception {
+    assertEquals(5, index.search("type:article published:[2025-10-01 TO 2025-10-31]").total());
+    assertEquals(0, index.search("type:article published:2024").total());
+    assertEquals(List.of(new FacetValue("2025-10-16", 5)), index.search("type:article").facet("published.day").values());
+  }
+
+  @Test
+  void indexingTheSameArticlesAgainUpdatesThem() throws Exception {
+    IngestReport again = index.ingest(List.of(Seeds.dir()), null, null);
+    assertEquals(0, again.added());
+    assertEquals(5, again.updated());
+    assertEquals(5, index.stats().articles());
+    assertEquals(3, index.search("statements by Orban").total());
+  }
+}

@@ -1,0 +1,68 @@
+package dev.newsfacet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsfacet.model.DateMention;
+import dev.newsfacet.model.DateType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateExtractorTest {
+  private static final LocalDate THURSDAY = LocalDate.of(2025, 10, 16);
+  private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+  private DateMention only(String text, LocalDate published) {
+    List<DateMention> all = extractor.extract(text, published);
+    assertEquals(1, all.size(), all::toString);
+    return all.get(0);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Trump on Thursday said he will meet Putin.|Thursday|2025-10-16",
+      "He will meet Zelensky on Friday at the White House.|Friday|2025-10-17",
+      "The two met in Alaska on Aug. 15 to talk.|Aug. 15|2025-08-15",
+      "They met on August 15 in Anchorage.|August 15|2025-08-15",
+      "Officials will meet next week.|next week|2025-W43",
+      "In April, the parliament voted.|April|2025-04",
+      "A warrant was issued in 2023 over the abductions.|2023|2023",
+      "The invasion began in February 2022.|February 2022|2022-02",
+      "Trump said so on Oct. 15 in Washington.|Oct. 15|2025-10-15",
+      "The photo was taken on Aug. 15, 2025.|Aug. 15, 2025|2025-08-15",
+      "They will talk tomorrow.|tomorrow|2025-10-17",
+      "Earlier this week he spoke in Jerusalem.|Earlier this week|2025-W42",
+      "The last meeting was about two months ago.|about two months ago|2025-08",
+      "He said on Tuesday that he wanted more.|Tuesday|2025-10-14",
+      "Parliament voted earlier this year.|earlier this year|2025",
+      "Sales fell last month.|last month|2025-09"})
+  void normalisesAgainstThePublishedDate(String sentence, String expression, String value) {
+    DateMention d = only(sentence, THURSDAY);
+    assertEquals(expression, d.text());
+    assertEquals(value, d.value());
+  }
+
+  @Test
+  void withoutAPublishedDateUnknownPartsStayUnknown() {
+    assertEquals("XXXX-08-15", only("They met on Aug. 15.", null).value());
+    assertEquals("XXXX-WXX-5", only("They meet on Friday.", null).value());
+    assertEquals("2023", only("It happened in 2023.", null).value());
+  }
+
+  @Test
+  void durationsAndSets() {
+    DateMention d = only("The war has lasted two years.", THURSDAY);
+    assertEquals(DateType.DURATION, d.type());
+    assertEquals("P2Y", d.value());
+    DateMention s = only("The board meets every week.", THURSDAY);
+    assertEquals(DateType.SET, s.type());
+    assertEquals("P1W", s.value());
+  }
+
+  @Test
+  void numbersThatAreNotYearsAreNotDates() {
+    assertEquals(List.of(), extractor.extract("The missile flies 2500 kilometers with 1600 troops.", THURSDAY));
+  }
+}

@@ -1,0 +1,107 @@
+package dev.newsfacet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacet.model.EntityMention;
+import dev.newsfacet.model.EntityType;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+  private final RuleBasedEntityExtractor extractor = new RuleBasedEntityExtractor();
+
+  private List<EntityMention> of(String text, EntityType type) {
+    return extractor.extract(text).stream().filter(m -> m.type() == type).toList();
+  }
+
+  private Set<String> canonicals(String text, EntityType type) {
+    return of(text, type).stream().map(EntityMention::canonical).collect(Collectors.toSet());
+  }
+
+  @Test
+  void titleIsARoleNotPartOfTheName() {
+    List<EntityMention> people = of("Hungarian Prime Minister Viktor Orban welcomed the news.", EntityType.PERSON);
+    assertEquals(1, people.size());
+    assertEquals("Viktor Orban", people.get(0).text());
+    assertEquals("Hungarian Prime Minister", people.get(0).role());
+  }
+
+  @Test
+  void surnameAndAccentedSpellingResolveToTheFullName() {
+    String text = "Viktor Orbán met reporters. Later Orban said little, and Orbán's aides said less.";
+    assertEquals(Set.of("Viktor Orbán"), canonicals(text, EntityType.PERSON));
+    assertEquals(3, of(text, EntityType.PERSON).size());
+  }
+
+  @Test
+  void transliterationVariantsMerge() {
+    String text = "Ukrainian President Volodymyr Zelenskyy arrived. Zelensky said he was ready.";
+    assertEquals(Set.of("Volodymyr Zelenskyy"), canonicals(text, EntityType.PERSON));
+    assertEquals(NameKeys.key("Zelensky"), NameKeys.key("Zelenskyy"));
+    assertEquals(NameKeys.key("Orban"), NameKeys.key("Orbán"));
+  }
+
+  @Test
+  void peopleWhoShareASurnameStayApart() {
+    String text = "Donald Trump spoke first. U.S. First Lady Melania Trump spoke later. Trump then left.";
+    List<EntityMention> people = of(text, EntityType.PERSON);
+    assertEquals(Set.of("Donald Trump", "Melania Trump"), people.stream().map(EntityMention::canonical).collect(Collectors.toSet()));
+    EntityMention last = people.get(people.size() - 1);
+    assertEquals("Trump", last.text());
+  }
+
+  @Test
+  void aSurnameUsedBeforeAnyFullNameIsNotLinkedToALaterRelative() {
+    String text = "Trump said the talks went well. Trump added more. First Lady Melania Trump was there.";
+    EntityMention first = of(text, EntityType.PERSON).get(0);
+    assertEquals("Trump", first.canonical());
+  }
+
+  @Test
+  void possessivesAreNotPartOfTheName() {
+    List<EntityMention> people = of("Vladimir Putin met aides. Putin's visit was short.", EntityType.PERSON);
+    assertEquals("Putin", people.get(1).text());
+  }
+
+  @Test
+  void demonymsAreNotPlaces() {
+    Set<String> places = canonicals("Russian and Ukrainian officials met in Hungary.", EntityType.PLACE);
+    assertEquals(Set.of("Hungary"), places);
+  }
+
+  @Test
+  void placesAndOrganisationsFromGazetteersAndHeadWords() {
+    String text = "The Kremlin said the International Criminal Court in The Hague and NATO were wrong. "
+        + "Officials at the Foundation for Defence of Democracies in Washington disagreed.";
+    Set<String> orgs = canonicals(text, EntityType.ORG);
+    assertTrue(orgs.containsAll(Set.of("Kremlin", "International Criminal Court", "NATO",
+        "Foundation for Defence of Democracies")), orgs.toString());
+    assertTrue(canonicals(text, EntityType.PLACE).contains("Washington"));
+  }
+
+  @Test
+  void eventsFromAPlaceAndAnEventNoun() {
+    String text = "Since the Alaska summit, little changed. The two met in Alaska on Aug. 15. "
+        + "The summit in Alaska failed. The Gaza ceasefire held. Their previous encounter in Alaska in August was tense.";
+    List<EntityMention> events = of(text, EntityType.EVENT);
+    assertEquals(Set.of("Alaska summit", "Gaza ceasefire"), events.stream().map(EntityMention::canonical).collect(Collectors.toSet()));
+    assertEquals(4, events.stream().filter(e -> e.canonical().equals("Alaska summit")).count());
+  }
+
+  @Test
+  void headlineCaseDoesNotMakeEveryWordAName() {
+    String text = "Trump And Putin To Meet For New Push To End War\nDonald Trump will meet Vladimir Putin.";
+    Set<String> people = canonicals(text, EntityType.PERSON);
+    assertEquals(Set.of("Donald Trump", "Vladimir Putin"), people);
+  }
+
+  @Test
+  void sentenceInitialOrdinaryWordsAreNotNames() {
+    assertTrue(of("However, the deal collapsed. Meanwhile markets rose.", EntityType.PERSON).isEmpty());
+    assertFalse(canonicals("Interestingly, Joe Biden agreed.", EntityType.PERSON).contains("Interestingly"));
+  }
+}

@@ -1,0 +1,134 @@
+package dev.newsfacet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacet.model.Article;
+import dev.newsfacet.model.Statement;
+import dev.newsfacet.model.StatementKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementExtractorTest {
+  private final Extractor extractor = Extractor.createDefault();
+
+  private List<Statement> statements(String text) {
+    return extractor.analyze(Article.builder().text(text).build()).statements();
+  }
+
+  private Statement only(String text) {
+    List<Statement> all = statements(text);
+    assertEquals(1, all.size(), all::toString);
+    return all.get(0);
+  }
+
+  @Test
+  void quoteThenSpeakerAndCue() {
+    Statement s = only("Joe Biden spoke. \"We will win,\" Biden said.");
+    assertEquals("We will win,", s.text());
+    assertEquals(StatementKind.DIRECT, s.kind());
+    assertEquals("said", s.cue().text());
+    assertEquals("Joe Biden", s.speaker().canonical());
+  }
+
+  @Test
+  void cueThenSpeakerAfterTheQuote() {
+    Statement s = only("“It is over,” said Angela Merkel.");
+    assertEquals("Angela Merkel", s.speaker().canonical());
+  }
+
+  @Test
+  void speakerAndColonBeforeTheQuote() {
+    Statement s = only("Hungarian Prime Minister Viktor Orban responded, also writing on X: \"We are ready!\"");
+    assertEquals("We are ready!", s.text());
+    assertEquals(StatementKind.DIRECT, s.kind());
+    assertEquals("Viktor Orban", s.speaker().canonical());
+    assertEquals("writing", s.cue().text());
+  }
+
+  @Test
+  void curlyQuotesWithNestedQuotes() {
+    Statement s = only("“We can end this “inglorious” war,” Donald Trump wrote on Truth Social.");
+    assertEquals("We can end this “inglorious” war,", s.text());
+    assertEquals("Donald Trump", s.speaker().canonical());
+  }
+
+  @Test
+  void mixedQuoteInAReportedClause() {
+    Statement s = only("Viktor Orban posted on X that the meeting is \"great news for the world.\"");
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertTrue(s.text().startsWith("the meeting is"), s.text());
+    assertEquals(1, s.quoted().size());
+    assertEquals("Viktor Orban", s.speaker().canonical());
+  }
+
+  @Test
+  void indirectStatementWithAndWithoutThat() {
+    Statement a = only("Marco Rubio said that the talks will start next week.");
+    assertEquals(StatementKind.INDIRECT, a.kind());
+    assertEquals("the talks will start next week", a.text());
+    Statement b = only("Volodymyr Zelensky repeatedly said he is ready to meet.");
+    assertEquals("he is ready to meet", b.text());
+    assertEquals("Volodymyr Zelensky", b.speaker().canonical());
+  }
+
+  @Test
+  void pronounSpeakerResolvesToTheLatestSubject() {
+    List<Statement> all = statements("Donald Trump met aides on Monday. He said the deal was close.");
+    assertEquals(1, all.size());
+    assertEquals("He", all.get(0).speaker().text());
+    assertEquals("Donald Trump", all.get(0).speaker().canonical());
+  }
+
+  @Test
+  void pronounGenderSkipsTheWrongPerson() {
+    List<Statement> all = statements("Melania Trump met Joe Biden. She said the visit went well.");
+    assertEquals("Melania Trump", all.get(0).speaker().canonical());
+  }
+
+  @Test
+  void organisationAsSpeaker() {
+    Statement s = only("The Kremlin said that the call was “frank and trusting.”");
+    assertEquals("Kremlin", s.speaker().canonical());
+    assertEquals(StatementKind.MIXED, s.kind());
+  }
+
+  @Test
+  void accordingTo() {
+    Statement s = only("According to Joe Biden, the economy is strong.");
+    assertEquals("the economy is strong", s.text());
+    assertEquals("Joe Biden", s.speaker().canonical());
+    assertEquals("According to", s.cue().text());
+  }
+
+  @Test
+  void quoteContinuingAfterTheAttributionKeepsTheSpeaker() {
+    List<Statement> all = statements("\"He'd like to have Tomahawks,\" Donald Trump said. \"We have a lot of Tomahawks.\"");
+    assertEquals(2, all.size());
+    assertEquals("Donald Trump", all.get(1).speaker().canonical());
+    assertNull(all.get(1).cue());
+  }
+
+  @Test
+  void roleSpeakerResolvesThroughTheRoleGivenWithTheName() {
+    List<Statement> all = statements("U.S. President Donald Trump met Vladimir Putin. "
+        + "\"We will meet again,\" the U.S. president added.");
+    Statement s = all.get(all.size() - 1);
+    assertEquals("the U.S. president", s.speaker().text());
+    assertEquals("Donald Trump", s.speaker().canonical());
+  }
+
+  @Test
+  void quoteRunningToTheParagraphEndHasContent() {
+    List<Statement> all = statements("Joe Biden said: \"We will not stop\nuntil it is done.\"");
+    assertNotNull(all.get(0).speaker());
+    assertTrue(all.get(0).text().startsWith("We will not stop"));
+  }
+
+  @Test
+  void scareQuotesAreNotStatements() {
+    assertTrue(statements("The so-called \"peace plan\" was published on Monday.").isEmpty());
+  }
+}

@@ -1,0 +1,68 @@
+package dev.newsfacet.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacet.NewsQuery;
+import dev.newsfacet.QuerySyntaxException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NewsQueryParserTest {
+  private final NewsQueryParser parser = new NewsQueryParser();
+
+  @Test
+  void naturalPhrasings() {
+    NewsQuery a = parser.parse("statements by Orban");
+    assertEquals(NewsQuery.Target.STATEMENTS, a.target());
+    assertEquals(List.of("Orban"), a.speakers());
+    NewsQuery b = parser.parse("What did Trump say about Tomahawks?");
+    assertEquals(List.of("Trump"), b.speakers());
+    assertEquals("Tomahawks", b.text());
+    NewsQuery c = parser.parse("quotes by \"Viktor Orban\" about Hungary");
+    assertEquals(List.of("Viktor Orban"), c.speakers());
+    NewsQuery d = parser.parse("mentions of Alaska summit");
+    assertEquals(NewsQuery.Target.ARTICLES, d.target());
+    assertEquals(List.of("Alaska summit"), d.mentions());
+    assertEquals(List.of("Zelensky"), parser.parse("articles about Zelensky").mentions());
+  }
+
+  @Test
+  void fieldedSyntax() {
+    NewsQuery q = parser.parse("speaker:orban place:budapest person:\"viktor orban\" source:ndtv kind:direct "
+        + "published:[2025-10-01 TO 2025-10-31] limit:20 peace talks");
+    assertEquals(List.of("orban"), q.speakers());
+    assertEquals(List.of("budapest"), q.filters().get("place"));
+    assertEquals(List.of("viktor orban"), q.filters().get("person"));
+    assertEquals(List.of("ndtv"), q.filters().get("source"));
+    assertEquals(LocalDate.of(2025, 10, 1), q.publishedFrom());
+    assertEquals(LocalDate.of(2025, 10, 31), q.publishedTo());
+    assertEquals(20, q.limit());
+    assertEquals("peace talks", q.text());
+    assertEquals(NewsQuery.Target.STATEMENTS, q.target());
+  }
+
+  @Test
+  void periodsAndOpenRanges() {
+    NewsQuery q = parser.parse("type:article published:2025-10");
+    assertEquals(LocalDate.of(2025, 10, 31), q.publishedTo());
+    NewsQuery open = parser.parse("published:[2025-01-01 TO *]");
+    assertNull(open.publishedTo());
+    assertEquals(NewsQuery.Target.STATEMENTS, parser.parse("type:quote").target());
+  }
+
+  @Test
+  void malformedQueriesSayWhy() {
+    assertTrue(assertThrows(QuerySyntaxException.class, () -> parser.parse("colour:red")).getMessage().contains("unknown field"));
+    assertTrue(assertThrows(QuerySyntaxException.class, () -> parser.parse("\"unbalanced")).getMessage().contains("unbalanced"));
+    assertThrows(QuerySyntaxException.class, () -> parser.parse("published:[2025-10-31 TO 2025-10-01]"));
+    assertThrows(QuerySyntaxException.class, () -> parser.parse("published:yesterday"));
+    assertThrows(QuerySyntaxException.class, () -> parser.parse("limit:100000"));
+    assertThrows(QuerySyntaxException.class, () -> parser.parse("   "));
+    assertThrows(QuerySyntaxException.class, () -> parser.parse("x".repeat(5000)));
+    assertThrows(QuerySyntaxException.class, () -> parser.parse("kind:sarcastic"));
+  }
+}
