@@ -47,6 +47,19 @@ class EmbeddingExampleTest {
   }
 
   @Test
+  void readmeShowsThisExampleVerbatim() throws Exception {
+    String source = java.nio.file.Files.readString(Path.of("src/test/java/dev/newsfacet/EmbeddingExampleTest.java"));
+    String block = source.substring(source.indexOf("// README-EXAMPLE-START") + "// README-EXAMPLE-START".length(),
+        source.indexOf("// README-EXAMPLE-END"));
+    String readme = java.nio.file.Files.readString(Seeds.dir().getParent().getParent().resolve("README.md"));
+    assertTrue(normalise(readme).contains(normalise(block)), "README.md's embedding example differs from this test's");
+  }
+
+  private static String normalise(String s) {
+    return s.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  @Test
   void aReopenedIndexKeepsWhatWasCommitted() throws Exception {
     Path indexDir = tmp.resolve("reopen");
     try (NewsIndex index = NewsIndex.open(indexDir)) {
