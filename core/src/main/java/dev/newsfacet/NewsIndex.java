@@ -70,7 +70,9 @@ public final class NewsIndex implements Closeable {
       return Path.of(explicit);
     }
     String xdg = System.getenv("XDG_DATA_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+    String home = System.getenv("HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        : Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".local", "share");
     return base.resolve("newsfacet").resolve("index");
   }
 

@@ -42,7 +42,10 @@ public final class Main implements Runnable {
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     // Lucene notes at start-up that the vector incubator module is absent; that is noise for a CLI user
     LUCENE_LOG.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // news text is full of curly quotes and accents: write UTF-8 whatever the locale says
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+    System.exit(run(args, out, err));
   }
 
   /** Runs the command line with the given streams and returns the exit status (used by tests too). */

@@ -137,7 +137,7 @@ public final class SearchExecutor {
     snapshot.facets().getDims().forEach(present::add);
     List<Facet> facets = facets(result.facets, present);
     Query highlightQuery = highlight.build();
-    Highlighter highlighter = new Highlighter(searcher, schema);
+    Highlighter highlighter = new Highlighter(searcher, schema, statements);
     if (statements) {
       return groupStatements(q, searcher, result.hits.scoreDocs, highlighter, highlightQuery, facets);
     }
@@ -346,12 +346,17 @@ public final class SearchExecutor {
 
   /** The unified highlighter, returning passages with offsets instead of marked-up strings. */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(IndexSearcher searcher, Schema schema) {
-      super(UnifiedHighlighter.builder(searcher, schema.analyzer())
+    /** @param whole one passage per document (a statement shows whole); else sentence passages */
+    Highlighter(IndexSearcher searcher, Schema schema, boolean whole) {
+      super(configure(UnifiedHighlighter.builder(searcher, schema.analyzer()), whole)
           .withFormatter(new OffsetFormatter())
           .withMaxLength(1_000_000)
           .withHighlightPhrasesStrictly(true)
           .withMaxNoHighlightPassages(0));
+    }
+
+    private static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder b, boolean whole) {
+      return whole ? b.withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new) : b;
     }
 
     /** Passages per doc; {@code shift} moves offsets of statement documents into their article's text. */
