@@ -84,13 +84,33 @@ public final class NewsIndex implements Closeable {
     return addAll(List.of(article)).get(0);
   }
 
-  /** Extracts and indexes articles; returns, for each, whether it was added or updated. */
+  /**
+   * Extracts and indexes articles; returns, for each, whether it was added or updated.
+   *
+   * @throws NewsfacetException when extraction fails on an article (nothing of that batch is written)
+   */
   public List<AddResult> addAll(List<Article> articles) throws IOException {
+    return addAll(articles, null);
+  }
+
+  /** As {@link #addAll(List)}, but an article whose extraction fails is reported and left out. */
+  private List<AddResult> addAll(List<Article> articles, Consumer<Article> failed) throws IOException {
     List<AddResult> results = new ArrayList<>(articles.size());
     for (int from = 0; from < articles.size(); from += BATCH) {
       List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
       // extraction is independent per article: use every core
-      List<AnalyzedArticle> analyzed = batch.parallelStream().map(extractor::analyze).toList();
+      List<AnalyzedArticle> analyzed = new ArrayList<>();
+      for (Object o : batch.parallelStream().map(this::analyzeOrFailure).toList()) {
+        if (o instanceof AnalyzedArticle a) {
+          analyzed.add(a);
+        } else {
+          Failure f = (Failure) o;
+          if (failed == null) {
+            throw new NewsfacetException("extraction failed for article " + f.article().id() + ": " + f.error(), f.error());
+          }
+          failed.accept(f.article());
+        }
+      }
       // names across the batch first, so a surname can link to a full name in a sibling article
       analyzed.forEach(store.names()::observe);
       for (AnalyzedArticle a : analyzed) {
@@ -101,6 +121,16 @@ public final class NewsIndex implements Closeable {
     }
     store.refresh();
     return results;
+  }
+
+  private record Failure(Article article, RuntimeException error) {}
+
+  private Object analyzeOrFailure(Article article) {
+    try {
+      return extractor.analyze(article);
+    } catch (RuntimeException e) {
+      return new Failure(article, e);
+    }
   }
 
   /**
@@ -120,7 +150,7 @@ public final class NewsIndex implements Closeable {
       public void article(Article article) {
         pending.add(article);
         if (pending.size() >= BATCH) {
-          flush(pending, counts);
+          flush(pending, counts, this::problem);
         }
       }
 
@@ -137,7 +167,7 @@ public final class NewsIndex implements Closeable {
     };
     try {
       new ArticleSource(defaults).read(paths, listener);
-      flush(pending, counts);
+      flush(pending, counts, listener::problem);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -145,12 +175,18 @@ public final class NewsIndex implements Closeable {
     return new IngestReport(counts[0], counts[1], counts[2], counts[3], kept);
   }
 
-  private void flush(List<Article> pending, long[] counts) {
+  private void flush(List<Article> pending, long[] counts, Consumer<IngestProblem> problemSink) {
     if (pending.isEmpty()) {
       return;
     }
     try {
-      for (AddResult r : addAll(List.copyOf(pending))) {
+      List<AddResult> results = addAll(List.copyOf(pending), a -> {
+        IngestProblem p = new IngestProblem(Path.of(a.id()), 0, "extraction failed; article left out (please report it)", true);
+        if (problemSink != null) {
+          problemSink.accept(p);
+        }
+      });
+      for (AddResult r : results) {
         counts[r == AddResult.ADDED ? 0 : 1]++;
       }
     } catch (IOException e) {

@@ -162,14 +162,18 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
       }
       if ((depth > 0 || straight) && open >= 0) {
-        addQuote(quotes, text, open, -1, p);
         // an unclosed quote runs to the paragraph's end
-        Quote q = quotes.remove(quotes.size() - 1);
+        int cs = open + 1;
         int end = pe;
-        while (end > q.contentStart() && Character.isWhitespace(text.charAt(end - 1))) {
+        while (cs < end && Character.isWhitespace(text.charAt(cs))) {
+          cs++;
+        }
+        while (end > cs && Character.isWhitespace(text.charAt(end - 1))) {
           end--;
         }
-        quotes.add(new Quote(q.open(), -1, q.contentStart(), end, p));
+        if (end > cs) {
+          quotes.add(new Quote(open, -1, cs, end, p));
+        }
       }
     }
     return quotes;

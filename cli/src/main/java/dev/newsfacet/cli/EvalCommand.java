@@ -1,0 +1,183 @@
+package dev.newsfacet.cli;
+
+import dev.newsfacet.NewsfacetException;
+import dev.newsfacet.eval.Conll;
+import dev.newsfacet.eval.DateEvaluation;
+import dev.newsfacet.eval.EntityEvaluation;
+import dev.newsfacet.eval.Polnear;
+import dev.newsfacet.eval.Prf;
+import dev.newsfacet.eval.QuoteEvaluation;
+import dev.newsfacet.eval.TimeMl;
+import dev.newsfacet.extract.Extractor;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Measure extraction quality on annotated corpora (not shipped with newsfacet; by default "
+        + "looked for in ../shared/corpora beside the checkout)."},
+    subcommands = {EvalCommand.Quotes.class, EvalCommand.Entities.class, EvalCommand.Dates.class})
+final class EvalCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A corpus path given, or the default under ../shared/corpora; absent is one clear error. */
+  static Path corpus(Path given, String name, String option) {
+    if (given != null) {
+      if (!Files.exists(given)) {
+        throw new NewsfacetException(given + " does not exist: pass " + option + " with the " + name + " location");
+      }
+      return given;
+    }
+    String home = System.getenv("NEWSFACET_HOME");
+    for (Path base : List.of(Path.of(home == null ? "." : home).resolve("../shared/corpora"), Path.of("../shared/corpora"),
+        Path.of("../../shared/corpora"))) {
+      Path candidate = base.resolve(name).normalize();
+      if (Files.exists(candidate)) {
+        return candidate;
+      }
+    }
+    throw new NewsfacetException(name + " not found under ../shared/corpora: it is not shipped with newsfacet; pass "
+        + option + " PATH");
+  }
+
+  static void row(PrintWriter out, String name, double p, double r, double f) {
+    out.printf("| %-44s | %5.3f | %5.3f | %5.3f |%n", name, p, r, f);
+  }
+
+  static void header(PrintWriter out) {
+    out.printf("| %-44s | %5s | %5s | %5s |%n", "figure", "P", "R", "F1");
+    out.printf("|%s|-------|-------|-------|%n", "-".repeat(46));
+  }
+
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = {"Score statement extraction on PolNeAR: content (exact, overlap), source (alone and end to end), "
+          + "cue, split by direct and indirect, and speed."})
+  static final class Quotes implements Callable<Integer> {
+    @Option(names = "--polnear", paramLabel = "DIR", description = "PolNeAR root (holding data/).")
+    Path polnear;
+
+    @Option(names = "--split", defaultValue = "dev", description = "train or dev (default ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--errors", description = "List missed, spurious and misattributed items after the table.")
+    boolean errors;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Path root = corpus(polnear, "polnear", "--polnear");
+      List<Polnear.Document> docs = Polnear.read(root, split);
+      Extractor extractor = Extractor.createDefault();
+      QuoteEvaluation.run(docs.subList(0, Math.min(10, docs.size())), extractor, null); // warm-up for the speed figure
+      java.io.StringWriter listing = new java.io.StringWriter();
+      QuoteEvaluation.Report r = QuoteEvaluation.run(docs, extractor, errors ? new PrintWriter(listing) : null);
+      out.printf("PolNeAR %s: %d articles, %d gold attributions%n%n", split, docs.size(),
+          docs.stream().mapToInt(d -> d.attributions().size()).sum());
+      header(out);
+      for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
+        double[] cls = r.classFigures().get(e.getKey());
+        if (cls != null) {
+          row(out, e.getKey(), cls[0], cls[1], cls[2]);
+        } else {
+          Prf p = e.getValue();
+          row(out, e.getKey(), p.precision(), p.recall(), p.f1());
+        }
+      }
+      out.printf("%nspeed: %.0f articles/s (one thread, extraction only)%n", r.articlesPerSecond());
+      if (errors) {
+        out.println();
+        out.print(listing);
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "entities", mixinStandardHelpOptions = true,
+      description = "Score PER, LOC and ORG recognition on CoNLL-2003 (exact spans; MISC not scored), and speed.")
+  static final class Entities implements Callable<Integer> {
+    @Option(names = "--conll", paramLabel = "FILE", description = "A CoNLL-2003 file (default: conll2003/eng.testa).")
+    Path conll;
+
+    @Option(names = "--errors", description = "List misses and false alarms after the table.")
+    boolean errors;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Path file = conll != null ? corpus(conll, "conll2003", "--conll") : corpus(null, "conll2003", "--conll").resolve("eng.testa");
+      List<Conll.Document> docs = Conll.read(file);
+      Extractor extractor = Extractor.createDefault();
+      EntityEvaluation.run(docs.subList(0, Math.min(20, docs.size())), extractor, null); // warm-up
+      java.io.StringWriter listing = new java.io.StringWriter();
+      EntityEvaluation.Report r = EntityEvaluation.run(docs, extractor, errors ? new PrintWriter(listing) : null);
+      out.printf("CoNLL-2003 %s: %d documents, %d tokens%n%n", file.getFileName(), docs.size(), r.tokens());
+      header(out);
+      for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
+        row(out, e.getKey(), e.getValue().precision(), e.getValue().recall(), e.getValue().f1());
+      }
+      out.printf("%nspeed: %.0f tokens/s (one thread, the whole extraction pipeline)%n", r.tokensPerSecond());
+      if (errors) {
+        out.println();
+        out.print(listing);
+      }
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "dates", mixinStandardHelpOptions = true,
+      description = "Score temporal expressions on TimeML (TempEval-3): relaxed and strict spans, type accuracy, values.")
+  static final class Dates implements Callable<Integer> {
+    @Option(names = "--timeml", paramLabel = "PATH", description = "TimeML files or directories (default: "
+        + "tempeval3/TimeBank and tempeval3/AQUAINT).")
+    List<Path> timeml;
+
+    @Option(names = "--errors", description = "List misses, wrong values and spurious items after the table.")
+    boolean errors;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      List<Path> paths = timeml != null ? timeml.stream().map(p -> corpus(p, "tempeval3", "--timeml")).toList()
+          : List.of(corpus(null, "tempeval3", "--timeml").resolve("TimeBank"), corpus(null, "tempeval3", "--timeml").resolve("AQUAINT"));
+      List<TimeMl.Document> docs = TimeMl.read(paths);
+      Extractor extractor = Extractor.createDefault();
+      java.io.StringWriter listing = new java.io.StringWriter();
+      DateEvaluation.Report r = DateEvaluation.run(docs, extractor, errors ? new PrintWriter(listing) : null);
+      out.printf("TimeML: %d documents, %d TIMEX3 (creation times excluded)%n%n", docs.size(),
+          docs.stream().mapToInt(d -> d.timexes().size()).sum());
+      header(out);
+      for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
+        Prf p = e.getValue();
+        if (e.getKey().endsWith("type accuracy")) {
+          out.printf("| %-44s | %21s |%n", e.getKey(), String.format("%.3f (%d/%d)", p.precision(), p.correct(), p.predicted()));
+        } else {
+          row(out, e.getKey(), p.precision(), p.recall(), p.f1());
+        }
+      }
+      out.printf("%nspeed: %.0f documents/s (one thread, the whole extraction pipeline)%n", r.documents() / Math.max(1e-9, r.seconds()));
+      if (errors) {
+        out.println();
+        out.print(listing);
+      }
+      return Main.OK;
+    }
+  }
+}
