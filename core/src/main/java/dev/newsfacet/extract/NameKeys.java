@@ -20,16 +20,47 @@ public final class NameKeys {
 
   /** Lower case, accents removed, punctuation as single spaces, white space trimmed. */
   public static String fold(String name) {
-    String s = POSSESSIVE.matcher(name.strip()).replaceAll("");
-    s = Normalizer.normalize(s, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
-    s = s.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
-        .replace("đ", "d").replace("Đ", "D").replace("ı", "i");
+    String s = name.strip();
+    if (isSimpleWord(s)) {
+      return s.toLowerCase(Locale.ROOT); // the common case, without regular expressions
+    }
+    s = POSSESSIVE.matcher(s).replaceAll("");
+    if (!isAscii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD);
+      s = MARKS.matcher(s).replaceAll("");
+      s = s.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
+          .replace("đ", "d").replace("Đ", "D").replace("ı", "i");
+    }
     s = s.toLowerCase(Locale.ROOT);
     // "U.S." and "US" should meet: drop dots between single letters before turning punctuation to spaces
-    s = s.replaceAll("(?<=\\b\\p{L})\\.(?=\\p{L}\\b|\\s|$)", "");
+    s = INITIAL_DOTS.matcher(s).replaceAll("");
     s = NON_ALNUM.matcher(s).replaceAll(" ").strip();
     return s;
+  }
+
+  private static final Pattern INITIAL_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b|\\s|$)");
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** ASCII letters and digits only: folding is just lower-casing. */
+  private static boolean isSimpleWord(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The identity key: {@link #fold} plus spelling-variant folding. */

@@ -54,7 +54,24 @@ public final class RuleBasedDateExtractor implements DateExtractor {
   private static final String NUM = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\\d+)";
   private static final String UNIT = "(years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|min|quarters?)";
 
-  private record Rule(Pattern pattern, Kind kind) {}
+  /** caseless: matched against the lower-cased text, which is faster than a case-insensitive pattern. */
+  private record Rule(Pattern pattern, Kind kind, boolean caseless) {
+    Rule(Pattern pattern, Kind kind) {
+      this(pattern, kind, false);
+    }
+  }
+
+  private static Rule caseless(String regex, Kind kind) {
+    // lower-case the literal letters, not escapes such as \\S or \\p{L}
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      boolean escaped = i > 0 && regex.charAt(i - 1) == '\\';
+      boolean inProperty = i > 1 && regex.charAt(i - 1) == '{' && regex.charAt(i - 2) == 'p';
+      sb.append(escaped || inProperty ? c : Character.toLowerCase(c));
+    }
+    return new Rule(Pattern.compile(sb.toString()), kind, true);
+  }
 
   private enum Kind { ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR, MONTH_DAY, MONTH, YEAR, WEEKDAY, DEICTIC,
     RELATIVE_UNIT, AGO, DURATION, SET, PRESENT, QUARTER, SEASON }
@@ -66,25 +83,42 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       new Rule(Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b"), Kind.MONTH_YEAR),
       new Rule(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)"), Kind.MONTH_DAY),
       new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b"), Kind.DAY_MONTH_YEAR),
-      new Rule(Pattern.compile("\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?:\\s+of)?\\s+(\\d{4}|this year|last year|next year)?", Pattern.CASE_INSENSITIVE), Kind.QUARTER),
+      caseless("\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?:\\s+of)?\\s+(\\d{4}|this year|last year|next year)?", Kind.QUARTER),
       new Rule(Pattern.compile("\\b(?:(?:this|last|next|early|late)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4}))?"), Kind.SEASON),
       new Rule(Pattern.compile("\\b(?:(?:early|late|mid)[- ])?" + "(January|February|March|April|June|July|August|September|October|November|December)\\b"), Kind.MONTH),
       new Rule(Pattern.compile("\\b(?:(?:last|next|this|on|by|until|since|before|from)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?\\b"), Kind.WEEKDAY),
-      new Rule(Pattern.compile("\\b(?:(earlier|later)\\s+)?(this|last|next|the past|the coming|the previous)\\s+(week|month|year|decade|weekend)\\b", Pattern.CASE_INSENSITIVE), Kind.RELATIVE_UNIT),
-      new Rule(Pattern.compile("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over)\\s+)?" + NUM + "\\s+" + UNIT + "\\s+ago\\b", Pattern.CASE_INSENSITIVE), Kind.AGO),
-      new Rule(Pattern.compile("\\b(today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening|last night|the day before|the day after|the next day|the following day|the previous day)\\b", Pattern.CASE_INSENSITIVE), Kind.DEICTIC),
-      new Rule(Pattern.compile("\\b(every|each)\\s+(day|week|month|year|morning|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(daily|weekly|monthly|annually|yearly)\\b", Pattern.CASE_INSENSITIVE), Kind.SET),
-      new Rule(Pattern.compile("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over|up to|at least)\\s+)?" + NUM + "[- ]" + UNIT + "\\b", Pattern.CASE_INSENSITIVE), Kind.DURATION),
-      new Rule(Pattern.compile("\\b(now|currently|nowadays|at present|at the moment)\\b", Pattern.CASE_INSENSITIVE), Kind.PRESENT),
+      caseless("\\b(?:(earlier|later)\\s+)?(this|last|next|the past|the coming|the previous)\\s+(week|month|year|decade|weekend)\\b", Kind.RELATIVE_UNIT),
+      caseless("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over)\\s+)?" + NUM + "\\s+" + UNIT + "\\s+ago\\b", Kind.AGO),
+      caseless("\\b(today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening|last night|the day before|the day after|the next day|the following day|the previous day)\\b", Kind.DEICTIC),
+      caseless("\\b(every|each)\\s+(day|week|month|year|morning|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(daily|weekly|monthly|annually|yearly)\\b", Kind.SET),
+      caseless("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over|up to|at least)\\s+)?" + NUM + "[- ]" + UNIT + "\\b", Kind.DURATION),
+      caseless("\\b(now|currently|nowadays|at present|at the moment)\\b", Kind.PRESENT),
       new Rule(Pattern.compile("(?<![\\d.,$€£-])\\b(1[89]\\d{2}|20\\d{2})\\b(?![.,]?\\d)(?!\\s*(?:km|kilomet|mile|people|troops|soldiers|%|percent))"), Kind.YEAR));
 
   @Override
   public List<DateMention> extract(String text, LocalDate published) {
     List<DateMention> found = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.length() != text.length()) {
+      lower = null; // a rare character changed length when lower-cased: fall back below
+    }
+    int[] starts = triggerPositions(text);
     for (Rule rule : RULES) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
+      Matcher m = rule.caseless() && lower != null ? rule.pattern().matcher(lower)
+          : rule.caseless() ? Pattern.compile(rule.pattern().pattern(), Pattern.CASE_INSENSITIVE).matcher(text)
+          : rule.pattern().matcher(text);
+      // every expression begins with a trigger word: try the rule only there (one pass per rule over
+      // the whole text made this the slowest extractor)
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (int at : starts) {
+        if (taken[at]) {
+          continue;
+        }
+        m.region(at, Math.min(text.length(), at + 120));
+        if (!m.lookingAt()) {
+          continue;
+        }
         int start = m.start();
         int end = m.end();
         if (anyTaken(taken, start, end)) {
@@ -101,6 +135,45 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
     found.sort(Comparator.comparingInt(DateMention::start));
     return List.copyOf(found);
+  }
+
+  private static final Set<String> TRIGGERS = Set.of("today", "tonight", "tomorrow", "yesterday", "this", "last",
+      "next", "earlier", "later", "the", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "now",
+      "currently", "nowadays", "at", "about", "nearly", "almost", "some", "around", "more", "less", "over", "up",
+      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "several", "few", "many", "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "spring", "summer",
+      "autumn", "fall", "winter", "early", "late", "mid", "on", "by", "until", "since", "before", "from");
+
+  /** Offsets where a word begins that a temporal expression can begin with. */
+  private static int[] triggerPositions(String text) {
+    int[] out = new int[64];
+    int n = 0;
+    int i = 0;
+    int len = text.length();
+    while (i < len) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < len && Character.isLetterOrDigit(text.charAt(j))) {
+        j++;
+      }
+      boolean trigger = Character.isDigit(c);
+      if (!trigger && j - i <= 9) {
+        String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+        trigger = TRIGGERS.contains(w) || MONTHS.containsKey(w) || WEEKDAYS.containsKey(w);
+      }
+      if (trigger) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+      i = j;
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   private static boolean anyTaken(boolean[] taken, int start, int end) {

@@ -39,7 +39,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "previous", "the", "of", ",", ".", "earlier", "later", "year");
   private static final Set<String> PRONOUNS_AND_SUCH = Set.of("i", "i'm", "i've", "i'd", "i'll");
 
-  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\w+");
+  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("\\b(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
   private final Lexicon lexicon;
 
@@ -65,7 +65,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     Set<String> lowerWords = new HashSet<>();
     java.util.regex.Matcher url = URL.matcher(ta.text);
     List<int[]> urls = new ArrayList<>();
-    while (url.find()) {
+    boolean mayHaveUrls = ta.text.contains("://") || ta.text.contains("www.") || ta.text.indexOf('@') >= 0;
+    while (mayHaveUrls && url.find()) {
       urls.add(new int[] {url.start(), url.end()});
     }
     for (Token t : ta.tokens) {

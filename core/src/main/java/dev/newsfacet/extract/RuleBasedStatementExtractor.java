@@ -91,11 +91,24 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     final List<Statement> quoteStatements = new ArrayList<>();
     final List<Integer> quoteStatementQuote = new ArrayList<>();
 
+    /** Per character: inside a quotation (marks included). */
+    final java.util.BitSet quoted = new java.util.BitSet();
+    /** Speaker-capable entity mentions (people, organisations) by start offset. */
+    final Map<Integer, EntityMention> speakerAt = new java.util.HashMap<>();
+
     Run(TextAnalysis ta, List<EntityMention> entities) {
       this.ta = ta;
       this.entities = entities;
       this.quotes = findQuotes(ta);
       this.usedQuote = new boolean[quotes.size()];
+      for (Quote q : quotes) {
+        quoted.set(q.open(), (q.close() < 0 ? q.contentEnd() : q.close()) + 1);
+      }
+      for (EntityMention m : entities) {
+        if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
+          speakerAt.putIfAbsent(m.start(), m);
+        }
+      }
     }
   }
 
@@ -194,13 +207,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   }
 
   private boolean insideQuote(Run run, int offset) {
-    for (Quote q : run.quotes) {
-      int end = q.close() < 0 ? q.contentEnd() : q.close();
-      if (offset >= q.open() && offset <= end) {
-        return true;
-      }
-    }
-    return false;
+    return run.quoted.get(offset);
   }
 
   private static boolean inSentence(Quote q, TextAnalysis ta, Sentence s) {
@@ -726,11 +733,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (insideQuote(run, tok.start())) {
       return null;
     }
-    for (EntityMention m : run.entities) {
-      if (m.start() == tok.start() && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
-        int to = ta.tokenAt(m.end());
-        return new Candidate(t, to, m, isPossessive(ta, to));
-      }
+    EntityMention named = run.speakerAt.get(tok.start());
+    if (named != null) {
+      int to = ta.tokenAt(named.end());
+      return new Candidate(t, to, named, isPossessive(ta, to));
     }
     String w = tok.lower();
     if (PRONOUNS.containsKey(w)) {
@@ -760,11 +766,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           to += 2; // "the president of Russia"
         }
         if (to < s.to()) {
-          for (EntityMention m : run.entities) {
-            if (m.start() == ta.tokens.get(to).start() && m.type() == EntityType.PERSON) {
-              int end = ta.tokenAt(m.end());
-              return new Candidate(from, end, m, isPossessive(ta, end)); // "Hungarian Prime Minister Viktor Orban"
-            }
+          EntityMention m = run.speakerAt.get(ta.tokens.get(to).start());
+          if (m != null && m.type() == EntityType.PERSON) {
+            int end = ta.tokenAt(m.end());
+            return new Candidate(from, end, m, isPossessive(ta, end)); // "Hungarian Prime Minister Viktor Orban"
           }
         }
         String text = ta.text.substring(ta.tokens.get(from).start(), ta.tokens.get(to - 1).end());
