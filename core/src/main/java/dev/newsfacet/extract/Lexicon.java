@@ -24,7 +24,16 @@ public final class Lexicon {
   enum Gender { MALE, FEMALE, UNKNOWN }
 
   /** How a cue verb introduces content. */
-  enum CueFrame { CLAUSE, THAT, NAMING }
+  enum CueFrame {
+    /** reports a clause, with or without "that" (say, tell, believe) */
+    CLAUSE,
+    /** reports a clause only with "that", a colon or a quotation (add, warn, note) */
+    THAT,
+    /** names what it calls something; counts only around a quotation (call, describe) */
+    NAMING,
+    /** takes everything it governs as content (accuse, want, urge, ask) */
+    ANY
+  }
 
   record CueWord(String lemma, CueFrame frame) {}
 
@@ -67,6 +76,7 @@ public final class Lexicon {
       CueFrame frame = switch (parts.length > 1 ? parts[1] : "that") {
         case "clause" -> CueFrame.CLAUSE;
         case "naming" -> CueFrame.NAMING;
+        case "any" -> CueFrame.ANY;
         default -> CueFrame.THAT;
       };
       cues.put(form.toLowerCase(Locale.ROOT), new CueWord(parts[0], frame));

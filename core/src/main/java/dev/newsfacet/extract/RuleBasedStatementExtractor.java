@@ -48,6 +48,23 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       "strongly", "even", "only", "just", "already", "never", "often", "still", "actually", "explicitly");
   private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before",
       "via", "through", "from", "with", "over", "to", "while", "late", "early", "last", "this");
+  /** Words that may stand before a name inside its noun phrase ("longtime Democratic pollster Pat Caddell"). */
+  private static final Set<String> NP_MODIFIERS = Set.copyOf(List.of("former", "longtime", "long-time", "top", "senior", "chief",
+      "current", "fellow", "veteran", "outgoing", "incoming", "acting", "deputy", "assistant", "presidential",
+      "campaign", "party", "state", "national", "local", "republican", "democratic", "independent", "then",
+      "nominee", "candidate", "hopeful", "strategist", "pollster", "consultant", "activist", "host", "writer",
+      "author", "columnist", "lawyer", "attorney", "businessman", "businesswoman", "billionaire", "mogul",
+      "operative", "donor", "supporter", "chairman", "chairwoman", "co-founder", "founder", "economist", "professor",
+      "member", "members", "leader", "leaders", "rival", "opponent", "contender", "frontrunner", "front-runner",
+      "gop", "u.s.", "us", "new", "york", "governor", "gov.", "sen.", "rep.", "mr.", "mrs.", "ms.", "dr."));
+  /** Words that end a noun phrase scanned leftwards from a cue verb. */
+  private static final Set<String> NP_STOPS = Set.copyOf(List.of("that", "which", "who", "whom", "whose", "and", "but", "or",
+      "because", "if", "when", "while", "as", "than", "where", "although", "though", "since", "after", "before",
+      "so", "not", "n't", "did", "does", "do", "to", "is", "was", "were", "are", "be", "been", "being", "have",
+      "had", "has", "will", "would", "can", "could", "should", "may", "might", "must", "said", "says", "also",
+      "then", "now", "yet", "still", "even", "just", "only", "however", "in", "on", "at", "for", "with", "by",
+      "from", "about", "into", "over", "after", "under", "of", "what", "how", "why", "this", "these", "those"));
+  private static final Set<String> OTHER_PRONOUNS = Set.of("they", "it", "we", "i", "you");
   private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "might", "may", "should");
   private static final Map<String, Lexicon.Gender> PRONOUNS = Map.of("he", Lexicon.Gender.MALE,
       "she", Lexicon.Gender.FEMALE);
@@ -71,7 +88,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   }
 
   /** A quotation: marks and content offsets; close is -1 when the paragraph ends first. */
-  record Quote(int open, int close, int contentStart, int contentEnd, int paragraph) {}
+  record Quote(int open, int close, int contentStart, int contentEnd, int paragraph) {
+    /** Offset just after the closing mark (marks may be two characters: ''). */
+    int closeEnd(String text) {
+      return close + (close + 1 < text.length() && text.charAt(close) == '\'' && text.charAt(close + 1) == '\'' ? 2 : 1);
+    }
+  }
 
   /** A possible speaker: tokens [from, to), resolved to a mention, or null when unresolvable. */
   private record Candidate(int from, int to, EntityMention speaker, boolean possessive) {}
@@ -157,7 +179,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           if (depth == 0) {
             addQuote(quotes, text, open, i, p);
           }
-        } else if (c == '"') {
+        } else if (c == '"' || (c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'')) {
+          boolean twoChars = c == '\'';
           if (depth > 0) {
             // a straight mark closing a curly quote ("…Chernihiv," according to) or nested: close only at a word end
             boolean atEnd = i + 1 >= pe || Character.isWhitespace(text.charAt(i + 1)) || ",.;:)".indexOf(text.charAt(i + 1)) >= 0;
@@ -172,11 +195,14 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             straight = false;
             addQuote(quotes, text, open, i, p);
           }
+          if (twoChars) {
+            i++; // '' is one mark of two characters
+          }
         }
       }
       if ((depth > 0 || straight) && open >= 0) {
         // an unclosed quote runs to the paragraph's end
-        int cs = open + 1;
+        int cs = open + (text.charAt(open) == '\'' ? 2 : 1);
         int end = pe;
         while (cs < end && Character.isWhitespace(text.charAt(cs))) {
           cs++;
@@ -193,7 +219,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   }
 
   private static void addQuote(List<Quote> quotes, String text, int open, int close, int paragraph) {
-    int cs = open + 1;
+    int cs = open + (open + 1 < text.length() && text.charAt(open) == '\'' && text.charAt(open + 1) == '\'' ? 2 : 1);
     int ce = close < 0 ? text.length() : close;
     while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
       cs++;
@@ -225,7 +251,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (q.close() < 0) {
       return true;
     }
-    for (int t = ta.tokenAt(q.close() + 1); t < s.to(); t++) {
+    for (int t = ta.tokenAt(q.closeEnd(ta.text)); t < s.to(); t++) {
       if (ta.tokens.get(t).isWord() || Character.isDigit(ta.tokens.get(t).text().charAt(0))) {
         return false;
       }
@@ -245,7 +271,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       // attribution after the quote: "…," Trump said / said Trump / the U.S. president added / according to X
       if (q.close() >= 0 && q.close() < ta.text.length()) {
         if (endsIn(q, ta, s)) {
-          int t = ta.tokenAt(q.close() + 1);
+          int t = ta.tokenAt(q.closeEnd(ta.text));
           if (t < s.to() && ta.tokens.get(t).text().equals(",")) {
             t++;
           }
@@ -310,6 +336,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return null;
     }
     Candidate c = candidateAt(run, s, t);
+    if (c == null) {
+      c = nominalAt(run, s, t);
+    }
     if (c == null || c.possessive()) {
       return null;
     }
@@ -319,7 +348,22 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     if (v < s.to() && lexicon.cues.containsKey(ta.tokens.get(v).lower())) {
       run.usedCues.add(v);
-      return new Attribution(cueOf(ta, v), c.speaker(), v);
+      return new Attribution(cueOf(ta, v), widen(run, s, c, v).speaker(), v);
+    }
+    return null;
+  }
+
+  /** A nominal source right after a quote ("…," the witness said): the words up to a cue verb. */
+  private Candidate nominalAt(Run run, Sentence s, int t) {
+    TextAnalysis ta = run.ta;
+    for (int v = t + 1; v < Math.min(s.to(), t + 7); v++) {
+      if (lexicon.cues.containsKey(ta.tokens.get(v).lower())) {
+        Candidate c = nominalBefore(run, s, v);
+        return c != null && c.from() == t ? c : null;
+      }
+      if (!ta.tokens.get(v).isWord()) {
+        return null;
+      }
     }
     return null;
   }
@@ -378,11 +422,25 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue;
       }
       Lexicon.CueWord cue = lexicon.cues.get(tok.lower());
-      if (cue == null || (c > s.from() && ta.tokens.get(c - 1).is("to") && !tok.lower().endsWith("ed"))) {
+      boolean hyphenated = c > s.from() && ta.tokens.get(c - 1).text().equals("-") && ta.tokens.get(c - 1).end() == tok.start();
+      if (cue == null || hyphenated || (c > s.from() && ta.tokens.get(c - 1).is("to") && !tok.lower().endsWith("ed"))) {
         continue; // "to say" is rarely an attribution of its own
       }
       int k = c + 1;
-      if (cue.lemma().equals("tell") || cue.lemma().equals("ask") || cue.lemma().equals("urge")) {
+      if (cue.frame() == Lexicon.CueFrame.ANY) {
+        // accuse X of Y, want to Y, urge X to Y, ask whether Y: everything governed is the content
+        if (c + 1 >= s.to() || !ta.tokens.get(c + 1).isWord() && !isQuoteChar(ta.tokens.get(c + 1).text())) {
+          continue;
+        }
+        int contentTo = clauseEnd(run, s, c + 1);
+        Candidate subject = contentTo > c + 1 ? subjectOf(run, s, c) : null;
+        if (subject != null && emitClause(run, c + 1, contentTo, cueOf(ta, c), subject.speaker(), false)) {
+          run.usedCues.add(c);
+          coveredUntil = contentTo;
+        }
+        continue;
+      }
+      if (cue.lemma().equals("tell")) {
         int limit = Math.min(s.to(), k + 4);
         int m = k;
         while (m < limit && !ta.tokens.get(m).is("that") && !ta.tokens.get(m).text().equals(",")) {
@@ -442,6 +500,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     TextAnalysis ta = run.ta;
     Candidate who = candidateAt(run, s, c + 2);
     if (who == null) {
+      who = nounPhraseAfter(run, s, c + 2);
+    }
+    if (who == null) {
       return c + 2;
     }
     Cue cue = new Cue(ta.tokens.get(c).start(), ta.tokens.get(c + 1).end(),
@@ -460,6 +521,36 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     return after;
+  }
+
+  /** "according to [a new poll by the Harvard Institute of Politics]": up to a comma or the sentence end. */
+  private Candidate nounPhraseAfter(Run run, Sentence s, int from) {
+    TextAnalysis ta = run.ta;
+    int to = from;
+    while (to < s.to() && to - from < 12) {
+      Token t = ta.tokens.get(to);
+      if (!(t.isWord() || t.text().equals("-") || t.text().equals("'s") || t.text().equals("’s") || t.text().equals(".")
+          && to > from && ta.tokens.get(to - 1).end() == t.start() || Character.isDigit(t.text().charAt(0)))) {
+        break;
+      }
+      to++;
+    }
+    while (to > from && ta.tokens.get(to - 1).text().equals(".")) {
+      to--;
+    }
+    if (to == from) {
+      return null;
+    }
+    int start = ta.tokens.get(from).start();
+    int end = ta.tokens.get(to - 1).end();
+    String text = ta.text.substring(start, end);
+    for (EntityMention m : run.entities) {
+      if (m.start() >= start && m.end() <= end && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
+        return new Candidate(from, to, new EntityMention(start, end, text, m.type(), m.canonical(), null), false);
+      }
+    }
+    return new Candidate(from, to, new EntityMention(start, end, text, EntityType.OTHER,
+        text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", ""), null), false);
   }
 
   private int skipNounPhrase(TextAnalysis ta, Sentence s, int k) {
@@ -665,6 +756,109 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   /** The subject of the cue verb at token c: the main subject for ", adding", the nearest one otherwise. */
   private Candidate subjectOf(Run run, Sentence s, int c) {
+    Candidate found = namedSubjectOf(run, s, c);
+    if (found == null) {
+      return nominalBefore(run, s, c);
+    }
+    return widen(run, s, found, c);
+  }
+
+  /**
+   * The whole noun phrase of a named source, as news writes it: the determiner, titles and modifiers
+   * before the name ("the district GOP Chairman Chuck Williams"), a party tag after it ("(R-Texas)") and an
+   * apposition between it and the cue ("Patti Solis Doyle, Clinton's 2008 campaign manager, said").
+   */
+  private Candidate widen(Run run, Sentence s, Candidate cand, int cue) {
+    TextAnalysis ta = run.ta;
+    EntityMention sp = cand.speaker();
+    if (sp == null || PRONOUNS.containsKey(sp.text().toLowerCase(Locale.ROOT))) {
+      return cand;
+    }
+    int from = cand.from();
+    while (from - 1 >= s.from()) {
+      Token prev = ta.tokens.get(from - 1);
+      String w = prev.lower();
+      boolean modifier = prev.isWord() && !lexicon.cues.containsKey(w) && !NP_STOPS.contains(w)
+          && (lexicon.isTitle(w) || NP_MODIFIERS.contains(w) || lexicon.demonyms.containsKey(NameKeys.fold(prev.text()))
+          || (prev.isCapitalized() && from - 1 > s.from() && !lexicon.isCommon(w)) || Character.isDigit(w.charAt(0)));
+      boolean possessive = (w.equals("'s") || w.equals("’s")) && from - 2 >= s.from() && ta.tokens.get(from - 2).isCapitalized();
+      if (modifier || possessive) {
+        from -= possessive ? 2 : 1;
+      } else {
+        break;
+      }
+    }
+    if (from - 1 >= s.from() && (ta.tokens.get(from - 1).is("the") || ta.tokens.get(from - 1).is("a")
+        || ta.tokens.get(from - 1).is("an")) && from < cand.from()) {
+      from--;
+    }
+    int to = cand.to();
+    if (to < s.to() && ta.tokens.get(to).text().equals("(")) {
+      for (int k = to + 1; k < Math.min(s.to(), to + 8); k++) {
+        if (ta.tokens.get(k).text().equals(")")) {
+          to = k + 1;
+          break;
+        }
+      }
+    }
+    if (to < cue && ta.tokens.get(to).text().equals(",") && cue - 1 > to && ta.tokens.get(cue - 1).text().equals(",")
+        && cue - to <= 16) {
+      to = cue - 1; // apposition up to the comma before the cue
+    }
+    if (from == cand.from() && to == cand.to()) {
+      return cand;
+    }
+    int start = ta.tokens.get(from).start();
+    int end = ta.tokens.get(to - 1).end();
+    return new Candidate(from, to, new EntityMention(start, end, ta.text.substring(start, end), sp.type(),
+        sp.canonical(), sp.role()), cand.possessive());
+  }
+
+  /** A noun phrase ending just before the cue ("other voters", "The witness", "Half of Vermont Democrats"). */
+  private Candidate nominalBefore(Run run, Sentence s, int c) {
+    TextAnalysis ta = run.ta;
+    int i = c - 1;
+    while (i >= s.from() && (ADVERBS.contains(ta.tokens.get(i).lower()) && !ta.tokens.get(i).is("first"))) {
+      i--;
+    }
+    int end = i + 1;
+    int k = i;
+    while (k >= s.from() && end - k <= 7) {
+      Token t = ta.tokens.get(k);
+      String w = t.lower();
+      boolean wordLike = t.isWord() || w.equals("-") || w.equals("'s") || w.equals("’s") || Character.isDigit(w.charAt(0));
+      if (!wordLike || NP_STOPS.contains(w) || lexicon.cues.containsKey(w) || insideQuote(run, t.start())) {
+        break;
+      }
+      k--;
+      if (DETERMINERS.contains(w)) {
+        break;
+      }
+    }
+    int from = k + 1;
+    while (from < end && !ta.tokens.get(from).isWord()) {
+      from++; // a noun phrase starts with a word
+    }
+    if (from >= end) {
+      return null;
+    }
+    String first = ta.tokens.get(from).lower();
+    if (from == end - 1 && !OTHER_PRONOUNS.contains(first) && (lexicon.isCommon(first) && !ta.tokens.get(from).isCapitalized())) {
+      return null;
+    }
+    int start = ta.tokens.get(from).start();
+    int stop = ta.tokens.get(end - 1).end();
+    String text = ta.text.substring(start, stop);
+    for (EntityMention m : run.entities) {
+      if (m.start() >= start && m.end() <= stop && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
+        return new Candidate(from, end, new EntityMention(start, stop, text, m.type(), m.canonical(), null), false);
+      }
+    }
+    String canonical = text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their|our) ", "");
+    return new Candidate(from, end, new EntityMention(start, stop, text, EntityType.OTHER, canonical, null), false);
+  }
+
+  private Candidate namedSubjectOf(Run run, Sentence s, int c) {
     TextAnalysis ta = run.ta;
     boolean participle = ta.tokens.get(c).lower().endsWith("ing");
     if (participle) {
@@ -739,6 +933,22 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return new Candidate(t, to, named, isPossessive(ta, to));
     }
     String w = tok.lower();
+    if (tok.isWord() && (lexicon.isTitle(w) || NP_MODIFIERS.contains(w) || tok.isCapitalized())) {
+      for (int k = t + 1; k < Math.min(s.to(), t + 5); k++) {
+        Token x = ta.tokens.get(k);
+        EntityMention m = run.speakerAt.get(x.start());
+        if (m != null && m.type() == EntityType.PERSON) {
+          int to = ta.tokenAt(m.end());
+          int start = tok.start();
+          return new Candidate(t, to, new EntityMention(start, m.end(), ta.text.substring(start, m.end()), m.type(),
+              m.canonical(), m.role()), isPossessive(ta, to));
+        }
+        String xl = x.lower();
+        if (!(x.text().equals(".") || lexicon.isTitle(xl) || NP_MODIFIERS.contains(xl) || x.isCapitalized())) {
+          break;
+        }
+      }
+    }
     if (PRONOUNS.containsKey(w)) {
       Salient antecedent = antecedent(run, PRONOUNS.get(w));
       EntityMention m = new EntityMention(tok.start(), tok.end(), tok.text(), EntityType.PERSON,
