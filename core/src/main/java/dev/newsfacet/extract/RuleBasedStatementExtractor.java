@@ -343,6 +343,14 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return null;
     }
     int v = c.to();
+    if (v < s.to() && ta.tokens.get(v).text().equals(",")) {
+      for (int j = v + 1; j < Math.min(s.to() - 1, v + 25); j++) {
+        if (ta.tokens.get(j).text().equals(",") && lexicon.cues.containsKey(ta.tokens.get(j + 1).lower())) {
+          v = j + 1;
+          break;
+        }
+      }
+    }
     while (v < s.to() && ADVERBS.contains(ta.tokens.get(v).lower())) {
       v++;
     }
@@ -427,6 +435,13 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue; // "to say" is rarely an attribution of its own
       }
       int k = c + 1;
+      if (cue.frame() != Lexicon.CueFrame.NAMING && cue.frame() != Lexicon.CueFrame.ANY) {
+        int after = trailingAttribution(run, s, c);
+        if (after >= 0) {
+          coveredUntil = Math.max(coveredUntil, after);
+          continue;
+        }
+      }
       if (cue.frame() == Lexicon.CueFrame.ANY) {
         // accuse X of Y, want to Y, urge X to Y, ask whether Y: everything governed is the content
         if (c + 1 >= s.to() || !ta.tokens.get(c + 1).isWord() && !isQuoteChar(ta.tokens.get(c + 1).text())) {
@@ -493,6 +508,83 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         coveredUntil = contentTo;
       }
     }
+  }
+
+  /**
+   * Reported speech whose attribution follows it: "She had helped provide it, she said." and
+   * "The plan, a source said, is to …". Returns the token after the attribution, or -1.
+   */
+  private int trailingAttribution(Run run, Sentence s, int c) {
+    TextAnalysis ta = run.ta;
+    Candidate subject = namedSubjectOf(run, s, c);
+    if (subject == null) {
+      subject = nominalBefore(run, s, c);
+    }
+    int subjectFrom;
+    boolean inverted = false;
+    if (subject != null && subject.to() >= c - 1) {
+      subjectFrom = subject.from();
+    } else {
+      // "…, said Mike Shields, president of …"
+      Candidate after = c + 1 < s.to() ? candidateAt(run, s, c + 1) : null;
+      if (after == null || c - 1 < s.from() || !ta.tokens.get(c - 1).text().equals(",")) {
+        return -1;
+      }
+      subject = widen(run, s, after, c);
+      subjectFrom = c;
+      inverted = true;
+    }
+    int comma = subjectFrom - 1;
+    if (comma <= s.from() || !ta.tokens.get(comma).text().equals(",") || insideQuote(run, ta.tokens.get(comma).start())) {
+      return -1;
+    }
+    // what follows the cue: the sentence end (possibly after an adverbial), or a comma and more content
+    int k = inverted ? subject.to() : c + 1;
+    while (k < s.to() && (ADVERBS.contains(ta.tokens.get(k).lower()) || RuleBasedEntityExtractor.WEEKDAYS.contains(ta.tokens.get(k).lower()))) {
+      k++;
+    }
+    if (k < s.to() && PREPOSITIONS.contains(ta.tokens.get(k).lower())) {
+      int m = k;
+      while (m < s.to() && m < k + 8 && ta.tokens.get(m).isWord() && !ta.tokens.get(m).is("that")) {
+        m++;
+      }
+      k = m;
+    }
+    boolean ends = true;
+    for (int r = k; r < s.to(); r++) {
+      if (ta.tokens.get(r).isWord() || Character.isDigit(ta.tokens.get(r).text().charAt(0))) {
+        ends = false;
+        break;
+      }
+    }
+    boolean continues = !ends && ta.tokens.get(k).text().equals(",") && k + 1 < s.to();
+    if (!ends && !continues) {
+      return -1;
+    }
+    int first = s.from();
+    // content starts after an earlier quotation or colon in the sentence, if any
+    for (int i = comma - 1; i > s.from(); i--) {
+      String w = ta.tokens.get(i).text();
+      if (w.equals(":") || w.equals(";")) {
+        first = i + 1;
+        break;
+      }
+    }
+    if (comma - first < 3) {
+      return -1;
+    }
+    for (int qi = 0; qi < run.quotes.size(); qi++) {
+      Quote q = run.quotes.get(qi);
+      if (run.usedQuote[qi] && q.open() >= ta.tokens.get(first).start() && q.open() < ta.tokens.get(comma).start()) {
+        return -1; // a quotation in there was already attributed
+      }
+    }
+    int contentTo = continues ? clauseEnd(run, s, k + 1) : comma;
+    if (!emitClause(run, first, contentTo, cueOf(ta, c), subject.speaker(), false)) {
+      return -1;
+    }
+    run.usedCues.add(c);
+    return continues ? contentTo : k;
   }
 
   /** "According to X, …" and "…, according to X." */
@@ -886,8 +978,39 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     while (i >= s.from() && ADVERBS.contains(ta.tokens.get(i).lower())) {
       i--;
     }
-    // step over a parenthetical ", who …," or ", citing sources," just before the verb
+    // relative "who": "…voters, who said …" — the source is "who", meaning what precedes the comma
+    if (i >= s.from() && ta.tokens.get(i).is("who")) {
+      Token who = ta.tokens.get(i);
+      EntityMention antecedent = null;
+      if (i - 1 > s.from() && ta.tokens.get(i - 1).text().equals(",")) {
+        for (int b = i - 2; b >= s.from() && b >= i - 8; b--) {
+          Candidate cand = candidateAt(run, s, b);
+          if (cand != null && cand.to() == i - 1 && cand.speaker() != null) {
+            antecedent = cand.speaker();
+          }
+        }
+      }
+      return new Candidate(i, i + 1, new EntityMention(who.start(), who.end(), who.text(),
+          antecedent == null ? EntityType.OTHER : antecedent.type(),
+          antecedent == null ? "who" : antecedent.canonical(), null), false);
+    }
+    // step over appositions ", who …," / ", president of X, a group …," just before the verb:
+    // the source is the candidate that ends right before one of the commas
     if (i >= s.from() && ta.tokens.get(i).text().equals(",")) {
+      int commas = 0;
+      for (int j = i - 1; j >= s.from() && j >= i - 30 && commas < 4; j--) {
+        if (!ta.tokens.get(j).text().equals(",") || insideQuote(run, ta.tokens.get(j).start())) {
+          continue;
+        }
+        commas++;
+        for (int b = j - 1; b >= s.from() && b >= j - 6; b--) {
+          Candidate cand = candidateAt(run, s, b);
+          if (cand != null && cand.to() == j && !cand.possessive() && cand.speaker() != null
+              && cand.speaker().type() != EntityType.OTHER) {
+            return cand;
+          }
+        }
+      }
       int j = i - 1;
       while (j >= s.from() && !ta.tokens.get(j).text().equals(",")) {
         j--;
