@@ -43,11 +43,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       Map.entry("decade", "DE"), Map.entry("decades", "DE"), Map.entry("century", "CE"), Map.entry("centuries", "CE"),
       Map.entry("hour", "H"), Map.entry("hours", "H"), Map.entry("minute", "MIN"), Map.entry("minutes", "MIN"),
       Map.entry("min", "MIN"), Map.entry("quarter", "Q"), Map.entry("quarters", "Q"));
-  private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "'ll", "’ll", "shall", "going",
-      "scheduled", "expected", "plans", "plan", "planned", "ahead", "upcoming", "next", "set", "due", "to");
-  private static final Set<String> PAST_MARKERS = Set.of("said", "was", "were", "had", "did", "met", "spoke",
+  private static final Set<String> FUTURE_MARKERS = Set.copyOf(List.of("will", "would", "'ll", "’ll", "shall", "going",
+      "scheduled", "expected", "plans", "plan", "planned", "ahead", "upcoming", "next", "set", "due", "to"));
+  private static final Set<String> PAST_MARKERS = Set.copyOf(List.of("said", "was", "were", "had", "did", "met", "spoke",
       "told", "announced", "mentioned", "indicated", "stated", "remarked", "wrote", "posted", "reported",
-      "warned", "added", "last", "ago", "earlier", "signed", "held", "visited", "called", "made");
+      "warned", "added", "last", "ago", "earlier", "signed", "held", "visited", "called", "made"));
 
   private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
       + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
@@ -74,10 +74,24 @@ public final class RuleBasedDateExtractor implements DateExtractor {
   }
 
   private enum Kind { ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR, MONTH_DAY, MONTH, YEAR, WEEKDAY, DEICTIC,
-    RELATIVE_UNIT, AGO, DURATION, SET, PRESENT, QUARTER, SEASON }
+    RELATIVE_UNIT, AGO, DURATION, SET, PRESENT, QUARTER, SEASON, FISCAL_QUARTER, VAGUE, WEEKEND, VAGUE_DURATION,
+    CLOCK }
 
   private static final List<Rule> RULES = List.of(
+      caseless("\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|et|bst|cet))?"
+          + "(?:,?\\s+(?:on\\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}"
+          + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow))?", Kind.CLOCK),
       new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Kind.ISO),
+      caseless("\\b(?:the\\s+)?(?:(year-ago|year-earlier|year ago|year earlier|latest|current|fiscal|same|previous|past|most recent)\\s+)?"
+          + "(?:(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?quarter\\b"
+          + "(?:\\s+(?:of\\s+)?(\\d{4}|this year|last year|next year))?", Kind.FISCAL_QUARTER),
+      caseless("\\b(?:a|one)\\s+year\\s+(?:earlier|before)\\b|\\byear-(?:earlier|ago)\\b", Kind.VAGUE),
+      // vague references that TimeML annotators tag most of the time; "the past", "soon", "recent" and a bare
+      // "future" are tagged in under a third of their uses, so they are left out
+      caseless("\\b(recently|recent years|currently|current|the future|previously|nowadays|"
+          + "these days|lately|the near future|the coming days)\\b", Kind.VAGUE),
+      caseless("\\b(?:(this|last|next|the)\\s+)weekend\\b", Kind.WEEKEND),
+      caseless("\\bfor\\s+(days|weeks|months|years|decades)\\b", Kind.VAGUE_DURATION),
       new Rule(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"), Kind.MONTH_DAY_YEAR),
       new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b"), Kind.DAY_MONTH_YEAR),
       new Rule(Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b"), Kind.MONTH_YEAR),
@@ -137,12 +151,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     return List.copyOf(found);
   }
 
-  private static final Set<String> TRIGGERS = Set.of("today", "tonight", "tomorrow", "yesterday", "this", "last",
+  private static final Set<String> TRIGGERS = Set.copyOf(List.of("today", "tonight", "tomorrow", "yesterday", "this", "last",
       "next", "earlier", "later", "the", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "now",
       "currently", "nowadays", "at", "about", "nearly", "almost", "some", "around", "more", "less", "over", "up",
       "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "several", "few", "many", "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "spring", "summer",
-      "autumn", "fall", "winter", "early", "late", "mid", "on", "by", "until", "since", "before", "from");
+      "autumn", "fall", "winter", "early", "late", "mid", "on", "by", "until", "since", "before", "from",
+      "quarter", "year", "latest", "current", "fiscal", "same", "previous", "past", "most", "recently", "recent",
+      "currently", "future", "soon", "previously", "once", "nowadays", "these", "lately", "in", "for", "weekend"));
 
   /** Offsets where a word begins that a temporal expression can begin with. */
   private static int[] triggerPositions(String text) {
@@ -208,6 +224,98 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
   private DateMention normalise(Kind kind, Matcher m, String text, LocalDate published) {
     switch (kind) {
+      case CLOCK -> {
+        int hour = Integer.parseInt(m.group(1));
+        String minutes = m.group(2) == null ? "00" : m.group(2);
+        if (hour < 1 || hour > 12) {
+          return null;
+        }
+        hour = hour % 12 + (m.group(3).equals("p") ? 12 : 0);
+        String day = published == null ? "XXXX-XX-XX" : published.toString();
+        if (m.group(4) != null) {
+          List<DateMention> tail = extract(text.substring(m.start(4), m.end(4)) + " ", published);
+          if (!tail.isEmpty() && tail.get(0).value().length() >= 10) {
+            day = tail.get(0).value().substring(0, 10);
+          }
+        }
+        return mention(m, text, DateType.TIME, day + String.format("T%02d:%s", hour, minutes));
+      }
+      case FISCAL_QUARTER -> {
+        String which = m.group(1);
+        String ord = m.group(2);
+        if (which == null && ord == null && !m.group().startsWith("the")) {
+          return null; // "a quarter of voters" is a fraction
+        }
+        if (published == null) {
+          return mention(m, text, DateType.DATE, "XXXX-Q" + (ord == null ? "X" : String.valueOf(ordinal(ord))));
+        }
+        int current = (published.getMonthValue() - 1) / 3 + 1;
+        int year = published.getYear();
+        int q;
+        if (ord != null) {
+          q = ordinal(ord);
+          if (q > current) {
+            year--; // quarters are reported after they end
+          }
+        } else {
+          q = current - 1;
+          if (q == 0) {
+            q = 4;
+            year--;
+          }
+        }
+        if (which != null && (which.startsWith("year") || which.equals("previous") && ord != null)) {
+          year--;
+        }
+        if (m.group(3) != null) {
+          String y = m.group(3);
+          year = Character.isDigit(y.charAt(0)) ? Integer.parseInt(y)
+              : published.getYear() + (y.startsWith("last") ? -1 : y.startsWith("next") ? 1 : 0);
+        }
+        return mention(m, text, DateType.DATE, year + "-Q" + q);
+      }
+      case VAGUE -> {
+        String w = m.group().toLowerCase(Locale.ROOT);
+        if (w.contains("year") && (w.contains("earlier") || w.contains("before") || w.contains("ago"))) {
+          if (published == null) {
+            return mention(m, text, DateType.DATE, "PAST_REF");
+          }
+          boolean quarterly = text.substring(Math.max(0, m.start() - 200), Math.min(text.length(), m.end() + 100)).contains("quarter");
+          int q = (published.getMonthValue() - 1) / 3;
+          int y = published.getYear() - 1;
+          if (q == 0) {
+            q = 4;
+            y--;
+          }
+          return mention(m, text, DateType.DATE, quarterly ? y + "-Q" + q : String.valueOf(published.getYear() - 1));
+        }
+        String value = w.startsWith("recent") || w.equals("previously") || w.equals("once") || w.equals("lately") || w.equals("the past")
+            ? "PAST_REF" : w.contains("future") || w.equals("soon") || w.contains("coming") ? "FUTURE_REF" : "PRESENT_REF";
+        if (w.equals("once") && !(m.end() < text.length() && text.startsWith(" again", m.end()) == false)) {
+          return null;
+        }
+        if (w.equals("once")) {
+          return null; // "once" is more often "as soon as" or "one time" than a past reference
+        }
+        return mention(m, text, DateType.DATE, value);
+      }
+      case WEEKEND -> {
+        if (published == null) {
+          return mention(m, text, DateType.DATE, "XXXX-WXX-WE");
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        int offset = w.equals("last") ? -1 : w.equals("next") ? 1 : w.equals("this") ? 0 : tense(text, m.start()) > 0 ? 0 : -1;
+        if (w.equals("the") && published.getDayOfWeek().getValue() >= 6) {
+          offset = 0;
+        }
+        return mention(m, text, DateType.DATE, week(published.plusWeeks(offset)) + "-WE");
+      }
+      case VAGUE_DURATION -> {
+        String unit = UNITS.get(m.group(1).toLowerCase(Locale.ROOT));
+        int start = m.start(1);
+        return new DateMention(start, m.end(1), text.substring(start, m.end(1)), DateType.DURATION,
+            "PX" + ("DE".equals(unit) ? "DE" : unit));
+      }
       case ISO -> {
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
@@ -273,7 +381,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return switch (unit) {
           case "Y" -> mention(m, text, DateType.DATE, String.valueOf(published.getYear() - n));
           case "M" -> mention(m, text, DateType.DATE, ym(published.minusMonths(n)));
-          case "W" -> mention(m, text, DateType.DATE, week(published.minusWeeks(n)));
+          case "W" -> mention(m, text, DateType.DATE, published.minusWeeks(n).toString());
           case "D" -> mention(m, text, DateType.DATE, published.minusDays(n).toString());
           default -> mention(m, text, DateType.DATE, "PAST_REF");
         };
@@ -351,6 +459,18 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return null;
       }
     }
+  }
+
+  private static int ordinal(String s) {
+    return switch (s.toLowerCase(Locale.ROOT).charAt(0)) {
+      case 'f' -> s.toLowerCase(Locale.ROOT).startsWith("fo") ? 4 : 1;
+      case 's' -> 2;
+      case 't' -> 3;
+      case '1' -> 1;
+      case '2' -> 2;
+      case '3' -> 3;
+      default -> 4;
+    };
   }
 
   private static int number(String s) {

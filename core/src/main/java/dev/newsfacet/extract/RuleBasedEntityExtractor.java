@@ -19,14 +19,14 @@ import java.util.Set;
  * Within one article a surname resolves to the full name it abbreviates.
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "du");
-  private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
-      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
-  static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+  private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "du"));
+  private static final Set<String> COMPASS = Set.copyOf(List.of("eastern", "western", "northern", "southern", "central",
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"));
+  static final Set<String> MONTHS = Set.copyOf(List.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec");
-  static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
+      "aug", "sep", "sept", "oct", "nov", "dec"));
+  static final Set<String> WEEKDAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday"));
   private static final Map<String, String> EVENT_NOUNS = Map.ofEntries(
       Map.entry("summit", "summit"), Map.entry("meeting", "summit"), Map.entry("talks", "summit"),
       Map.entry("encounter", "summit"), Map.entry("ceasefire", "ceasefire"), Map.entry("truce", "ceasefire"),
@@ -34,10 +34,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       Map.entry("election", "election"), Map.entry("elections", "election"), Map.entry("conference", "conference"),
       Map.entry("negotiations", "talks"), Map.entry("accord", "accord"), Map.entry("accords", "accord"),
       Map.entry("protests", "protests"), Map.entry("referendum", "referendum"), Map.entry("games", "games"));
-  private static final Set<String> MEETING_VERBS = Set.of("met", "meet", "meets", "meeting");
-  private static final Set<String> GAP_WORDS = Set.of("in", "on", "last", "this", "early", "late", "mid",
-      "previous", "the", "of", ",", ".", "earlier", "later", "year");
-  private static final Set<String> PRONOUNS_AND_SUCH = Set.of("i", "i'm", "i've", "i'd", "i'll");
+  private static final Set<String> MEETING_VERBS = Set.copyOf(List.of("met", "meet", "meets", "meeting"));
+  private static final Set<String> GAP_WORDS = Set.copyOf(List.of("in", "on", "last", "this", "early", "late", "mid",
+      "previous", "the", "of", ",", ".", "earlier", "later", "year"));
+  private static final Set<String> PRONOUNS_AND_SUCH = Set.copyOf(List.of("i", "i'm", "i've", "i'd", "i'll"));
 
   private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("\\b(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 

@@ -27,27 +27,27 @@ import java.util.Set;
  * sources ("officials").
  */
 public final class RuleBasedStatementExtractor implements StatementExtractor {
-  private static final Set<String> ROLE_NOUNS = Set.of("president", "leader", "minister", "chancellor",
+  private static final Set<String> ROLE_NOUNS = Set.copyOf(List.of("president", "leader", "minister", "chancellor",
       "secretary", "senator", "governor", "mayor", "king", "queen", "spokesman", "spokeswoman", "spokesperson",
       "chief", "envoy", "adviser", "advisor", "ambassador", "official", "nominee", "candidate", "premier",
       "diplomat", "commander", "general", "prosecutor", "judge", "lawmaker", "congressman", "congresswoman",
       "pope", "prince", "analyst", "expert", "aide", "campaign", "government", "administration", "ministry",
-      "embassy", "statement", "note", "report", "source");
-  private static final Set<String> PLURAL_SOURCES = Set.of("officials", "experts", "analysts", "sources",
+      "embassy", "statement", "note", "report", "source"));
+  private static final Set<String> PLURAL_SOURCES = Set.copyOf(List.of("officials", "experts", "analysts", "sources",
       "aides", "lawmakers", "diplomats", "authorities", "critics", "observers", "residents", "witnesses",
-      "investigators", "prosecutors", "leaders", "researchers", "economists", "scientists", "police");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
-      "this", "that", "one", "another", "some", "several", "two", "three", "many");
-  private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "it", "they", "we", "i", "you",
+      "investigators", "prosecutors", "leaders", "researchers", "economists", "scientists", "police"));
+  private static final Set<String> DETERMINERS = Set.copyOf(List.of("the", "a", "an", "his", "her", "its", "their", "our",
+      "this", "that", "one", "another", "some", "several", "two", "three", "many"));
+  private static final Set<String> CLAUSE_OPENERS = Set.copyOf(List.of("he", "she", "it", "they", "we", "i", "you",
       "there", "this", "these", "those", "the", "a", "an", "his", "her", "its", "their", "our", "my", "no",
       "some", "any", "all", "both", "such", "if", "whether", "what", "how", "nothing", "everything", "none",
-      "every", "each", "only", "most", "many", "more", "much", "russia", "ukraine");
-  private static final Set<String> ADVERBS = Set.of("also", "repeatedly", "again", "previously", "publicly",
+      "every", "each", "only", "most", "many", "more", "much", "russia", "ukraine"));
+  private static final Set<String> ADVERBS = Set.copyOf(List.of("also", "repeatedly", "again", "previously", "publicly",
       "earlier", "later", "recently", "separately", "then", "once", "initially", "simply", "further",
       "has", "had", "have", "was", "is", "would", "will", "could", "reportedly", "privately", "first",
-      "strongly", "even", "only", "just", "already", "never", "often", "still", "actually", "explicitly");
-  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before",
-      "via", "through", "from", "with", "over", "to", "while", "late", "early", "last", "this");
+      "strongly", "even", "only", "just", "already", "never", "often", "still", "actually", "explicitly"));
+  private static final Set<String> PREPOSITIONS = Set.copyOf(List.of("on", "in", "at", "during", "after", "before",
+      "via", "through", "from", "with", "over", "to", "while", "late", "early", "last", "this"));
   /** Words that may stand before a name inside its noun phrase ("longtime Democratic pollster Pat Caddell"). */
   private static final Set<String> NP_MODIFIERS = Set.copyOf(List.of("former", "longtime", "long-time", "top", "senior", "chief",
       "current", "fellow", "veteran", "outgoing", "incoming", "acting", "deputy", "assistant", "presidential",
@@ -64,8 +64,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       "had", "has", "will", "would", "can", "could", "should", "may", "might", "must", "said", "says", "also",
       "then", "now", "yet", "still", "even", "just", "only", "however", "in", "on", "at", "for", "with", "by",
       "from", "about", "into", "over", "after", "under", "of", "what", "how", "why", "this", "these", "those"));
-  private static final Set<String> OTHER_PRONOUNS = Set.of("they", "it", "we", "i", "you");
-  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "might", "may", "should");
+  private static final Set<String> OTHER_PRONOUNS = Set.copyOf(List.of("they", "it", "we", "i", "you"));
+  private static final Set<String> MODALS = Set.copyOf(List.of("would", "will", "could", "can", "might", "may", "should"));
   private static final Map<String, Lexicon.Gender> PRONOUNS = Map.of("he", Lexicon.Gender.MALE,
       "she", Lexicon.Gender.FEMALE);
 

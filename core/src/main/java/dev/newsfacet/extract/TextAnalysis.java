@@ -18,11 +18,11 @@ final class TextAnalysis {
           + "|['’][sS]\\b"
           + "|\\d+(?:[.,:]\\d+)*(?:st|nd|rd|th|s)?"
           + "|\\S");
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of(
       "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "prof",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
       "jr", "sr", "inc", "corp", "ltd", "co", "mt", "ft", "approx", "dept", "est", "fig", "p", "pp", "e.g",
-      "i.e", "a.m", "p.m");
+      "i.e", "a.m", "p.m"));
 
   final String text;
   final List<Token> tokens;
