@@ -100,7 +100,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       caseless("\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?:\\s+of)?\\s+(\\d{4}|this year|last year|next year)?", Kind.QUARTER),
       new Rule(Pattern.compile("\\b(?:(?:this|last|next|early|late)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4}))?"), Kind.SEASON),
       new Rule(Pattern.compile("\\b(?:(?:early|late|mid)[- ])?" + "(January|February|March|April|June|July|August|September|October|November|December)\\b"), Kind.MONTH),
-      new Rule(Pattern.compile("\\b(?:(?:last|next|this|on|by|until|since|before|from)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?\\b"), Kind.WEEKDAY),
+      new Rule(Pattern.compile("\\b(?:(?:last|next|this|on|by|until|since|before|from|the previous|previous|this coming|the coming|coming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?\\b"), Kind.WEEKDAY),
       caseless("\\b(?:(earlier|later)\\s+)?(this|last|next|the past|the coming|the previous)\\s+(week|month|year|decade|weekend)\\b", Kind.RELATIVE_UNIT),
       caseless("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over)\\s+)?" + NUM + "\\s+" + UNIT + "\\s+ago\\b", Kind.AGO),
       caseless("\\b(today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening|last night|the day before|the day after|the next day|the following day|the previous day)\\b", Kind.DEICTIC),
@@ -398,10 +398,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           case "today" -> mention(m, text, DateType.DATE, published.toString());
           case "tomorrow" -> mention(m, text, DateType.DATE, published.plusDays(1).toString());
           case "yesterday" -> mention(m, text, DateType.DATE, published.minusDays(1).toString());
-          case "tonight", "this evening" -> mention(m, text, DateType.TIME, published + "TNI".replace("TNI", w.equals("tonight") ? "TNI" : "TEV"));
-          case "this morning" -> mention(m, text, DateType.TIME, published + "TMO");
-          case "this afternoon" -> mention(m, text, DateType.TIME, published + "TAF");
-          case "last night" -> mention(m, text, DateType.TIME, published.minusDays(1) + "TNI");
+          case "tonight", "this evening", "this morning", "this afternoon" -> mention(m, text, DateType.TIME, published.toString());
+          case "last night" -> mention(m, text, DateType.TIME, published.minusDays(1).toString());
           default -> null;
         };
       }
@@ -506,9 +504,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       return String.format("XXXX-%02d-%02d", month, day);
     }
     long diff = candidate.toEpochDay() - published.toEpochDay();
-    if (diff > 183) {
+    int tense = tense(text, at);
+    // past tense: the latest such day not after publication (a week's slack for reports of what is
+    // announced); future: the earliest not before it
+    if (diff > 183 || (tense < 0 && diff > 60)) {
       year--;
-    } else if (diff < -183) {
+    } else if (diff < -183 || (tense > 0 && diff < -60)) {
       year++;
     }
     return ymd(year, month, day);
@@ -526,6 +527,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
     int delta = day.getValue() - published.getDayOfWeek().getValue();
     LocalDate date;
+    if (lower.startsWith("the previous ") || lower.startsWith("previous ")) {
+      lower = "last " + lower.substring(lower.indexOf("previous ") + 9);
+    } else if (lower.contains("coming ")) {
+      lower = "next " + lower.substring(lower.indexOf("coming ") + 7);
+    }
     if (lower.startsWith("next ")) {
       date = published.plusDays(delta > 0 ? delta + 7 : delta + 7);
       if (delta > 0) {
@@ -545,7 +551,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
     String value = date.toString();
     if (part != null) {
-      return mention(m, text, DateType.TIME, value + partCode(part));
+      return mention(m, text, DateType.TIME, value); // TimeBank gives "Friday morning" the day's value
     }
     return mention(m, text, DateType.DATE, value);
   }
@@ -620,7 +626,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
       }
     }
-    return -1; // news reports mostly look back
+    return 0; // no marker: callers decide (weekdays and months look back, as news mostly does)
   }
 
   private static int marker(String w) {
