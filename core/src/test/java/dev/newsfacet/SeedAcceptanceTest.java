@@ -173,6 +173,20 @@ class SeedAcceptanceTest {
   }
 
   @Test
+  void timePhrasesInQueriesFilterByPublishedDate() throws Exception {
+    assertEquals(3, index.search("statements by Orban in October 2025").total());
+    assertEquals(0, index.search("statements by Orban in September 2025").total());
+    assertEquals(5, index.search("mentions of Alaska summit between 2025-10-01 and 2025-10-31").total());
+  }
+
+  @Test
+  void mentionedDatesAreFilters() throws Exception {
+    // "Aug. 15" / "August 15" are mentioned by 000 and 001; "next week" by four articles
+    assertEquals(2, index.search("type:article mentioned:2025-08-15").total());
+    assertTrue(index.search("type:article mentioned:[2025-08-01 TO 2025-08-31]").total() >= 2);
+  }
+
+  @Test
   void indexingTheSameArticlesAgainUpdatesThem() throws Exception {
     IngestReport again = index.ingest(List.of(Seeds.dir()), null, null);
     assertEquals(0, again.added());

@@ -24,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "  speaker:orban  person:\"viktor orban\"  place:budapest  org:kremlin  event:\"alaska summit\"",
         "  source:ndtv  type:article|statement|quote  kind:direct|indirect|mixed",
         "  published:2025-10  published:[2025-10-01 TO 2025-10-31]  mentioned:2025-08-15  limit:20",
+        "Time phrases at the end: statements by Trump in October 2025, mentions of Alaska summit since August,",
+        "  articles about Zelensky between 2025-10-01 and 2025-10-20 (published dates).",
         "Names match through every spelling, surname and role seen in the index, ignoring case and accents.",
         "The same statement carried by several outlets is one result listing each article."})
 final class SearchCommand implements Callable<Integer> {

@@ -44,6 +44,40 @@ public final class NewsQueryParser {
       "^(?:mentions?\\s+of|articles?\\s+(?:about|on|mentioning|that\\s+mention)|news\\s+(?:about|on)"
           + "|stories\\s+(?:about|on)|coverage\\s+of)\\s+(.+?)\\s*\\??$", Pattern.CASE_INSENSITIVE);
 
+  private static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+  private static final String PERIOD = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}|(?:" + MONTH_NAMES + ")(?:\\s+\\d{4})?|\\d{4})";
+  /** A time phrase at the end of a natural query: "in October 2025", "since August", "between A and B". */
+  private static final Pattern TIME_TAIL = Pattern.compile(
+      "\\s+(?:(in|during|on|since|after|before|until)\\s+(" + PERIOD + ")|between\\s+(" + PERIOD + ")\\s+and\\s+(" + PERIOD + "))\\s*\\??$",
+      Pattern.CASE_INSENSITIVE);
+
+  private final java.time.Clock clock;
+
+  /** A parser whose relative time phrases ("since August") resolve against today. */
+  public NewsQueryParser() {
+    this(java.time.Clock.systemDefaultZone());
+  }
+
+  /** A parser whose relative time phrases resolve against the given clock (for tests). */
+  public NewsQueryParser(java.time.Clock clock) {
+    this.clock = clock;
+  }
+
+  /** "October 2025", "2025-10", "2025", or "August" (the latest August up to today) as its first and last day. */
+  private LocalDate[] period(String v) {
+    String s = v.strip().toLowerCase(java.util.Locale.ROOT);
+    Matcher m = Pattern.compile("(" + MONTH_NAMES + ")(?:\\s+(\\d{4}))?").matcher(s);
+    if (m.matches()) {
+      int month = java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
+      LocalDate today = LocalDate.now(clock);
+      int year = m.group(2) != null ? Integer.parseInt(m.group(2))
+          : month <= today.getMonthValue() ? today.getYear() : today.getYear() - 1;
+      YearMonth ym = YearMonth.of(year, month);
+      return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+    }
+    return parsePeriod(s);
+  }
+
   /** Parses a query string; throws {@link QuerySyntaxException} with a one-line reason when it cannot. */
   public NewsQuery parse(String query) {
     if (query == null || query.isBlank()) {
@@ -112,6 +146,26 @@ public final class NewsQueryParser {
     String free = rest.toString().strip().replaceAll("\\s+", " ");
     if (countQuotes(free) % 2 != 0) {
       throw new QuerySyntaxException("unbalanced quotation mark in: " + free);
+    }
+    Matcher time = TIME_TAIL.matcher(free);
+    if (!free.isEmpty() && time.find() && time.start() > 0) {
+      if (time.group(1) != null) {
+        LocalDate[] p = period(time.group(2));
+        switch (time.group(1).toLowerCase(java.util.Locale.ROOT)) {
+          case "since", "after" -> b.publishedFrom(time.group(1).equalsIgnoreCase("after") ? p[1].plusDays(1) : p[0]);
+          case "before" -> b.publishedTo(p[0].minusDays(1));
+          case "until" -> b.publishedTo(p[1]);
+          default -> b.publishedFrom(p[0]).publishedTo(p[1]);
+        }
+      } else {
+        LocalDate[] from = period(time.group(3));
+        LocalDate[] to = period(time.group(4));
+        if (to[1].isBefore(from[0])) {
+          throw new QuerySyntaxException("'between " + time.group(3) + " and " + time.group(4) + "' ends before it starts");
+        }
+        b.publishedFrom(from[0]).publishedTo(to[1]);
+      }
+      free = free.substring(0, time.start()).strip();
     }
     if (!free.isEmpty()) {
       Matcher n;

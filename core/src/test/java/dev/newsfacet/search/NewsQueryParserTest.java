@@ -65,4 +65,25 @@ class NewsQueryParserTest {
     assertThrows(QuerySyntaxException.class, () -> parser.parse("x".repeat(5000)));
     assertThrows(QuerySyntaxException.class, () -> parser.parse("kind:sarcastic"));
   }
+
+  @Test
+  void timePhrasesBecomePublishedRanges() {
+    NewsQueryParser at = new NewsQueryParser(java.time.Clock.fixed(java.time.Instant.parse("2025-10-20T12:00:00Z"),
+        java.time.ZoneOffset.UTC));
+    NewsQuery a = at.parse("statements by Trump in October 2025");
+    assertEquals(List.of("Trump"), a.speakers());
+    assertEquals(LocalDate.of(2025, 10, 1), a.publishedFrom());
+    assertEquals(LocalDate.of(2025, 10, 31), a.publishedTo());
+    NewsQuery b = at.parse("mentions of Alaska summit since August");
+    assertEquals(List.of("Alaska summit"), b.mentions());
+    assertEquals(LocalDate.of(2025, 8, 1), b.publishedFrom());
+    assertNull(b.publishedTo());
+    NewsQuery c = at.parse("articles about Zelensky between 2025-10-01 and 2025-10-20");
+    assertEquals(LocalDate.of(2025, 10, 1), c.publishedFrom());
+    assertEquals(LocalDate.of(2025, 10, 20), c.publishedTo());
+    assertEquals(LocalDate.of(2024, 11, 30), at.parse("statements by Orban in November").publishedTo(),
+        "a month still to come this year means last year's");
+    assertEquals(LocalDate.of(2025, 9, 30), at.parse("quotes by Putin before October").publishedTo());
+    assertEquals("talks in Budapest", at.parse("talks in Budapest").text(), "not a time phrase");
+  }
 }
