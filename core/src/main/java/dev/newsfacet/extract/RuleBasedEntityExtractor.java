@@ -291,7 +291,23 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     if (n >= 2 && n <= 3 && !headline && !containsDigitOrCommon(ta, nameStart, b)
         && !lexicon.demonyms.containsKey(NameKeys.fold(ta.tokens.get(b - 1).text()))) {
-      unknownSingles.add(new Found(nameStart, b, null, surface, null, false));
+      // two or three capitalised words, none of them an ordinary word of this text, none all capitals:
+      // the shape of a personal name ("Filippo Veglio", "Nolan Henke")
+      boolean nameShaped = true;
+      for (int i = nameStart; i < b; i++) {
+        Token t = ta.tokens.get(i);
+        String f = NameKeys.fold(t.text());
+        if (lowerWords.contains(t.lower()) || t.isAllCaps() || lexicon.isTitle(t.lower()) || lexicon.demonyms.containsKey(f)
+            || COMPASS.contains(f) || lexicon.places.containsKey(f) || lexicon.organizations.containsKey(f)
+            || lexicon.placeHeads.contains(NameKeys.fold(t.text())) || lexicon.orgHeads.contains(NameKeys.fold(t.text()))) {
+          nameShaped = false;
+        }
+      }
+      if (nameShaped && !isTitleCase(ta, s)) {
+        out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
+      } else {
+        unknownSingles.add(new Found(nameStart, b, null, surface, null, false));
+      }
       return;
     }
     if (n == 1) {
