@@ -48,6 +48,8 @@ public final class Lexicon {
   final Map<String, CueWord> cues;               // lower-case word form -> cue
   final Set<String> commonWords;                 // lower case
   final int longestTitleWords;
+  /** The statistical typer for capitalised words the rules cannot place, or null when not shipped. */
+  final EntityTyper typer;
 
   private Lexicon() {
     firstNames = new HashMap<>();
@@ -88,6 +90,7 @@ public final class Lexicon {
       }
     }
     longestTitleWords = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+    typer = EntityTyper.loadDefault();
   }
 
   private static final class Holder {

@@ -303,7 +303,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           nameShaped = false;
         }
       }
-      if (nameShaped && !isTitleCase(ta, s)) {
+      EntityTyper.Prediction typed = lexicon.typer == null ? null : lexicon.typer.predict(ta, s, nameStart, b, lexicon);
+      if (typed != null && typed.type() != null && !isTitleCase(ta, s)) {
+        out.add(new Found(nameStart, b, typed.type(), typed.type() == EntityType.PERSON ? surface : stripThe(surface), null, false));
+      } else if (nameShaped && !isTitleCase(ta, s)) {
         out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
       } else {
         unknownSingles.add(new Found(nameStart, b, null, surface, null, false));
@@ -553,8 +556,15 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       String full = fullNameFor(f.canonical(), earlier(displayByKey, firstSeen, ta.tokens.get(f.from()).start()), countByKey);
       if (full != null) {
         out.add(mention(ta, f, EntityType.PERSON, full));
-      } else if (f.single() && followedBySpeechVerb(ta, f.to())) {
+      } else if (f.single() && followedBySpeechVerb(ta, f.to()) && !lexicon.organizations.containsKey(NameKeys.fold(f.canonical()))) {
         out.add(mention(ta, f, EntityType.PERSON, f.canonical()));
+      } else if (f.single() && lexicon.typer != null) {
+        int si = ta.sentenceOf(f.from());
+        Sentence sentence = ta.sentences.get(Math.max(0, si));
+        EntityTyper.Prediction typed = isTitleCase(ta, sentence) ? null : lexicon.typer.predict(ta, sentence, f.from(), f.to(), lexicon);
+        if (typed != null && typed.type() != null) {
+          out.add(mention(ta, f, typed.type(), f.canonical()));
+        }
       }
     }
     out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
