@@ -142,6 +142,16 @@ public final class NewsIndex implements Closeable {
    */
   public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems)
       throws IOException {
+    return ingest(paths, defaults, problems, null);
+  }
+
+  /**
+   * As {@link #ingest(List, ArticleMetadata, Consumer)}, reporting progress after each batch.
+   *
+   * @param progress receives the number of articles indexed so far; may be null
+   */
+  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
+                             java.util.function.LongConsumer progress) throws IOException {
     List<Article> pending = new ArrayList<>();
     List<IngestProblem> kept = new ArrayList<>();
     long[] counts = new long[4]; // added, updated, skipped, warnings
@@ -150,7 +160,7 @@ public final class NewsIndex implements Closeable {
       public void article(Article article) {
         pending.add(article);
         if (pending.size() >= BATCH) {
-          flush(pending, counts, this::problem);
+          flush(pending, counts, this::problem, progress);
         }
       }
 
@@ -167,7 +177,7 @@ public final class NewsIndex implements Closeable {
     };
     try {
       new ArticleSource(defaults).read(paths, listener);
-      flush(pending, counts, listener::problem);
+      flush(pending, counts, listener::problem, progress);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -175,7 +185,8 @@ public final class NewsIndex implements Closeable {
     return new IngestReport(counts[0], counts[1], counts[2], counts[3], kept);
   }
 
-  private void flush(List<Article> pending, long[] counts, Consumer<IngestProblem> problemSink) {
+  private void flush(List<Article> pending, long[] counts, Consumer<IngestProblem> problemSink,
+                     java.util.function.LongConsumer progressSink) {
     if (pending.isEmpty()) {
       return;
     }
@@ -188,6 +199,9 @@ public final class NewsIndex implements Closeable {
       });
       for (AddResult r : results) {
         counts[r == AddResult.ADDED ? 0 : 1]++;
+      }
+      if (progressSink != null) {
+        progressSink.accept(counts[0] + counts[1]);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -32,6 +32,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
+  @Option(names = "--no-progress", description = "No progress line (it is shown only on a terminal anyway).")
+  boolean noProgress;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
   List<Path> paths;
 
@@ -43,8 +46,23 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
     IngestReport report;
+    boolean showProgress = !noProgress && System.console() != null;
+    java.util.function.LongConsumer progress = !showProgress ? null : n -> {
+      double s = (System.nanoTime() - started) / 1e9;
+      err.printf("\r%,d articles indexed, %.0f/s", n, n / Math.max(s, 1e-9));
+      err.flush();
+    };
     try (NewsIndex index = NewsIndex.open(indexOptions.location())) {
-      report = index.ingest(paths, metadata.defaults(), p -> err.println(p));
+      report = index.ingest(paths, metadata.defaults(), p -> {
+        if (showProgress) {
+          err.print("\r\033[K");
+        }
+        err.println(p);
+      }, progress);
+    }
+    if (showProgress) {
+      err.print("\r\033[K");
+      err.flush();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     if (json) {
