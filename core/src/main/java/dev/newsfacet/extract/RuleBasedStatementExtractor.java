@@ -449,7 +449,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         int contentTo = clauseEnd(run, s, c + 1);
         Candidate subject = contentTo > c + 1 ? subjectOf(run, s, c) : null;
-        if (subject != null && emitClause(run, c + 1, contentTo, cueOf(ta, c), subject.speaker(), false)) {
+        boolean participle = tok.lower().endsWith("ing");
+        if (subject != null && (participle || governs(run, s, subject, c))
+            && emitClause(run, c + 1, contentTo, cueOf(ta, c), subject.speaker(), false)) {
           run.usedCues.add(c);
           coveredUntil = contentTo;
         }
@@ -585,6 +587,31 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     run.usedCues.add(c);
     return continues ? contentTo : k;
+  }
+
+  /**
+   * True when a subject ending at token {@code end} can govern the verb at {@code cue}: only auxiliaries,
+   * adverbs and negation between them, or an apposition set off by commas. A cue word far from any
+   * subject is usually a noun ("questions about …", "the states").
+   */
+  private boolean governs(Run run, Sentence s, Candidate subject, int cue) {
+    TextAnalysis ta = run.ta;
+    int end = subject.to();
+    if (end >= cue) {
+      return true;
+    }
+    if (ta.tokens.get(end).text().equals(",") && ta.tokens.get(cue - 1).text().equals(",")) {
+      return true; // "Mike Shields, president of …, said"
+    }
+    for (int i = end; i < cue; i++) {
+      String w = ta.tokens.get(i).lower();
+      if (!(ADVERBS.contains(w) || w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("been")
+          || w.equals("be") || w.equals("does") || w.equals("did") || w.equals("do") || w.equals("'s") || w.equals("’s")
+          || w.equals("reportedly") || w.equals("privately") || w.equals("openly") || w.equals("long") || w.equals("later"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "According to X, …" and "…, according to X." */
