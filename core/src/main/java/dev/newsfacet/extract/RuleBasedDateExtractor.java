@@ -51,6 +51,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
   private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
       + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  /** "the end of 1989", "the middle of October": part of the expression, same value as the inner one. */
+  private static final String PART_OF = "(?:(?:the\\s+)?(?:end|beginning|start|middle|first half|second half|last half|latter half|rest)\\s+of\\s+)?";
   private static final String NUM = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\\d+)";
   private static final String UNIT = "(years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|min|quarters?)";
 
@@ -98,16 +100,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       new Rule(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)"), Kind.MONTH_DAY),
       new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b"), Kind.DAY_MONTH_YEAR),
       caseless("\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?:\\s+of)?\\s+(\\d{4}|this year|last year|next year)?", Kind.QUARTER),
-      new Rule(Pattern.compile("\\b(?:(?:this|last|next|early|late)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4}))?"), Kind.SEASON),
-      new Rule(Pattern.compile("\\b(?:(?:early|late|mid)[- ])?" + "(January|February|March|April|June|July|August|September|October|November|December)\\b"), Kind.MONTH),
+      new Rule(Pattern.compile("\\b(?:(?:the|this past|this|last|next|the early|the late|early|late)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4}))?"), Kind.SEASON),
+      new Rule(Pattern.compile("(?i:\\b" + PART_OF + "(?:(last|this|next|this past|this coming)\\s+)?)(?:(?:early|late|mid)[- ])?"
+          + "(January|February|March|April|June|July|August|September|October|November|December)\\b"), Kind.MONTH),
       new Rule(Pattern.compile("\\b(?:(?:last|next|this|on|by|until|since|before|from|the previous|previous|this coming|the coming|coming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?\\b"), Kind.WEEKDAY),
-      caseless("\\b(?:(earlier|later)\\s+)?(this|last|next|the past|the coming|the previous)\\s+(week|month|year|decade|weekend)\\b", Kind.RELATIVE_UNIT),
+      caseless("\\b" + PART_OF + "(?:(early|late)\\s+)?(this|last|next|the past|the coming|the previous|the last|the next)\\s+(week|month|year|decade|weekend)\\b", Kind.RELATIVE_UNIT),
       caseless("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over)\\s+)?" + NUM + "\\s+" + UNIT + "\\s+ago\\b", Kind.AGO),
-      caseless("\\b(today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening|last night|the day before|the day after|the next day|the following day|the previous day)\\b", Kind.DEICTIC),
+      caseless("\\b(?:(?:late|early)\\s+)?(today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening|last night|the day before|the day after|the next day|the following day|the previous day)\\b", Kind.DEICTIC),
       caseless("\\b(every|each)\\s+(day|week|month|year|morning|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(daily|weekly|monthly|annually|yearly)\\b", Kind.SET),
       caseless("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over|up to|at least)\\s+)?" + NUM + "[- ]" + UNIT + "\\b", Kind.DURATION),
       caseless("\\b(now|currently|nowadays|at present|at the moment)\\b", Kind.PRESENT),
-      new Rule(Pattern.compile("(?<![\\d.,$€£-])\\b(1[89]\\d{2}|20\\d{2})\\b(?![.,]?\\d)(?!\\s*(?:km|kilomet|mile|people|troops|soldiers|%|percent))"), Kind.YEAR));
+      new Rule(Pattern.compile("(?i:\\b" + PART_OF + "(?:(?:fiscal|early|late|mid)[- ]|the\\s+(?=\\d{4}\\s+period))?)(?<![\\d.,$€£-])\\b(1[89]\\d{2}|20\\d{2})(?:\\s+period)?\\b(?![.,]?\\d)(?!\\s*(?:km|kilomet|mile|people|troops|soldiers|%|percent))"), Kind.YEAR));
 
   @Override
   public List<DateMention> extract(String text, LocalDate published) {
@@ -157,7 +160,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "several", "few", "many", "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "spring", "summer",
       "autumn", "fall", "winter", "early", "late", "mid", "on", "by", "until", "since", "before", "from",
-      "quarter", "year", "latest", "current", "fiscal", "same", "previous", "past", "most", "recently", "recent",
+      "end", "beginning", "start", "middle", "rest", "latter", "half", "quarter", "year", "latest", "current", "fiscal", "same", "previous", "past", "most", "recently", "recent",
       "currently", "future", "soon", "previously", "once", "nowadays", "these", "lately", "in", "for", "weekend"));
 
   /** Offsets where a word begins that a temporal expression can begin with. */
@@ -272,7 +275,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           year = Character.isDigit(y.charAt(0)) ? Integer.parseInt(y)
               : published.getYear() + (y.startsWith("last") ? -1 : y.startsWith("next") ? 1 : 0);
         }
-        return mention(m, text, DateType.DATE, year + "-Q" + q);
+        DateMention d = mention(m, text, DateType.DATE, year + "-Q" + q);
+        if (d.text().toLowerCase(Locale.ROOT).startsWith("the ") && d.text().contains("-quarter")) {
+          // "the third-quarter loss": the adjective is the expression, the article belongs to the noun
+          return new DateMention(d.start() + 4, d.end(), d.text().substring(4), d.type(), d.value());
+        }
+        return d;
       }
       case VAGUE -> {
         String w = m.group().toLowerCase(Locale.ROOT);
@@ -350,13 +358,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return mention(m, text, DateType.DATE, yearFor(month, day, text, m.start(), published, month, day));
       }
       case MONTH -> {
-        int month = month(m.group(1));
+        int month = month(m.group(2));
         if (published == null) {
           return mention(m, text, DateType.DATE, String.format("XXXX-%02d", month));
         }
         int year = published.getYear();
-        boolean future = tense(text, m.start()) > 0;
-        if (!future && month > published.getMonthValue()) {
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        boolean future = which.equals("next") || which.equals("this coming")
+            || (!which.equals("last") && !which.equals("this past") && tense(text, m.start()) > 0);
+        if (which.equals("last") || which.equals("this past")) {
+          year = month < published.getMonthValue() ? year : year - 1;
+        } else if (which.equals("next")) {
+          year = month > published.getMonthValue() ? year : year + 1;
+        } else if (which.equals("this")) {
+          // "this September": the one in the published year
+        } else if (!future && month > published.getMonthValue()) {
           year--;
         } else if (future && month < published.getMonthValue()) {
           year++;
@@ -446,8 +462,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           case "autumn", "fall" -> "FA";
           default -> "WI";
         };
-        if (m.group(1).equals("fall") && m.group().equals("fall")) {
-          return null; // "fall" the verb
+        String seasonPrefix = m.group().substring(0, m.start(1) - m.start()).strip().toLowerCase(Locale.ROOT);
+        if (m.group(1).equals("fall") && m.group(2) == null
+            && !List.of("this", "last", "next", "this past", "early", "late").contains(seasonPrefix)) {
+          return null; // "fall" the verb, "the fall of the Wall"
         }
         String year = m.group(2) != null ? m.group(2) : published == null ? "XXXX" : String.valueOf(
             published.getYear() + (m.group().startsWith("last") ? -1 : m.group().startsWith("next") ? 1 : 0));
@@ -569,8 +587,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     String which = m.group(2).toLowerCase(Locale.ROOT);
     String unit = m.group(3).toLowerCase(Locale.ROOT);
     int offset = switch (which) {
-      case "last", "the past", "the previous" -> -1;
-      case "next", "the coming" -> 1;
+      case "last", "the past", "the previous", "the last" -> -1;
+      case "next", "the coming", "the next" -> 1;
       default -> 0;
     };
     if ((which.equals("the past") || which.equals("the coming")) && !unit.equals("weekend")) {

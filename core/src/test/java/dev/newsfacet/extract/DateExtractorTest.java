@@ -33,10 +33,13 @@ class DateExtractorTest {
       "Trump said so on Oct. 15 in Washington.|Oct. 15|2025-10-15",
       "The photo was taken on Aug. 15, 2025.|Aug. 15, 2025|2025-08-15",
       "They will talk tomorrow.|tomorrow|2025-10-17",
-      "Earlier this week he spoke in Jerusalem.|Earlier this week|2025-W42",
+      "Earlier this week he spoke in Jerusalem.|this week|2025-W42",
       "The last meeting was about two months ago.|about two months ago|2025-08",
       "He said on Tuesday that he wanted more.|Tuesday|2025-10-14",
-      "Parliament voted earlier this year.|earlier this year|2025",
+      "Parliament voted earlier this year.|this year|2025",
+      "They met last November.|last November|2024-11",
+      "Profit rose at the end of 2024.|the end of 2024|2024",
+      "The third-quarter loss widened.|third-quarter|2025-Q3",
       "Sales fell last month.|last month|2025-09"})
   void normalisesAgainstThePublishedDate(String sentence, String expression, String value) {
     DateMention d = only(sentence, THURSDAY);

@@ -79,7 +79,7 @@ public final class DateEvaluation {
     return new Item(s, e, i.type(), i.value());
   }
 
-  private static void listErrors(TimeMl.Document d, String g, List<Item> gold, List<Item> pred, List<Matching.Pair> relaxed,
+  private static void listErrors(TimeMl.Document d, String grp, List<Item> gold, List<Item> pred, List<Matching.Pair> relaxed,
                                  List<Matching.Pair> valued, PrintWriter errors) {
     boolean[] gm = new boolean[gold.size()];
     boolean[] pm = new boolean[pred.size()];
@@ -93,17 +93,25 @@ public final class DateEvaluation {
     for (int j = 0; j < gold.size(); j++) {
       Item x = gold.get(j);
       if (!gm[j]) {
-        errors.printf("%s\t%s\tMISSED\t[%s] %s %s\t%s%n", d.name(), g, text.substring(x.start(), x.end()), x.type(), x.value(), context(text, x));
+        errors.printf("%s\t%s\tMISSED\t[%s] %s %s\t%s%n", d.name(), grp, text.substring(x.start(), x.end()), x.type(), x.value(), context(text, x));
       } else if (!gv[j]) {
         Item p = relaxed.stream().filter(r -> r.gold() == gold.indexOf(x)).map(r -> pred.get(r.predicted())).findFirst().orElse(null);
-        errors.printf("%s\t%s\tWRONG VALUE\t[%s] gold %s, predicted [%s] %s\t%s%n", d.name(), g, text.substring(x.start(), x.end()),
+        errors.printf("%s\t%s\tWRONG VALUE\t[%s] gold %s, predicted [%s] %s\t%s%n", d.name(), grp, text.substring(x.start(), x.end()),
             x.value(), p == null ? "" : text.substring(p.start(), p.end()), p == null ? "" : p.value(), context(text, x));
+      }
+    }
+    for (Matching.Pair r : relaxed) {
+      Item g = gold.get(r.gold());
+      Item p = pred.get(r.predicted());
+      if (g.start() != p.start() || g.end() != p.end()) {
+        errors.printf("%s\t%s\tBOUNDARY\tgold [%s] predicted [%s]\t%s%n", d.name(), grp, text.substring(g.start(), g.end()),
+            text.substring(p.start(), p.end()), context(text, g));
       }
     }
     for (int i = 0; i < pred.size(); i++) {
       if (!pm[i]) {
         Item x = pred.get(i);
-        errors.printf("%s\t%s\tSPURIOUS\t[%s] %s %s\t%s%n", d.name(), g, text.substring(x.start(), x.end()), x.type(), x.value(), context(text, x));
+        errors.printf("%s\t%s\tSPURIOUS\t[%s] %s %s\t%s%n", d.name(), grp, text.substring(x.start(), x.end()), x.type(), x.value(), context(text, x));
       }
     }
   }
