@@ -77,14 +77,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
   private enum Kind { ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR, MONTH_DAY, MONTH, YEAR, WEEKDAY, DEICTIC,
     RELATIVE_UNIT, AGO, DURATION, SET, PRESENT, QUARTER, SEASON, FISCAL_QUARTER, VAGUE, WEEKEND, VAGUE_DURATION,
-    CLOCK }
+    CLOCK, DECADE, HOLIDAY, YEAR_END }
 
   private static final List<Rule> RULES = List.of(
       caseless("\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|et|bst|cet))?"
           + "(?:,?\\s+(?:on\\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}"
           + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow))?", Kind.CLOCK),
       new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Kind.ISO),
-      caseless("\\b(?:the\\s+)?(?:(year-ago|year-earlier|year ago|year earlier|latest|current|fiscal|same|previous|past|most recent)\\s+)?"
+      caseless("\\b(?:the\\s+)?(?:(year-ago|year-earlier|year ago|year earlier|latest|current|this|fiscal|same|previous|past|most recent)\\s+)?"
           + "(?:(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?quarter\\b"
           + "(?:\\s+(?:of\\s+)?(\\d{4}|this year|last year|next year))?", Kind.FISCAL_QUARTER),
       caseless("\\b(?:a|one)\\s+year\\s+(?:earlier|before)\\b|\\byear-(?:earlier|ago)\\b", Kind.VAGUE),
@@ -93,6 +93,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       caseless("\\b(recently|recent years|currently|current|the future|previously|nowadays|"
           + "these days|lately|the near future|the coming days)\\b", Kind.VAGUE),
       caseless("\\b(?:(this|last|next|the)\\s+)weekend\\b", Kind.WEEKEND),
+      caseless("\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(1[89]\\d0|20\\d0)'?s\\b", Kind.DECADE),
+      caseless("\\b(christmas day|christmas eve|christmas|new year's day|new year's eve|thanksgiving day|thanksgiving|"
+          + "independence day|halloween|valentine's day|labor day|memorial day|easter)\\b", Kind.HOLIDAY),
+      caseless("\\b(?:(?:the|this)\\s+)?(?:year-end|year's end|year end|end of the year)\\b", Kind.YEAR_END),
       caseless("\\bfor\\s+(days|weeks|months|years|decades)\\b", Kind.VAGUE_DURATION),
       new Rule(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"), Kind.MONTH_DAY_YEAR),
       new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b"), Kind.DAY_MONTH_YEAR),
@@ -102,7 +106,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       caseless("\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?:\\s+of)?\\s+(\\d{4}|this year|last year|next year)?", Kind.QUARTER),
       new Rule(Pattern.compile("\\b(?:(?:the|this past|this|last|next|the early|the late|early|late)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4}))?"), Kind.SEASON),
       new Rule(Pattern.compile("(?i:\\b" + PART_OF + "(?:(last|this|next|this past|this coming)\\s+)?)(?:(?:early|late|mid)[- ])?"
-          + "(January|February|March|April|June|July|August|September|October|November|December)\\b"), Kind.MONTH),
+          + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b"), Kind.MONTH),
       new Rule(Pattern.compile("\\b(?:(?:last|next|this|on|by|until|since|before|from|the previous|previous|this coming|the coming|coming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?\\b"), Kind.WEEKDAY),
       caseless("\\b" + PART_OF + "(?:(early|late)\\s+)?(this|last|next|the past|the coming|the previous|the last|the next)\\s+(week|month|year|decade|weekend)\\b", Kind.RELATIVE_UNIT),
       caseless("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over)\\s+)?" + NUM + "\\s+" + UNIT + "\\s+ago\\b", Kind.AGO),
@@ -160,6 +164,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "several", "few", "many", "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "spring", "summer",
       "autumn", "fall", "winter", "early", "late", "mid", "on", "by", "until", "since", "before", "from",
+      "christmas", "new", "thanksgiving", "independence", "halloween", "valentine", "labor", "memorial", "easter",
       "end", "beginning", "start", "middle", "rest", "latter", "half", "quarter", "year", "latest", "current", "fiscal", "same", "previous", "past", "most", "recently", "recent",
       "currently", "future", "soon", "previously", "once", "nowadays", "these", "lately", "in", "for", "weekend"));
 
@@ -193,6 +198,35 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       i = j;
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static final Set<String> BEFORE_MONTH = Set.copyOf(List.of("in", "since", "until", "by", "of", "from",
+      "during", "through", "before", "after", "early", "late", "mid", "and", "or", "to", "between", "last", "next", "this"));
+
+  /** True when a capitalised word that is not a preposition stands right before {@code at} ("Theresa May"). */
+  private static boolean afterName(String text, int at) {
+    int e = at - 1;
+    while (e >= 0 && text.charAt(e) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b >= 0 && Character.isLetter(text.charAt(b))) {
+      b--;
+    }
+    if (b == e) {
+      return false;
+    }
+    String word = text.substring(b + 1, e + 1);
+    return Character.isUpperCase(word.charAt(0)) && !BEFORE_MONTH.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True when only white space, quotation marks or a sentence's end stand before {@code at}. */
+  private static boolean opensSentence(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
   }
 
   private static boolean anyTaken(boolean[] taken, int start, int end) {
@@ -243,10 +277,38 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         return mention(m, text, DateType.TIME, day + String.format("T%02d:%s", hour, minutes));
       }
+      case DECADE -> {
+        return mention(m, text, DateType.DATE, m.group(1).substring(0, 3));
+      }
+      case HOLIDAY -> {
+        String h = m.group(1).toLowerCase(Locale.ROOT);
+        if (published == null) {
+          return mention(m, text, DateType.DATE, "XXXX-XX-XX");
+        }
+        int year = published.getYear();
+        LocalDate day = switch (h) {
+          case "christmas", "christmas day" -> LocalDate.of(year, 12, 25);
+          case "christmas eve" -> LocalDate.of(year, 12, 24);
+          case "new year's day" -> LocalDate.of(year + (published.getMonthValue() == 12 ? 1 : 0), 1, 1);
+          case "new year's eve" -> LocalDate.of(year, 12, 31);
+          case "independence day" -> LocalDate.of(year, 7, 4);
+          case "halloween" -> LocalDate.of(year, 10, 31);
+          case "valentine's day" -> LocalDate.of(year, 2, 14);
+          case "thanksgiving", "thanksgiving day" -> LocalDate.of(year, 11, 1)
+              .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+          case "labor day" -> LocalDate.of(year, 9, 1).with(java.time.temporal.TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+          case "memorial day" -> LocalDate.of(year, 5, 1).with(java.time.temporal.TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+          default -> null; // Easter moves; its year is all we know here
+        };
+        return mention(m, text, DateType.DATE, day == null ? String.valueOf(year) : day.toString());
+      }
+      case YEAR_END -> {
+        return mention(m, text, DateType.DATE, published == null ? "XXXX" : String.valueOf(published.getYear()));
+      }
       case FISCAL_QUARTER -> {
         String which = m.group(1);
         String ord = m.group(2);
-        if (which == null && ord == null && !m.group().startsWith("the")) {
+        if (which == null && ord == null && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
           return null; // "a quarter of voters" is a fraction
         }
         if (published == null) {
@@ -260,6 +322,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           if (q > current) {
             year--; // quarters are reported after they end
           }
+        } else if (which != null && (which.equals("this") || which.equals("current"))) {
+          q = current;
         } else {
           q = current - 1;
           if (q == 0) {
@@ -358,6 +422,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return mention(m, text, DateType.DATE, yearFor(month, day, text, m.start(), published, month, day));
       }
       case MONTH -> {
+        if (m.group(2).equals("May") && m.group(1) == null && m.start(2) == m.start()
+            && (opensSentence(text, m.start()) || afterName(text, m.start()))) {
+          return null; // "May I …": the modal capitalised by position; "Theresa May": a surname
+        }
         int month = month(m.group(2));
         if (published == null) {
           return mention(m, text, DateType.DATE, String.format("XXXX-%02d", month));

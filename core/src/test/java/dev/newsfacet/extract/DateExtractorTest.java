@@ -65,6 +65,13 @@ class DateExtractorTest {
   }
 
   @Test
+  void mayIsAMonthOnlyWhereAMonthCanStand() {
+    assertEquals("2025-05", only("The law passed in May after a long fight.", THURSDAY).value());
+    assertEquals(List.of(), extractor.extract("Theresa May said the talks would go on.", THURSDAY));
+    assertEquals(List.of(), extractor.extract("May I add something?", THURSDAY));
+  }
+
+  @Test
   void numbersThatAreNotYearsAreNotDates() {
     assertEquals(List.of(), extractor.extract("The missile flies 2500 kilometers with 1600 troops.", THURSDAY));
   }
