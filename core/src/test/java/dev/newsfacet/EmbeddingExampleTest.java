@@ -60,6 +60,17 @@ class EmbeddingExampleTest {
   }
 
   @Test
+  void aNationalityInARoleLinksTheArticleToTheCountry() throws Exception {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("demonym"))) {
+      index.add(Article.of("Visit", "Ukrainian President Volodymyr Zelensky arrived. Russian officials said nothing."));
+      SearchResult r = index.search("type:article");
+      java.util.List<String> places = r.facet("place").values().stream().map(FacetValue::value).toList();
+      assertTrue(places.contains("Ukraine"), places.toString());
+      assertTrue(!places.contains("Russia"), "a bare nationality adjective is not a place: " + places);
+    }
+  }
+
+  @Test
   void aReopenedIndexKeepsWhatWasCommitted() throws Exception {
     Path indexDir = tmp.resolve("reopen");
     try (NewsIndex index = NewsIndex.open(indexDir)) {

@@ -131,6 +131,11 @@ public final class Lexicon {
     }
   }
 
+  /** The country a nationality word names ("Hungarian" → "Hungary"), or null. */
+  public String countryOfDemonym(String word) {
+    return demonyms.get(NameKeys.fold(word));
+  }
+
   boolean isTitle(String lowerPhrase) {
     return titles.contains(lowerPhrase);
   }

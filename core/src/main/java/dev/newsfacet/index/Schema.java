@@ -188,6 +188,19 @@ public final class Schema {
       }
       canonAliases.add(key + SEP + m.text().replaceAll("['’]s$", ""));
     }
+    // the documented demonym rule: a nationality in a person's role ("Hungarian Prime Minister") links the
+    // article to that country in the place facet; nationality words elsewhere do not make places
+    for (EntityMention m : analyzed.entities()) {
+      if (m.type() == EntityType.PERSON && m.role() != null) {
+        for (String word : m.role().split("[\\s-]+")) {
+          String country = dev.newsfacet.extract.Lexicon.defaultLexicon().countryOfDemonym(word);
+          if (country != null && !country.equals("Europe") && !country.equals("Africa") && !country.equals("Asia")) {
+            String display = names.display(EntityType.PLACE, country);
+            displayByKey.putIfAbsent(EntityType.PLACE + "" + SEP + NameKeys.key(display), display);
+          }
+        }
+      }
+    }
     for (Map.Entry<String, String> e : displayByKey.entrySet()) {
       String[] parts = e.getKey().split(String.valueOf(SEP));
       EntityType type = EntityType.valueOf(parts[0]);
