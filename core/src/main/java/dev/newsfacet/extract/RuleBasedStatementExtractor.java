@@ -429,6 +429,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         coveredUntil = Math.max(coveredUntil, accordingTo(run, s, c));
         continue;
       }
+      if (tok.text().equals(":") && c > s.from() && c + 1 < s.to()) {
+        coveredUntil = Math.max(coveredUntil, colonAttribution(run, s, c));
+        continue;
+      }
       Lexicon.CueWord cue = lexicon.cues.get(tok.lower());
       boolean hyphenated = c > s.from() && ta.tokens.get(c - 1).text().equals("-") && ta.tokens.get(c - 1).end() == tok.start();
       if (cue == null || hyphenated || (c > s.from() && ta.tokens.get(c - 1).is("to") && !tok.lower().endsWith("ed"))) {
@@ -612,6 +616,38 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * "Bernie Sanders: It Is Not A Radical Idea …" and transcripts ("BENENSON: Senator Sanders doesn't …"):
+   * a name that opens the sentence, a colon, then what was said. Returns the token after it, or c.
+   */
+  private int colonAttribution(Run run, Sentence s, int c) {
+    TextAnalysis ta = run.ta;
+    Candidate who = candidateAt(run, s, s.from());
+    if (who == null || who.to() != c || who.speaker() == null || who.speaker().type() == EntityType.OTHER) {
+      // a transcript speaker in capitals
+      boolean caps = c - s.from() <= 3;
+      for (int i = s.from(); i < c && caps; i++) {
+        caps = ta.tokens.get(i).isAllCaps() && ta.tokens.get(i).isWord();
+      }
+      if (!caps) {
+        return c;
+      }
+      int start = ta.tokens.get(s.from()).start();
+      int end = ta.tokens.get(c - 1).end();
+      String text = ta.text.substring(start, end);
+      who = new Candidate(s.from(), c, new EntityMention(start, end, text, EntityType.PERSON, text, null), false);
+    }
+    if (who.possessive()) {
+      return c;
+    }
+    int to = clauseEnd(run, s, c + 1);
+    if (to <= c + 1 || !emitClause(run, c + 1, to, cueOf(ta, c), who.speaker(), false)) {
+      return c;
+    }
+    run.usedCues.add(c);
+    return to;
   }
 
   /** "According to X, …" and "…, according to X." */
