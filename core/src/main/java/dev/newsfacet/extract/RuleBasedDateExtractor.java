@@ -116,8 +116,35 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       caseless("\\b(now|currently|nowadays|at present|at the moment)\\b", Kind.PRESENT),
       new Rule(Pattern.compile("(?i:\\b" + PART_OF + "(?:(?:fiscal|early|late|mid)[- ]|the\\s+(?=\\d{4}\\s+period))?)(?<![\\d.,$€£-])\\b(1[89]\\d{2}|20\\d{2})(?:\\s+period)?\\b(?![.,]?\\d)(?!\\s*(?:km|kilomet|mile|people|troops|soldiers|%|percent))"), Kind.YEAR));
 
+  private static final Pattern FULL_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b" + MONTH
+      + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+
+  /**
+   * {@inheritDoc} Without a published date, the first full date written in the text ("Aug. 15, 2025",
+   * "2025-08-15") anchors relative expressions; with neither, unknown parts stay unknown.
+   */
   @Override
   public List<DateMention> extract(String text, LocalDate published) {
+    return extractAnchored(text, published != null ? published : anchorIn(text));
+  }
+
+  /** The first full date written in the text, or null. */
+  static LocalDate anchorIn(String text) {
+    Matcher m = FULL_DATE.matcher(text);
+    while (m.find()) {
+      try {
+        if (m.group(1) != null) {
+          return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        return LocalDate.of(Integer.parseInt(m.group(6)), month(m.group(4)), Integer.parseInt(m.group(5)));
+      } catch (java.time.DateTimeException | NumberFormatException e) {
+        // not a real date: look further
+      }
+    }
+    return null;
+  }
+
+  private List<DateMention> extractAnchored(String text, LocalDate published) {
     List<DateMention> found = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
     String lower = text.toLowerCase(Locale.ROOT);
@@ -270,7 +297,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         hour = hour % 12 + (m.group(3).equals("p") ? 12 : 0);
         String day = published == null ? "XXXX-XX-XX" : published.toString();
         if (m.group(4) != null) {
-          List<DateMention> tail = extract(text.substring(m.start(4), m.end(4)) + " ", published);
+          List<DateMention> tail = extractAnchored(text.substring(m.start(4), m.end(4)) + " ", published);
           if (!tail.isEmpty() && tail.get(0).value().length() >= 10) {
             day = tail.get(0).value().substring(0, 10);
           }

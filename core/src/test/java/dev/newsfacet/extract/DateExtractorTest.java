@@ -55,6 +55,13 @@ class DateExtractorTest {
   }
 
   @Test
+  void withoutAPublishedDateAnExplicitDateInTheTextAnchorsRelativeOnes() {
+    List<DateMention> all = extractor.extract("WASHINGTON, Oct. 16, 2025 - Trump will meet Zelensky on Friday.", null);
+    assertEquals("2025-10-16", all.get(0).value());
+    assertEquals("2025-10-17", all.get(1).value());
+  }
+
+  @Test
   void durationsAndSets() {
     DateMention d = only("The war has lasted two years.", THURSDAY);
     assertEquals(DateType.DURATION, d.type());
