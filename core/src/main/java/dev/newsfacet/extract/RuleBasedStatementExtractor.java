@@ -64,6 +64,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       "had", "has", "will", "would", "can", "could", "should", "may", "might", "must", "said", "says", "also",
       "then", "now", "yet", "still", "even", "just", "only", "however", "in", "on", "at", "for", "with", "by",
       "from", "about", "into", "over", "after", "under", "of", "what", "how", "why", "this", "these", "those"));
+  private static final Set<String> OBJECT_PRONOUNS = Set.copyOf(List.of("him", "her", "them", "it", "us", "me",
+      "himself", "herself", "themselves", "itself"));
   private static final Set<String> OTHER_PRONOUNS = Set.copyOf(List.of("they", "it", "we", "i", "you"));
   private static final Set<String> MODALS = Set.copyOf(List.of("would", "will", "could", "can", "might", "may", "should"));
   private static final Map<String, Lexicon.Gender> PRONOUNS = Map.of("he", Lexicon.Gender.MALE,
@@ -429,6 +431,13 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         coveredUntil = Math.max(coveredUntil, accordingTo(run, s, c));
         continue;
       }
+      if (c == s.from() && (tok.is("in") || tok.is("on")) && c + 2 < s.to()) {
+        int after = sourceDocumentOpening(run, s, c);
+        if (after > c) {
+          coveredUntil = Math.max(coveredUntil, after);
+          continue;
+        }
+      }
       if (tok.text().equals(":") && c > s.from() && c + 1 < s.to()) {
         coveredUntil = Math.max(coveredUntil, colonAttribution(run, s, c));
         continue;
@@ -486,6 +495,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue;
       }
       boolean that = ta.tokens.get(k).is("that");
+      boolean relaxedNaming = false;
       int contentFrom;
       if (that) {
         contentFrom = k + 1;
@@ -495,6 +505,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         contentFrom = k;
       } else if (cue.frame() == Lexicon.CueFrame.NAMING && quoteWithin(run, s, k, Math.min(s.to(), k + 8))) {
         contentFrom = k;
+      } else if (cue.frame() == Lexicon.CueFrame.NAMING && k == c + 1 && k + 1 < s.to()
+          && (ta.tokens.get(k).is("for") || OBJECT_PRONOUNS.contains(ta.tokens.get(k).lower()))) {
+        contentFrom = k; // "called for an end to …", "called him divisive"
+        relaxedNaming = true;
       } else {
         continue;
       }
@@ -509,7 +523,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (subject == null) {
         continue;
       }
-      if (emitClause(run, contentFrom, contentTo, cueOf(ta, c), subject.speaker(), cue.frame() == Lexicon.CueFrame.NAMING)) {
+      boolean needsQuote = cue.frame() == Lexicon.CueFrame.NAMING && !relaxedNaming;
+      if (relaxedNaming && !tok.lower().endsWith("ing") && !governs(run, s, subject, c)) {
+        continue;
+      }
+      if (emitClause(run, contentFrom, contentTo, cueOf(ta, c), subject.speaker(), needsQuote)) {
         run.usedCues.add(c);
         coveredUntil = contentTo;
       }
@@ -616,6 +634,53 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     return true;
+  }
+
+  /** Nouns for what carries a statement: "In a new poll, …", "In an interview with CNN, …". */
+  private static final Set<String> SOURCE_DOCUMENTS = Set.copyOf(List.of("poll", "polls", "survey", "surveys",
+      "report", "reports", "study", "studies", "interview", "interviews", "statement", "statements", "letter",
+      "memo", "speech", "op-ed", "editorial", "post", "tweet", "tweets", "email", "e-mail", "filing", "analysis",
+      "column", "article", "book", "video", "ad", "advertisement", "release", "remarks", "testimony", "ruling",
+      "opinion", "lawsuit", "complaint", "briefing", "conference", "address", "message", "essay", "blog"));
+
+  /** "In a new Fox News poll released Thursday, Trump achieved 45 percent": the poll is the source. */
+  private int sourceDocumentOpening(Run run, Sentence s, int c) {
+    TextAnalysis ta = run.ta;
+    int comma = -1;
+    boolean document = false;
+    for (int i = c + 1; i < Math.min(s.to(), c + 16); i++) {
+      String w = ta.tokens.get(i).lower();
+      if (w.equals(",")) {
+        comma = i;
+        break;
+      }
+      if (SOURCE_DOCUMENTS.contains(w)) {
+        document = true;
+      }
+    }
+    if (!document || comma < 0 || comma + 3 >= s.to()) {
+      return c;
+    }
+    int start = ta.tokens.get(c + 1).start();
+    int end = ta.tokens.get(comma - 1).end();
+    String text = ta.text.substring(start, end);
+    EntityMention speaker = null;
+    for (EntityMention m : run.entities) {
+      if (m.start() >= start && m.end() <= end && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
+        speaker = new EntityMention(start, end, text, m.type(), m.canonical(), null);
+        break;
+      }
+    }
+    if (speaker == null) {
+      speaker = new EntityMention(start, end, text, EntityType.OTHER,
+          text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their) ", ""), null);
+    }
+    int to = clauseEnd(run, s, comma + 1);
+    if (to <= comma + 1 || !emitClause(run, comma + 1, to, cueOf(ta, c), speaker, false)) {
+      return c;
+    }
+    run.usedCues.add(c);
+    return to;
   }
 
   /**
