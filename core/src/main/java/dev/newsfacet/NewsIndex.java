@@ -38,6 +38,9 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class NewsIndex implements Closeable {
   private static final int BATCH = 256;
+  /** During an ingest, a commit after this many articles: a crash loses at most that much work. */
+  static final int COMMIT_EVERY = 10_000;
+  private int commitEvery = COMMIT_EVERY;
 
   private final IndexStore store;
   private final Extractor extractor;
@@ -197,8 +200,12 @@ public final class NewsIndex implements Closeable {
           problemSink.accept(p);
         }
       });
+      long before = counts[0] + counts[1];
       for (AddResult r : results) {
         counts[r == AddResult.ADDED ? 0 : 1]++;
+      }
+      if ((counts[0] + counts[1]) / commitEvery > before / commitEvery) {
+        store.commit();
       }
       if (progressSink != null) {
         progressSink.accept(counts[0] + counts[1]);
@@ -207,6 +214,11 @@ public final class NewsIndex implements Closeable {
       throw new UncheckedIOException(e);
     }
     pending.clear();
+  }
+
+  /** For tests: commit more often during an ingest. */
+  void commitEvery(int articles) {
+    this.commitEvery = articles;
   }
 
   /** Makes every add so far durable. */

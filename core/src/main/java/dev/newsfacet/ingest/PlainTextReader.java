@@ -23,6 +23,13 @@ final class PlainTextReader implements ArticleReader {
       return;
     }
     byte[] bytes = Files.readAllBytes(file);
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+        || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF);
+    if (utf16) {
+      // a byte-order mark says UTF-16: its NUL bytes are not binary content
+      emit(file, metadata, listener, Texts.stripBom(new String(bytes, java.nio.charset.StandardCharsets.UTF_16)));
+      return;
+    }
     if (indexOfNul(bytes) >= 0) {
       listener.problem(new IngestProblem(file, 0, "binary content (NUL bytes), not a text article", true));
       return;
@@ -31,7 +38,10 @@ final class PlainTextReader implements ArticleReader {
     if (decoded.fallback()) {
       listener.problem(new IngestProblem(file, 0, "not valid UTF-8; decoded as Windows-1252", false));
     }
-    String text = decoded.text();
+    emit(file, metadata, listener, decoded.text());
+  }
+
+  private static void emit(Path file, ArticleMetadata metadata, IngestListener listener, String text) {
     if (text.isBlank()) {
       listener.problem(new IngestProblem(file, 0, "empty file", true));
       return;

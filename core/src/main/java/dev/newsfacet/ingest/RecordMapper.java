@@ -116,10 +116,28 @@ final class RecordMapper {
         // not a date
       }
     }
+    for (java.time.format.DateTimeFormatter f : LENIENT_FORMATS) {
+      try {
+        return java.time.temporal.TemporalQueries.localDate().queryFrom(f.parse(v));
+      } catch (DateTimeParseException | NullPointerException ignored) {
+        // try the next form
+      }
+    }
     if (v.matches("\\d{9,11}")) {
       return Instant.ofEpochSecond(Long.parseLong(v)).atOffset(java.time.ZoneOffset.UTC).toLocalDate();
     }
     return null;
+  }
+
+  /** Unambiguous written forms seen in feeds: "16 October 2025", "October 16, 2025", RFC 1123, 2025/10/16. */
+  private static final List<java.time.format.DateTimeFormatter> LENIENT_FORMATS = List.of(
+      java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME,
+      pattern("d MMMM uuuu"), pattern("d MMM uuuu"), pattern("MMMM d, uuuu"), pattern("MMM d, uuuu"),
+      pattern("MMMM d uuuu"), pattern("EEEE, MMMM d, uuuu"), pattern("EEE, d MMM uuuu"), pattern("uuuu/MM/dd"));
+
+  private static java.time.format.DateTimeFormatter pattern(String p) {
+    return new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
+        .toFormatter(java.util.Locale.ENGLISH);
   }
 
   static String abbreviate(String s) {

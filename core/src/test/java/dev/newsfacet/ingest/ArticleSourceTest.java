@@ -91,6 +91,9 @@ class ArticleSourceTest {
     assertProblem("mixed.jsonl", 4, "must be a string", true);
     assertProblem("mixed.jsonl", 5, "expected a JSON object", true);
     assertProblem("mixed.jsonl", 6, "unreadable published date", false);
+    assertEquals(LocalDate.of(2025, 10, 16), RecordMapper.parseDate("16 October 2025"));
+    assertEquals(LocalDate.of(2025, 10, 16), RecordMapper.parseDate("Thu, 16 Oct 2025 10:00:00 GMT"));
+    assertEquals(LocalDate.of(2025, 10, 16), RecordMapper.parseDate("October 16, 2025"));
     assertProblem("latin1.txt", 0, "Windows-1252", false);
     assertProblem("empty.txt", 0, "empty", true);
     assertProblem("binary.txt", 0, "binary", true);
