@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -116,10 +117,13 @@ public final class NewsIndex implements Closeable {
       }
       // names across the batch first, so a surname can link to a full name in a sibling article
       analyzed.forEach(store.names()::observe);
+      Set<String> existed = store.existing(analyzed.stream().map(a -> a.article().id()).toList());
+      store.writeAll(analyzed);
+      Set<String> seen = new java.util.HashSet<>();
       for (AnalyzedArticle a : analyzed) {
-        boolean existed = store.contains(a.article().id());
-        store.write(a);
-        results.add(existed ? AddResult.UPDATED : AddResult.ADDED);
+        // an id twice in one batch: the second replaces the first
+        boolean updated = existed.contains(a.article().id()) || !seen.add(a.article().id());
+        results.add(updated ? AddResult.UPDATED : AddResult.ADDED);
       }
     }
     store.refresh();

@@ -42,7 +42,7 @@ public final class IndexStore implements Closeable {
   private final SearcherManager searchers;
   private final Schema schema;
   private final NameRegistry names = new NameRegistry();
-  private final Set<String> writtenSinceRefresh = new HashSet<>();
+  private final Set<String> writtenSinceRefresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile FacetState facetState;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -160,6 +160,67 @@ public final class IndexStore implements Closeable {
       return s.count(new TermQuery(new Term(Schema.ARTICLE_ID, articleId))) > 0;
     } finally {
       searchers.release(s);
+    }
+  }
+
+  /** Which of these article ids are already in the index (or were written since the last refresh). */
+  public Set<String> existing(java.util.Collection<String> articleIds) throws IOException {
+    Set<String> out = new HashSet<>();
+    List<org.apache.lucene.util.BytesRef> terms = new java.util.ArrayList<>();
+    for (String id : articleIds) {
+      if (writtenSinceRefresh.contains(id)) {
+        out.add(id);
+      } else {
+        terms.add(new org.apache.lucene.util.BytesRef(id));
+      }
+    }
+    if (terms.isEmpty()) {
+      return out;
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      org.apache.lucene.search.Query q = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new org.apache.lucene.search.TermInSetQuery(Schema.ARTICLE_ID, terms), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build();
+      org.apache.lucene.index.StoredFields stored = s.storedFields();
+      for (org.apache.lucene.search.ScoreDoc d : s.search(q, Math.max(1, terms.size())).scoreDocs) {
+        out.add(stored.document(d.doc, Set.of(Schema.ARTICLE_ID)).get(Schema.ARTICLE_ID));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Writes (or replaces) articles, each with its statements as one block. Names are resolved in the
+   * given order, so the same input always gives the same display names; the Lucene writes then run on
+   * every core.
+   */
+  public void writeAll(List<AnalyzedArticle> articles) throws IOException {
+    requireWritable();
+    List<List<Document>> prepared = new java.util.ArrayList<>(articles.size());
+    for (AnalyzedArticle a : articles) {
+      List<Document> docs = schema.documents(a, names.namesFor(a));
+      List<Document> built = new java.util.ArrayList<>(docs.size());
+      for (Document d : docs) {
+        built.add(schema.facetsConfig().build(d));
+      }
+      prepared.add(built);
+    }
+    try {
+      java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
+        String id = articles.get(i).article().id();
+        try {
+          writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), prepared.get(i));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        writtenSinceRefresh.add(id);
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

@@ -60,6 +60,8 @@ public final class Schema {
   public static final String ID = "id";
   public static final String ARTICLE_ID = "article_id";
   public static final String TITLE = "title";
+  /** The article's title as stored on its statements (not searchable there). */
+  public static final String ARTICLE_TITLE = "article_title";
   /** Article text, or statement text, with offsets in the postings for highlighting. */
   public static final String BODY = "body";
   public static final String SOURCE = "source";
@@ -266,7 +268,8 @@ public final class Schema {
     doc.add(new SortedSetDocValuesFacetField("type", type));
     doc.add(new KeywordField(ID, id, Field.Store.YES));
     doc.add(new KeywordField(ARTICLE_ID, a.id(), Field.Store.YES));
-    doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    // the title is searchable on the article; a statement only shows it (a field keeps one index option)
+    doc.add(type.equals(TYPE_ARTICLE) ? new TextField(TITLE, a.title(), Field.Store.YES) : new StoredField(ARTICLE_TITLE, a.title()));
     if (a.source() != null) {
       doc.add(new StoredField(SOURCE, a.source()));
       doc.add(new KeywordField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));
@@ -283,6 +286,12 @@ public final class Schema {
       doc.add(new SortedSetDocValuesFacetField(PUBLISHED, String.valueOf(a.published().getYear()),
           String.format("%02d", a.published().getMonthValue()), String.format("%02d", a.published().getDayOfMonth())));
     }
+  }
+
+  /** The title of the article a stored document belongs to, whichever kind of document it is. */
+  public static String titleOf(org.apache.lucene.document.Document d) {
+    String t = d.get(TITLE);
+    return t != null ? t : d.get(ARTICLE_TITLE);
   }
 
   /** Lucene facet labels cannot be empty. */

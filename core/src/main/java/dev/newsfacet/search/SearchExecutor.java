@@ -261,7 +261,7 @@ public final class SearchExecutor {
       if (!seenArticles.add(m.get(Schema.ARTICLE_ID))) {
         continue;
       }
-      occurrences.add(new Occurrence(m.get(Schema.ARTICLE_ID), m.get(Schema.TITLE), m.get(Schema.SOURCE),
+      occurrences.add(new Occurrence(m.get(Schema.ARTICLE_ID), Schema.titleOf(m), m.get(Schema.SOURCE),
           m.get(Schema.URL), published(m), intField(m, Schema.START), intField(m, Schema.END),
           m.get(Schema.SPEAKER_MENTION), m.get(Schema.CUE)));
     }

@@ -1,0 +1,43 @@
+package dev.newsfacet.cli;
+
+import dev.newsfacet.eval.IngestBenchmark;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Benchmark on the Reuters JSON Lines corpus: full-pipeline ingest against plain Lucene on the same "
+        + "articles in the same run (the ratio is the figure to compare across machines), extraction per "
+        + "extractor, index size, peak heap, time to the first query, and query latency for a fixed mix.",
+        "Indexes go to a temporary folder that is deleted afterwards. Results belong in BENCHMARKS.md."})
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--reuters", paramLabel = "DIR", description = "Folder of reuters-NN.jsonl.gz (default ../shared/corpora/reuters).")
+  Path reuters;
+
+  @Option(names = {"-n", "--articles"}, defaultValue = "20000", description = "How many articles (default ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = EvalCommand.corpus(reuters, "reuters", "--reuters");
+    Path work = Files.createTempDirectory("newsfacet-bench");
+    try {
+      out.printf("newsfacet bench: %s, %d cores, max heap %d MB, Java %s%n", dir, Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
+      IngestBenchmark.run(dir, articles, work, out);
+    } finally {
+      try (var paths = Files.walk(work)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    return Main.OK;
+  }
+}
