@@ -52,6 +52,15 @@ final class EvalCommand implements Runnable {
         + option + " PATH");
   }
 
+  /** The speed line, then the error listing when asked for. */
+  static void finish(PrintWriter out, String speed, boolean errors, java.io.StringWriter listing) {
+    out.printf("%nspeed: %s (one thread, the whole extraction pipeline, after warm-up)%n", speed);
+    if (errors) {
+      out.println();
+      out.print(listing);
+    }
+  }
+
   static void row(PrintWriter out, String name, double p, double r, double f) {
     out.printf("| %-44s | %5.3f | %5.3f | %5.3f |%n", name, p, r, f);
   }
@@ -99,11 +108,7 @@ final class EvalCommand implements Runnable {
           row(out, e.getKey(), p.precision(), p.recall(), p.f1());
         }
       }
-      out.printf("%nspeed: %.0f articles/s (one thread, the whole extraction pipeline, after warm-up on 500+ articles)%n", r.articlesPerSecond());
-      if (errors) {
-        out.println();
-        out.print(listing);
-      }
+      finish(out, String.format("%.0f articles/s", r.articlesPerSecond()), errors, listing);
       return Main.OK;
     }
   }
@@ -133,11 +138,7 @@ final class EvalCommand implements Runnable {
       for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
         row(out, e.getKey(), e.getValue().precision(), e.getValue().recall(), e.getValue().f1());
       }
-      out.printf("%nspeed: %.0f tokens/s (one thread, the whole extraction pipeline, after one warm-up pass)%n", r.tokensPerSecond());
-      if (errors) {
-        out.println();
-        out.print(listing);
-      }
+      finish(out, String.format("%.0f tokens/s", r.tokensPerSecond()), errors, listing);
       return Main.OK;
     }
   }
@@ -175,11 +176,7 @@ final class EvalCommand implements Runnable {
           row(out, e.getKey(), p.precision(), p.recall(), p.f1());
         }
       }
-      out.printf("%nspeed: %.0f documents/s (one thread, the whole extraction pipeline, after one warm-up pass)%n", r.documents() / Math.max(1e-9, r.seconds()));
-      if (errors) {
-        out.println();
-        out.print(listing);
-      }
+      finish(out, String.format("%.0f documents/s", r.documents() / Math.max(1e-9, r.seconds())), errors, listing);
       return Main.OK;
     }
   }

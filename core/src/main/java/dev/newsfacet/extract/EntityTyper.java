@@ -59,10 +59,10 @@ public final class EntityTyper {
   /** A typing decision and how far it beat the runner-up. */
   public record Prediction(EntityType type, float margin) {}
 
-  /** Scores the span [from, to) of tokens; type null means "not an entity". */
-  Prediction predict(TextAnalysis ta, Sentence s, int from, int to, Lexicon lexicon) {
+  /** The score of each class for a set of features under the given weights. */
+  public static float[] scores(Map<String, float[]> weights, List<String> features) {
     float[] score = new float[CLASSES.size()];
-    for (String f : features(ta, s, from, to, lexicon)) {
+    for (String f : features) {
       float[] w = weights.get(f);
       if (w != null) {
         for (int i = 0; i < score.length; i++) {
@@ -70,12 +70,24 @@ public final class EntityTyper {
         }
       }
     }
+    return score;
+  }
+
+  /** The index of the highest score (the first on ties). */
+  public static int best(float[] score) {
     int best = 0;
     for (int i = 1; i < score.length; i++) {
       if (score[i] > score[best]) {
         best = i;
       }
     }
+    return best;
+  }
+
+  /** Scores the span [from, to) of tokens; type null means "not an entity". */
+  Prediction predict(TextAnalysis ta, Sentence s, int from, int to, Lexicon lexicon) {
+    float[] score = scores(weights, features(ta, s, from, to, lexicon));
+    int best = best(score);
     float second = Float.NEGATIVE_INFINITY;
     for (int i = 0; i < score.length; i++) {
       if (i != best) {

@@ -70,21 +70,7 @@ public final class EntityTyperTrainer {
       Collections.shuffle(order, random);
       for (Example ex : order) {
         t++;
-        float[] score = new float[k];
-        for (String f : ex.features()) {
-          float[] v = w.get(f);
-          if (v != null) {
-            for (int c = 0; c < k; c++) {
-              score[c] += v[c];
-            }
-          }
-        }
-        int guess = 0;
-        for (int c = 1; c < k; c++) {
-          if (score[c] > score[guess]) {
-            guess = c;
-          }
-        }
+        int guess = EntityTyper.best(EntityTyper.scores(w, ex.features()));
         if (guess != ex.label()) {
           for (String f : ex.features()) {
             float[] v = w.computeIfAbsent(f, x -> new float[k]);
@@ -117,25 +103,11 @@ public final class EntityTyperTrainer {
     return averaged;
   }
 
-  public static double accuracy(EntityTyper typerless, Map<String, float[]> weights, List<Example> examples) {
+  /** The share of examples the weights classify correctly. */
+  public static double accuracy(EntityTyper unused, Map<String, float[]> weights, List<Example> examples) {
     int right = 0;
     for (Example ex : examples) {
-      float[] score = new float[EntityTyper.CLASSES.size()];
-      for (String f : ex.features()) {
-        float[] v = weights.get(f);
-        if (v != null) {
-          for (int c = 0; c < score.length; c++) {
-            score[c] += v[c];
-          }
-        }
-      }
-      int guess = 0;
-      for (int c = 1; c < score.length; c++) {
-        if (score[c] > score[guess]) {
-          guess = c;
-        }
-      }
-      if (guess == ex.label()) {
+      if (EntityTyper.best(EntityTyper.scores(weights, ex.features())) == ex.label()) {
         right++;
       }
     }
