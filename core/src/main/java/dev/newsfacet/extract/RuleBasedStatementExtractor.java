@@ -964,12 +964,66 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         break;
       }
+      if (isTitle(ta.text.substring(q.contentStart(), q.contentEnd()))) {
+        continue; // "Orange is the New Black": a title in quotation marks, not words someone said
+      }
       if (previous != null && previous.speaker() != null) {
         emitQuote(run, qi, StatementKind.DIRECT, null, previous.speaker());
+        continue;
+      }
+      Candidate introduced = colonIntroduction(run, q);
+      if (introduced != null) {
+        emitQuote(run, qi, StatementKind.DIRECT, cueOf(ta, ta.tokenAt(ta.paragraphs.get(q.paragraph() - 1)[1]) - 1),
+            introduced.speaker());
       } else {
         emitQuote(run, qi, StatementKind.DIRECT, null, null);
       }
     }
+  }
+
+  /** Short, every longer word capitalised, no sentence punctuation: a title. */
+  private static boolean isTitle(String quoted) {
+    String[] words = quoted.strip().split("\\s+");
+    if (words.length > 8 || quoted.matches(".*[.!?,;:]\\s*$")) {
+      return false;
+    }
+    int longWords = 0;
+    int capitalised = 0;
+    for (String w : words) {
+      if (w.length() > 3) {
+        longWords++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return longWords >= 2 && capitalised == longWords;
+  }
+
+  /**
+   * A quotation opening a paragraph after one that ends "…, Trump said:" continues that speaker's words.
+   * Returns the cue's subject, or null.
+   */
+  private Candidate colonIntroduction(Run run, Quote q) {
+    TextAnalysis ta = run.ta;
+    if (q.paragraph() == 0 || ta.tokenAt(q.open()) != ta.tokenAt(ta.paragraphs.get(q.paragraph())[0])) {
+      return null;
+    }
+    int colon = ta.tokenAt(ta.paragraphs.get(q.paragraph() - 1)[1]) - 1;
+    if (colon < 1 || !ta.tokens.get(colon).text().equals(":")) {
+      return null;
+    }
+    int si = ta.sentenceOf(colon);
+    if (si < 0) {
+      return null;
+    }
+    Sentence s = ta.sentences.get(si);
+    for (int c = colon - 1; c >= s.from() && c >= colon - 6; c--) {
+      if (lexicon.cues.containsKey(ta.tokens.get(c).lower())) {
+        return subjectOf(run, s, c);
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- speakers
