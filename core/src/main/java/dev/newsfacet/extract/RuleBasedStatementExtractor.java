@@ -333,7 +333,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       Candidate c = candidateAt(run, s, t + 1);
       if (c != null && !c.possessive()) {
         run.usedCues.add(t);
-        return new Attribution(cueOf(ta, t), c.speaker(), t);
+        return new Attribution(cueOf(ta, t), trailingApposition(run, s, c).speaker(), t);
       }
       return null;
     }
@@ -361,6 +361,32 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return new Attribution(cueOf(ta, v), widen(run, s, c, v).speaker(), v);
     }
     return null;
+  }
+
+  /** "said Dennis Gaskin, a retiree who worked at the plant.": the name and its apposition, to the sentence end. */
+  private Candidate trailingApposition(Run run, Sentence s, Candidate c) {
+    TextAnalysis ta = run.ta;
+    EntityMention sp = c.speaker();
+    if (sp == null || c.to() >= s.to() || !ta.tokens.get(c.to()).text().equals(",")) {
+      return c;
+    }
+    int end = s.to();
+    for (int i = c.to() + 1; i < s.to(); i++) {
+      String w = ta.tokens.get(i).text();
+      if (isQuoteChar(w) || w.equals("“") || lexicon.cues.containsKey(ta.tokens.get(i).lower()) && i == c.to() + 1) {
+        return c; // another quotation, or ", adding …": not an apposition
+      }
+    }
+    while (end > c.to() && !ta.tokens.get(end - 1).isWord() && !ta.tokens.get(end - 1).text().equals(")")) {
+      end--;
+    }
+    if (end - c.to() < 3 || end - c.to() > 30) {
+      return c;
+    }
+    int start = ta.tokens.get(c.from()).start();
+    int stop = ta.tokens.get(end - 1).end();
+    return new Candidate(c.from(), end, new EntityMention(start, stop, ta.text.substring(start, stop), sp.type(),
+        sp.canonical(), sp.role()), false);
   }
 
   /** A nominal source right after a quote ("…," the witness said): the words up to a cue verb. */
@@ -660,6 +686,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     if (!document || comma < 0 || comma + 3 >= s.to()) {
       return c;
+    }
+    for (int i = comma + 1; i < Math.min(s.to(), comma + 7); i++) {
+      if (lexicon.cues.containsKey(ta.tokens.get(i).lower())) {
+        return c; // "In an interview with the Journal, Trump said …": the interview is the medium, Trump the source
+      }
     }
     int start = ta.tokens.get(c + 1).start();
     int end = ta.tokens.get(comma - 1).end();
