@@ -122,14 +122,20 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return true;
   }
 
+  /** Abbreviated titles whose full stop belongs to the name that follows ("Mr. English", "Sen. Cruz"). */
+  private static final Set<String> TITLE_ABBREVIATIONS = Set.copyOf(List.of("mr", "mrs", "ms", "dr", "sen", "rep",
+      "gov", "gen", "lt", "col", "sgt", "capt", "prof", "st", "adm", "cmdr", "rev", "fr", "pres", "amb"));
+
   private static boolean isInitialDot(TextAnalysis ta, int j) {
     if (j == 0 || j + 1 >= ta.tokens.size()) {
       return false;
     }
     Token prev = ta.tokens.get(j - 1);
     Token dot = ta.tokens.get(j);
-    return dot.text().equals(".") && prev.end() == dot.start() && prev.text().length() == 1
-        && Character.isUpperCase(prev.text().charAt(0)) && Character.isUpperCase(ta.tokens.get(j + 1).text().charAt(0));
+    boolean initial = prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0));
+    boolean title = TITLE_ABBREVIATIONS.contains(prev.lower());
+    return dot.text().equals(".") && prev.end() == dot.start() && (initial || title)
+        && Character.isUpperCase(ta.tokens.get(j + 1).text().charAt(0));
   }
 
   /** A line where nearly every longer word is capitalised is a headline: names there need corroboration. */
@@ -354,7 +360,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         || lexicon.organizations.containsKey(firstFolded)) {
       start = a + 1;
     }
-    for (int s0 : start == a ? new int[] {a} : new int[] {a, start}) {
+    // a title may also come after one or two capitalised qualifiers: "House Speaker", "Senate Minority Leader"
+    java.util.Set<Integer> starts = new java.util.LinkedHashSet<>(List.of(a, start));
+    for (int q = a + 1; q <= Math.min(a + 2, b - 2); q++) {
+      starts.add(q);
+    }
+    for (int s0 : starts) {
       StringBuilder phrase = new StringBuilder();
       for (int i = s0; i < b && i < s0 + lexicon.longestTitleWords + 1; i++) {
         if (phrase.length() > 0) {

@@ -182,6 +182,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             addQuote(quotes, text, open, i, p);
           }
         } else if (c == '"' || (c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'')) {
+          if (c == '\'' && i + 2 < pe && text.charAt(i + 2) == '\'' && straight) {
+            i++; // three apostrophes closing: a single quotation mark inside, then the double one
+          }
           boolean twoChars = c == '\'';
           if (depth > 0) {
             // a straight mark closing a curly quote ("…Chernihiv," according to) or nested: close only at a word end
@@ -389,15 +392,30 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         sp.canonical(), sp.role()), false);
   }
 
-  /** A nominal source right after a quote ("…," the witness said): the words up to a cue verb. */
+  /**
+   * A nominal source right after a quote ("…," the witness said; "…," another friend, Mariam Emara told CNN):
+   * the words up to a cue verb, a comma allowed between.
+   */
   private Candidate nominalAt(Run run, Sentence s, int t) {
     TextAnalysis ta = run.ta;
-    for (int v = t + 1; v < Math.min(s.to(), t + 7); v++) {
-      if (lexicon.cues.containsKey(ta.tokens.get(v).lower())) {
+    if (t >= s.to() || !ta.tokens.get(t).isWord()) {
+      return null;
+    }
+    for (int v = t + 1; v < Math.min(s.to(), t + 10); v++) {
+      Token x = ta.tokens.get(v);
+      if (lexicon.cues.containsKey(x.lower()) && ta.tokens.get(v - 1).isWord()) {
+        int start = ta.tokens.get(t).start();
+        int stop = ta.tokens.get(v - 1).end();
+        String text = ta.text.substring(start, stop);
+        for (EntityMention m : run.entities) {
+          if (m.start() >= start && m.end() <= stop && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
+            return new Candidate(t, v, new EntityMention(start, stop, text, m.type(), m.canonical(), null), false);
+          }
+        }
         Candidate c = nominalBefore(run, s, v);
         return c != null && c.from() == t ? c : null;
       }
-      if (!ta.tokens.get(v).isWord()) {
+      if (!x.isWord() && !x.text().equals(",") && !x.text().equals("-") && !x.text().equals(".")) {
         return null;
       }
     }
