@@ -131,6 +131,20 @@ public final class Lexicon {
     }
   }
 
+  /** Capitalised abbreviations that name no organisation (TV, GMT, CEO, GDP …). */
+  private static final Set<String> COMMON_ACRONYMS = Set.copyOf(java.util.List.of("TV", "PC", "GMT", "BST", "CET", "EST",
+      "EDT", "PST", "UTC", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "CPI", "VAT", "IT", "AI", "ID", "OK", "AM", "PM",
+      "MP", "MPS", "MEP", "MEPS", "DVD", "CD", "CDS", "DVDS", "PCS", "SMS", "MP3", "USB", "HIV", "AIDS", "DNA", "IQ",
+      "FAQ", "PR", "HR", "IPO", "M&A", "QC", "VIP", "RIP", "ASAP", "AKA", "ETA", "FYI", "UK", "US", "USA", "EU",
+      "UN", "THE", "AND", "FOR", "NOT", "BUT", "MR", "MRS", "MS", "DR", "II", "III", "IV", "VI", "VII", "VIII",
+      "IX", "XI", "NO", "KM", "KG", "MPH", "PPM", "BC", "AD", "CE", "BCE", "HD", "LCD", "LED", "RAM", "CPU", "GPS",
+      "WIFI", "URL", "WWW", "HTML", "PDF", "JPEG", "APP", "APPS"));
+
+  /** True for capitalised abbreviations that are ordinary words, not organisations. */
+  public boolean isCommonAcronym(String word) {
+    return COMMON_ACRONYMS.contains(word.toUpperCase(Locale.ROOT));
+  }
+
   /** The country a nationality word names ("Hungarian" → "Hungary"), or null. */
   public String countryOfDemonym(String word) {
     return demonyms.get(NameKeys.fold(word));

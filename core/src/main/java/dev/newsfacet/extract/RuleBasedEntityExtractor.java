@@ -39,6 +39,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "previous", "the", "of", ",", ".", "earlier", "later", "year"));
   private static final Set<String> PRONOUNS_AND_SUCH = Set.copyOf(List.of("i", "i'm", "i've", "i'd", "i'll"));
 
+  /** Capitalised words that begin descriptive phrases rather than personal names ("Six Nations", "Grand Slam"). */
+  private static final Set<String> NOT_NAME_WORDS = Set.copyOf(List.of("one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million", "first",
+      "second", "third", "fourth", "fifth", "grand", "big", "great", "new", "old", "little", "super", "royal"));
   private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("\\b(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
   private final Lexicon lexicon;
@@ -291,7 +295,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
       return;
     }
-    if (n == 1 && ta.tokens.get(nameStart).isAllCaps() && surface.length() <= 6) {
+    if (n == 1 && ta.tokens.get(nameStart).isAllCaps() && surface.length() <= 6 && !lexicon.isCommonAcronym(surface)) {
       out.add(new Found(nameStart, b, EntityType.ORG, surface, null, false));
       return;
     }
@@ -304,14 +308,18 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         Token t = ta.tokens.get(i);
         String f = NameKeys.fold(t.text());
         if (lowerWords.contains(t.lower()) || t.isAllCaps() || lexicon.isTitle(t.lower()) || lexicon.demonyms.containsKey(f)
+            || NOT_NAME_WORDS.contains(f)
             || COMPASS.contains(f) || lexicon.places.containsKey(f) || lexicon.organizations.containsKey(f)
             || lexicon.placeHeads.contains(NameKeys.fold(t.text())) || lexicon.orgHeads.contains(NameKeys.fold(t.text()))) {
           nameShaped = false;
         }
       }
       EntityTyper.Prediction typed = lexicon.typer == null ? null : lexicon.typer.predict(ta, s, nameStart, b, lexicon);
-      if (typed != null && typed.type() != null && !isTitleCase(ta, s)) {
-        out.add(new Found(nameStart, b, typed.type(), typed.type() == EntityType.PERSON ? surface : stripThe(surface), null, false));
+      // the typer may turn a name-shaped run into a place or organisation, or type a run that is not
+      // name-shaped as one; it does not make people of words the name shape rejected ("Liberal Democrats")
+      boolean typedOther = typed != null && typed.type() != null && typed.type() != EntityType.PERSON;
+      if (typedOther && !isTitleCase(ta, s)) {
+        out.add(new Found(nameStart, b, typed.type(), stripThe(surface), null, false));
       } else if (nameShaped && !isTitleCase(ta, s)) {
         out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
       } else {

@@ -1178,6 +1178,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     String canonical = text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their|our) ", "");
+    if (OTHER_PRONOUNS.contains(canonical)) {
+      canonical = null; // "it said", "they say": a source, but not one anybody could search for by name
+    }
     return new Candidate(from, end, new EntityMention(start, stop, text, EntityType.OTHER, canonical, null), false);
   }
 
@@ -1223,7 +1226,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
       return new Candidate(i, i + 1, new EntityMention(who.start(), who.end(), who.text(),
           antecedent == null ? EntityType.OTHER : antecedent.type(),
-          antecedent == null ? "who" : antecedent.canonical(), null), false);
+          antecedent == null ? null : antecedent.canonical(), null), false);
     }
     // step over appositions ", who …," / ", president of X, a group …," just before the verb:
     // the source is the candidate that ends right before one of the commas
