@@ -71,6 +71,18 @@ class EmbeddingExampleTest {
   }
 
   @Test
+  void withNothingToRankByNewestComesFirst() throws Exception {
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("order"))) {
+      index.add(Article.builder().title("Old").body("Joe Biden said the economy was weak.").published(LocalDate.of(2020, 1, 1)).build());
+      index.add(Article.builder().title("New").body("Joe Biden said the economy was strong.").published(LocalDate.of(2024, 1, 1)).build());
+      index.add(Article.builder().title("Mid").body("Joe Biden said the economy was fine.").published(LocalDate.of(2022, 1, 1)).build());
+      java.util.List<LocalDate> order = index.search("statements by Biden").hits().stream()
+          .map(h -> ((StatementHit) h).occurrences().get(0).published()).toList();
+      assertEquals(java.util.List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2022, 1, 1), LocalDate.of(2020, 1, 1)), order);
+    }
+  }
+
+  @Test
   void aReopenedIndexKeepsWhatWasCommitted() throws Exception {
     Path indexDir = tmp.resolve("reopen");
     try (NewsIndex index = NewsIndex.open(indexDir)) {

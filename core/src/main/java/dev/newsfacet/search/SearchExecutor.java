@@ -132,7 +132,17 @@ public final class SearchExecutor {
     DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), snapshot.facets());
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
     int topN = statements ? MAX_STATEMENTS_GROUPED : q.limit();
-    DrillSideways.DrillSidewaysResult result = sideways.search(ddq, Math.max(1, topN));
+    DrillSideways.DrillSidewaysResult result;
+    if (scoring) {
+      result = sideways.search(ddq, Math.max(1, topN));
+    } else {
+      // nothing to rank by relevance ("statements by X"): newest first
+      org.apache.lucene.search.SortField newest = LongField.newSortField(Schema.PUBLISHED, true,
+          org.apache.lucene.search.SortedNumericSelector.Type.MAX);
+      newest.setMissingValue(Long.MIN_VALUE);
+      result = sideways.search(ddq, null, null, Math.max(1, topN), new org.apache.lucene.search.Sort(newest,
+          org.apache.lucene.search.SortField.FIELD_DOC), false);
+    }
     Set<String> present = new java.util.HashSet<>();
     snapshot.facets().getDims().forEach(present::add);
     List<Facet> facets = facets(result.facets, present);
