@@ -30,7 +30,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -50,7 +49,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
@@ -59,6 +58,7 @@ public final class Schema {
 
   public static final String ID = "id";
   public static final String ARTICLE_ID = "article_id";
+  public static final String STATEMENT_ID = "statement_id";
   public static final String TITLE = "title";
   /** The article's title as stored on its statements (not searchable there). */
   public static final String ARTICLE_TITLE = "article_title";
@@ -207,7 +207,7 @@ public final class Schema {
       String[] parts = e.getKey().split(String.valueOf(SEP));
       EntityType type = EntityType.valueOf(parts[0]);
       String dim = entityField(type);
-      doc.add(new KeywordField(dim, parts[1], Field.Store.NO));
+      doc.add(new StringField(dim, parts[1], Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(dim, facetLabel(e.getValue())));
       doc.add(new StringField(ENTITY_DISPLAY, type.name() + SEP + parts[1] + SEP + e.getValue(), Field.Store.NO));
     }
@@ -227,7 +227,7 @@ public final class Schema {
       }
     }
     for (String v : mentioned) {
-      doc.add(new KeywordField(MENTIONED, v, Field.Store.NO));
+      doc.add(new StringField(MENTIONED, v, Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(MENTIONED, v.split("-")));
     }
     docs.add(doc);
@@ -237,7 +237,7 @@ public final class Schema {
       Document sd = new Document();
       common(sd, a, TYPE_STATEMENT, a.id() + "#" + n++);
       sd.add(new Field(BODY, s.text(), BODY_TYPE));
-      sd.add(new KeywordField(KIND, s.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
+      sd.add(new StringField(KIND, s.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
       sd.add(new SortedSetDocValuesFacetField("kind", s.kind().name().toLowerCase(Locale.ROOT)));
       sd.add(new StoredField(START, s.start()));
       sd.add(new StoredField(END, s.end()));
@@ -249,7 +249,7 @@ public final class Schema {
       if (sp != null && sp.canonical() != null) {
         String display = sp.type() == EntityType.OTHER ? sp.canonical() : names.display(sp.type(), sp.canonical());
         speakerKey = sp.type() == EntityType.OTHER ? "other:" + NameKeys.fold(display) : NameKeys.key(display);
-        sd.add(new KeywordField(SPEAKER, speakerKey, Field.Store.NO));
+        sd.add(new StringField(SPEAKER, speakerKey, Field.Store.NO));
         sd.add(new StoredField(SPEAKER_NAME, display));
         sd.add(new SortedSetDocValuesFacetField("speaker", facetLabel(display)));
         sd.add(new TextField(SPEAKER_TEXT, display + " " + sp.text(), Field.Store.NO));
@@ -257,22 +257,26 @@ public final class Schema {
       if (sp != null) {
         sd.add(new StoredField(SPEAKER_MENTION, sp.text()));
       }
-      sd.add(new StringField(GROUP, groupKey(speakerKey, s, a.text()), Field.Store.YES));
+      sd.add(new StoredField(GROUP, dev.newsfacet.model.ArticleIds.contentHash(groupKey(speakerKey, s, a.text()))));
       docs.add(sd);
     }
     return docs;
   }
 
   private void common(Document doc, Article a, String type, String id) {
-    doc.add(new KeywordField(DOC_TYPE, type, Field.Store.YES));
+    doc.add(new StringField(DOC_TYPE, type, Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField("type", type));
-    doc.add(new KeywordField(ID, id, Field.Store.YES));
-    doc.add(new KeywordField(ARTICLE_ID, a.id(), Field.Store.YES));
+    if (type.equals(TYPE_ARTICLE)) {
+      doc.add(new StringField(ID, id, Field.Store.YES));
+    } else {
+      doc.add(new StoredField(STATEMENT_ID, id)); // shown, never looked up (a field keeps one index option)
+    }
+    doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
     // the title is searchable on the article; a statement only shows it (a field keeps one index option)
     doc.add(type.equals(TYPE_ARTICLE) ? new TextField(TITLE, a.title(), Field.Store.YES) : new StoredField(ARTICLE_TITLE, a.title()));
     if (a.source() != null) {
       doc.add(new StoredField(SOURCE, a.source()));
-      doc.add(new KeywordField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));
+      doc.add(new StringField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField("source", facetLabel(a.source())));
     }
     if (a.url() != null) {
