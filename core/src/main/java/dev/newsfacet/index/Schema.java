@@ -49,7 +49,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
@@ -62,8 +62,13 @@ public final class Schema {
   public static final String TITLE = "title";
   /** The article's title as stored on its statements (not searchable there). */
   public static final String ARTICLE_TITLE = "article_title";
-  /** Article text, or statement text, with offsets in the postings for highlighting. */
+  /** Article text, stored, with offsets in the postings for highlighting. */
   public static final String BODY = "body";
+  /**
+   * Statement text, indexed only: the words are read back from the article's stored text by the
+   * statement's offsets, so the index holds them once.
+   */
+  public static final String STATEMENT_TEXT = "statement_text";
   public static final String SOURCE = "source";
   public static final String SOURCE_KEY = "source_key";
   public static final String URL = "url";
@@ -236,7 +241,7 @@ public final class Schema {
     for (Statement s : analyzed.statements()) {
       Document sd = new Document();
       common(sd, a, TYPE_STATEMENT, a.id() + "#" + n++);
-      sd.add(new Field(BODY, s.text(), BODY_TYPE));
+      sd.add(new TextField(STATEMENT_TEXT, s.text(), Field.Store.NO));
       sd.add(new StringField(KIND, s.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
       sd.add(new SortedSetDocValuesFacetField("kind", s.kind().name().toLowerCase(Locale.ROOT)));
       sd.add(new StoredField(START, s.start()));

@@ -75,7 +75,13 @@ public final class SearchExecutor {
     QueryBuilder text = new QueryBuilder(schema.analyzer());
     BooleanQuery.Builder base = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+    BooleanQuery.Builder statementHighlight = new BooleanQuery.Builder();
     boolean scoring = false;
+    List<String> fields = switch (q.target()) {
+      case ARTICLES -> List.of(Schema.BODY);
+      case STATEMENTS -> List.of(Schema.STATEMENT_TEXT);
+      case ALL -> List.of(Schema.BODY, Schema.STATEMENT_TEXT);
+    };
 
     switch (q.target()) {
       case ARTICLES -> base.add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)), BooleanClause.Occur.FILTER);
@@ -90,25 +96,28 @@ public final class SearchExecutor {
       for (EntityResolver.Resolved r : resolver.resolve(mention, ALL_TYPES)) {
         either.add(new BoostQuery(new TermQuery(new Term(Schema.entityField(r.type()), r.key())), 2f), BooleanClause.Occur.SHOULD);
         for (String spelling : resolver.spellings(r.key())) {
-          Query p = text.createPhraseQuery(Schema.BODY, spelling);
-          if (p != null) {
-            highlight.add(p, BooleanClause.Occur.SHOULD);
-          }
+          addIfPresent(highlight, text.createPhraseQuery(Schema.BODY, spelling));
+          addIfPresent(statementHighlight, text.createPhraseQuery(Schema.STATEMENT_TEXT, spelling));
         }
       }
-      Query phrase = text.createPhraseQuery(Schema.BODY, mention);
-      if (phrase != null) {
-        either.add(phrase, BooleanClause.Occur.SHOULD);
-        highlight.add(phrase, BooleanClause.Occur.SHOULD);
+      for (String field : fields) {
+        Query phrase = text.createPhraseQuery(field, mention);
+        addIfPresent(either, phrase);
+        addIfPresent(field.equals(Schema.BODY) ? highlight : statementHighlight, phrase);
       }
       base.add(either.build(), BooleanClause.Occur.MUST);
       scoring = true;
     }
     if (q.text() != null) {
-      Query t = freeText(text, q.text());
-      if (t != null) {
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      for (String field : fields) {
+        Query t = freeText(text, field, q.text());
+        addIfPresent(anyField, t);
+        addIfPresent(field.equals(Schema.BODY) ? highlight : statementHighlight, t);
+      }
+      BooleanQuery t = anyField.build();
+      if (!t.clauses().isEmpty()) {
         base.add(t, BooleanClause.Occur.MUST);
-        highlight.add(t, BooleanClause.Occur.SHOULD);
         scoring = true;
       }
     }
@@ -147,10 +156,11 @@ public final class SearchExecutor {
     snapshot.facets().getDims().forEach(present::add);
     List<Facet> facets = facets(result.facets, present);
     Query highlightQuery = highlight.build();
-    Highlighter highlighter = new Highlighter(searcher, schema, statements);
+    StatementTexts texts = new StatementTexts(searcher, schema, statementHighlight.build());
     if (statements) {
-      return groupStatements(q, searcher, result.hits.scoreDocs, highlighter, highlightQuery, facets);
+      return groupStatements(q, searcher, result.hits.scoreDocs, texts, facets);
     }
+    Highlighter highlighter = new Highlighter(searcher, schema);
     List<Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = result.hits.scoreDocs;
     Map<Integer, List<Passage>> passages = highlighter.passages(highlightQuery, docs, 3, Map.of());
@@ -158,8 +168,7 @@ public final class SearchExecutor {
     for (ScoreDoc sd : docs) {
       Document d = stored.document(sd.doc);
       if (Schema.TYPE_STATEMENT.equals(d.get(Schema.DOC_TYPE))) {
-        StatementHit sh = statementHit(List.of(sd), d, stored, passages.getOrDefault(sd.doc, List.of()));
-        hits.add(sh);
+        hits.add(statementHit(List.of(sd), d, stored, texts));
       } else {
         hits.add(new ArticleHit(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.URL),
             published(d), sd.score, passages.getOrDefault(sd.doc, List.of())));
@@ -219,14 +228,20 @@ public final class SearchExecutor {
     }
   }
 
+  private static void addIfPresent(BooleanQuery.Builder b, Query q) {
+    if (q != null && !(q instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
+      b.add(q, BooleanClause.Occur.SHOULD);
+    }
+  }
+
   /** Words must all match; "quoted phrases" match as phrases. */
-  private static Query freeText(QueryBuilder text, String s) {
+  private static Query freeText(QueryBuilder text, String field, String s) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|([^\\s\"]+)").matcher(s);
     int clauses = 0;
     while (m.find()) {
-      Query part = m.group(1) != null ? text.createPhraseQuery(Schema.BODY, m.group(1))
-          : text.createBooleanQuery(Schema.BODY, m.group(2), BooleanClause.Occur.MUST);
+      Query part = m.group(1) != null ? text.createPhraseQuery(field, m.group(1))
+          : text.createBooleanQuery(field, m.group(2), BooleanClause.Occur.MUST);
       if (part != null) {
         all.add(part, BooleanClause.Occur.MUST);
         clauses++;
@@ -235,8 +250,8 @@ public final class SearchExecutor {
     return clauses == 0 ? null : all.build();
   }
 
-  private SearchResult groupStatements(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, Highlighter highlighter,
-                                       Query highlightQuery, List<Facet> facets) throws IOException {
+  private SearchResult groupStatements(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, StatementTexts texts,
+                                       List<Facet> facets) throws IOException {
     StoredFields stored = searcher.storedFields();
     Map<String, List<ScoreDoc>> groups = new LinkedHashMap<>();
     Map<String, Document> first = new LinkedHashMap<>();
@@ -247,22 +262,14 @@ public final class SearchExecutor {
       first.putIfAbsent(key, d);
     }
     List<String> keys = new ArrayList<>(groups.keySet());
-    List<String> shown = keys.subList(0, Math.min(q.limit(), keys.size()));
-    ScoreDoc[] representatives = shown.stream().map(k -> groups.get(k).get(0)).toArray(ScoreDoc[]::new);
-    Map<Integer, Integer> offsets = new LinkedHashMap<>();
-    for (ScoreDoc sd : representatives) {
-      offsets.put(sd.doc, stored.document(sd.doc).getField(Schema.START).numericValue().intValue());
-    }
-    Map<Integer, List<Passage>> passages = highlighter.passages(highlightQuery, representatives, 1, offsets);
     List<Hit> hits = new ArrayList<>();
-    for (String key : shown) {
-      List<ScoreDoc> members = groups.get(key);
-      hits.add(statementHit(members, first.get(key), stored, passages.getOrDefault(members.get(0).doc, List.of())));
+    for (String key : keys.subList(0, Math.min(q.limit(), keys.size()))) {
+      hits.add(statementHit(groups.get(key), first.get(key), stored, texts));
     }
     return new SearchResult(q, keys.size(), hits, facets);
   }
 
-  private StatementHit statementHit(List<ScoreDoc> members, Document d, StoredFields stored, List<Passage> passages)
+  private StatementHit statementHit(List<ScoreDoc> members, Document d, StoredFields stored, StatementTexts texts)
       throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
     java.util.Set<String> seenArticles = new java.util.HashSet<>();
@@ -275,12 +282,11 @@ public final class SearchExecutor {
           m.get(Schema.URL), published(m), intField(m, Schema.START), intField(m, Schema.END),
           m.get(Schema.SPEAKER_MENTION), m.get(Schema.CUE)));
     }
-    String text = d.get(Schema.BODY);
     int start = intField(d, Schema.START);
-    List<Passage> shown = passages.isEmpty()
-        ? List.of(new Passage(text, start, start + text.length(), List.of())) : passages;
+    int end = intField(d, Schema.END);
+    String text = texts.text(d.get(Schema.ARTICLE_ID), start, end);
     return new StatementHit(text, StatementKind.valueOf(d.get(Schema.KIND).toUpperCase(Locale.ROOT)),
-        d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences, shown);
+        d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences, List.of(texts.passage(text, start)));
   }
 
   private static int intField(Document d, String name) {
@@ -356,17 +362,12 @@ public final class SearchExecutor {
 
   /** The unified highlighter, returning passages with offsets instead of marked-up strings. */
   private static final class Highlighter extends UnifiedHighlighter {
-    /** @param whole one passage per document (a statement shows whole); else sentence passages */
-    Highlighter(IndexSearcher searcher, Schema schema, boolean whole) {
-      super(configure(UnifiedHighlighter.builder(searcher, schema.analyzer()), whole)
+    Highlighter(IndexSearcher searcher, Schema schema) {
+      super(UnifiedHighlighter.builder(searcher, schema.analyzer())
           .withFormatter(new OffsetFormatter())
           .withMaxLength(1_000_000)
           .withHighlightPhrasesStrictly(true)
           .withMaxNoHighlightPassages(0));
-    }
-
-    private static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder b, boolean whole) {
-      return whole ? b.withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new) : b;
     }
 
     /** Passages per doc; {@code shift} moves offsets of statement documents into their article's text. */
@@ -395,6 +396,57 @@ public final class SearchExecutor {
         }
       }
       return out;
+    }
+  }
+
+  /**
+   * Statement text, read from the article's stored text by the statement's offsets (the index keeps one
+   * copy), and highlighted whole by analysing those few words.
+   */
+  private static final class StatementTexts {
+    private final IndexSearcher searcher;
+    private final Query query;
+    private final UnifiedHighlighter highlighter;
+    private final Map<String, String> articles = new java.util.HashMap<>();
+
+    StatementTexts(IndexSearcher searcher, Schema schema, Query query) {
+      this.searcher = searcher;
+      this.query = query;
+      this.highlighter = UnifiedHighlighter.builderWithoutSearcher(schema.analyzer())
+          .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+          .withFormatter(new OffsetFormatter())
+          .withMaxLength(1_000_000)
+          .withHighlightPhrasesStrictly(true)
+          .build();
+    }
+
+    String text(String articleId, int start, int end) throws IOException {
+      String body = articles.get(articleId);
+      if (body == null) {
+        Query q = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.ID, articleId)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
+            .build();
+        ScoreDoc[] found = searcher.search(q, 1).scoreDocs;
+        body = found.length == 0 ? "" : searcher.storedFields().document(found[0].doc, Set.of(Schema.BODY)).get(Schema.BODY);
+        articles.put(articleId, body == null ? "" : body);
+        body = articles.get(articleId);
+      }
+      return start >= 0 && end <= body.length() && start <= end ? body.substring(start, end) : "";
+    }
+
+    /** The statement as one passage, with the query's words highlighted, in article offsets. */
+    @SuppressWarnings("unchecked")
+    Passage passage(String text, int start) throws IOException {
+      if (!(query instanceof BooleanQuery b && b.clauses().isEmpty()) && !text.isEmpty()) {
+        Object found = highlighter.highlightWithoutSearcher(Schema.STATEMENT_TEXT, query, text, 1);
+        if (found instanceof List<?> list && !list.isEmpty()) {
+          Passage p = ((List<Passage>) list).get(0);
+          List<Span> hs = p.highlights().stream().map(h -> new Span(h.start() + start, h.end() + start)).toList();
+          return new Passage(text, start, start + text.length(), hs);
+        }
+      }
+      return new Passage(text, start, start + text.length(), List.of());
     }
   }
 
