@@ -131,7 +131,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
   /** The first full date written in the text, or null. */
   static LocalDate anchorIn(String text) {
     Matcher m = FULL_DATE.matcher(text);
-    while (m.find()) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at : triggerPositions(text)) {
+      m.region(at, Math.min(text.length(), at + 40));
+      if (!m.lookingAt()) {
+        continue;
+      }
       try {
         if (m.group(1) != null) {
           return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
