@@ -105,6 +105,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         i = j;
       }
     }
+    found = teamsFromPlaces(ta, found);
     found.addAll(events(ta, found));
     return resolve(ta, found, unknownSingles);
   }
@@ -422,6 +423,40 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     return null;
+  }
+
+  private static final Set<String> CONTEST_VERBS = Set.copyOf(List.of("beat", "beats", "defeated", "defeat",
+      "defeats", "drew", "draw", "lost", "lose", "loses", "edged", "routed", "thrashed", "crushed", "overcame",
+      "upset", "trounced", "outplayed", "eliminated", "knocked", "v", "vs", "versus", "hammered", "downed", "blanked"));
+
+  /**
+   * Sports reports name teams by their city ("Leicestershire beat Somerset", "Boston 3 New York 6"): a
+   * place that competes — next to a contest verb, or standing in a score line — is an organisation.
+   */
+  private List<Found> teamsFromPlaces(TextAnalysis ta, List<Found> found) {
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (f.type() == EntityType.PLACE && competes(ta, f)) {
+        out.add(new Found(f.from(), f.to(), EntityType.ORG, f.canonical(), f.role(), f.single()));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean competes(TextAnalysis ta, Found f) {
+    Sentence s = ta.sentences.get(Math.max(0, ta.sentenceOf(f.from())));
+    String next = f.to() < s.to() ? ta.tokens.get(f.to()).lower() : "";
+    String prev = f.from() > s.from() ? ta.tokens.get(f.from() - 1).lower() : "";
+    if (CONTEST_VERBS.contains(next) || CONTEST_VERBS.contains(prev)
+        || (prev.equals(".") && f.from() - 2 >= s.from() && ta.tokens.get(f.from() - 2).lower().equals("v"))) {
+      return true;
+    }
+    // a score line: the name followed by a small number, after a number or at the line's start
+    boolean scoreAfter = next.matches("\\d{1,3}") && (f.to() + 1 >= s.to() || !ta.tokens.get(f.to() + 1).lower().matches("percent|%|pct|km|miles|people|million|billion"));
+    boolean numberOrStartBefore = prev.isEmpty() || prev.matches("\\d{1,3}");
+    return scoreAfter && numberOrStartBefore && f.from() + 2 < ta.tokens.size();
   }
 
   /** Events from a place (or organisation) and an event noun. */
