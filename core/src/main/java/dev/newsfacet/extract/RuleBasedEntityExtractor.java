@@ -607,7 +607,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (taken.contains(((long) f.from() << 32) | f.to()) || !f.single()) {
         continue;
       }
-      String full = fullNameFor(f.canonical(), earlier(displayByKey, firstSeen, ta.tokens.get(f.from()).start()), countByKey);
+      // a headline names people before the text introduces them: any full name in the article will do
+      Sentence where = ta.sentences.get(Math.max(0, ta.sentenceOf(f.from())));
+      Map<String, String> candidates = isTitleCase(ta, where) ? displayByKey
+          : earlier(displayByKey, firstSeen, ta.tokens.get(f.from()).start());
+      String full = fullNameFor(f.canonical(), candidates, countByKey);
       if (full != null) {
         out.add(mention(ta, f, EntityType.PERSON, full));
       } else if (f.single() && followedBySpeechVerb(ta, f.to()) && !lexicon.organizations.containsKey(NameKeys.fold(f.canonical()))) {
