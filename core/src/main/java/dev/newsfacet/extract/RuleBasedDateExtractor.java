@@ -88,9 +88,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           + "(?:(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?quarter\\b"
           + "(?:\\s+(?:of\\s+)?(\\d{4}|this year|last year|next year))?", Kind.FISCAL_QUARTER),
       caseless("\\b(?:a|one)\\s+year\\s+(?:earlier|before)\\b|\\byear-(?:earlier|ago)\\b", Kind.VAGUE),
-      // vague references that TimeML annotators tag most of the time; "the past", "soon", "recent" and a bare
+      // vague references that TimeML annotators tag most of the time; "the past", "soon", "recent", "previously" and a bare
       // "future" are tagged in under a third of their uses, so they are left out
-      caseless("\\b(recently|recent years|currently|current|the future|previously|nowadays|"
+      caseless("\\b(recently|recent years|currently|current|the future|nowadays|"
           + "these days|lately|the near future|the coming days)\\b", Kind.VAGUE),
       caseless("\\b(?:(this|last|next|the)\\s+)weekend\\b", Kind.WEEKEND),
       caseless("\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(1[89]\\d0|20\\d0)'?s\\b", Kind.DECADE),
@@ -217,7 +217,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         j++;
       }
       boolean trigger = Character.isDigit(c);
-      if (!trigger && j - i <= 9) {
+      if (!trigger && j - i <= 14) {
         String w = text.substring(i, j).toLowerCase(Locale.ROOT);
         trigger = TRIGGERS.contains(w) || MONTHS.containsKey(w) || WEEKDAYS.containsKey(w);
       }
