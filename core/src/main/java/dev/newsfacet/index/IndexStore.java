@@ -60,8 +60,16 @@ public final class IndexStore implements Closeable {
 
   /** Opens or creates a writable index; only one writer may hold it at a time. */
   public static IndexStore openWritable(Path path, Schema schema) throws IOException {
+    return openWritable(path, schema, d -> d);
+  }
+
+  /**
+   * As {@link #openWritable(Path, Schema)}, with the directory wrapped (tests inject I/O faults this way).
+   */
+  public static IndexStore openWritable(Path path, Schema schema, java.util.function.UnaryOperator<Directory> wrap)
+      throws IOException {
     Files.createDirectories(path);
-    Directory dir = FSDirectory.open(path);
+    Directory dir = wrap.apply(FSDirectory.open(path));
     try {
       checkVersion(path, dir);
       IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
