@@ -404,13 +404,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     for (int v = t + 1; v < Math.min(s.to(), t + 10); v++) {
       Token x = ta.tokens.get(v);
       if (lexicon.cues.containsKey(x.lower()) && ta.tokens.get(v - 1).isWord()) {
-        int start = ta.tokens.get(t).start();
-        int stop = ta.tokens.get(v - 1).end();
-        String text = ta.text.substring(start, stop);
-        for (EntityMention m : run.entities) {
-          if (m.start() >= start && m.end() <= stop && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
-            return new Candidate(t, v, new EntityMention(start, stop, text, m.type(), m.canonical(), null), false);
-          }
+        EntityMention named = phraseSpeaker(run, t, v);
+        if (named.type() != EntityType.OTHER) {
+          return new Candidate(t, v, named, false);
         }
         Candidate c = nominalBefore(run, s, v);
         return c != null && c.from() == t ? c : null;
@@ -710,20 +706,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return c; // "In an interview with the Journal, Trump said …": the interview is the medium, Trump the source
       }
     }
-    int start = ta.tokens.get(c + 1).start();
-    int end = ta.tokens.get(comma - 1).end();
-    String text = ta.text.substring(start, end);
-    EntityMention speaker = null;
-    for (EntityMention m : run.entities) {
-      if (m.start() >= start && m.end() <= end && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
-        speaker = new EntityMention(start, end, text, m.type(), m.canonical(), null);
-        break;
-      }
-    }
-    if (speaker == null) {
-      speaker = new EntityMention(start, end, text, EntityType.OTHER,
-          text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their) ", ""), null);
-    }
+    EntityMention speaker = phraseSpeaker(run, c + 1, comma);
     int to = clauseEnd(run, s, comma + 1);
     if (to <= comma + 1 || !emitClause(run, comma + 1, to, cueOf(ta, c), speaker, false)) {
       return c;
@@ -762,6 +745,25 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     run.usedCues.add(c);
     return to;
+  }
+
+  /**
+   * The speaker a phrase of tokens [from, to) names: the person or organisation inside it ("a new article
+   * in Politico" → Politico), else the phrase itself as a nominal source ("other voters"); a bare pronoun
+   * ("it", "they") gets no canonical name, since nobody could search for it.
+   */
+  private EntityMention phraseSpeaker(Run run, int from, int to) {
+    TextAnalysis ta = run.ta;
+    int start = ta.tokens.get(from).start();
+    int end = ta.tokens.get(to - 1).end();
+    String text = ta.text.substring(start, end);
+    for (EntityMention m : run.entities) {
+      if (m.start() >= start && m.end() <= end && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
+        return new EntityMention(start, end, text, m.type(), m.canonical(), null);
+      }
+    }
+    String canonical = text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their|our) ", "");
+    return new EntityMention(start, end, text, EntityType.OTHER, OTHER_PRONOUNS.contains(canonical) ? null : canonical, null);
   }
 
   /** "According to X, …" and "…, according to X." */
@@ -810,16 +812,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (to == from) {
       return null;
     }
-    int start = ta.tokens.get(from).start();
-    int end = ta.tokens.get(to - 1).end();
-    String text = ta.text.substring(start, end);
-    for (EntityMention m : run.entities) {
-      if (m.start() >= start && m.end() <= end && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
-        return new Candidate(from, to, new EntityMention(start, end, text, m.type(), m.canonical(), null), false);
-      }
-    }
-    return new Candidate(from, to, new EntityMention(start, end, text, EntityType.OTHER,
-        text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", ""), null), false);
+    return new Candidate(from, to, phraseSpeaker(run, from, to), false);
   }
 
   private int skipNounPhrase(TextAnalysis ta, Sentence s, int k) {
@@ -1169,19 +1162,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (from == end - 1 && !OTHER_PRONOUNS.contains(first) && (lexicon.isCommon(first) && !ta.tokens.get(from).isCapitalized())) {
       return null;
     }
-    int start = ta.tokens.get(from).start();
-    int stop = ta.tokens.get(end - 1).end();
-    String text = ta.text.substring(start, stop);
-    for (EntityMention m : run.entities) {
-      if (m.start() >= start && m.end() <= stop && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
-        return new Candidate(from, end, new EntityMention(start, stop, text, m.type(), m.canonical(), null), false);
-      }
-    }
-    String canonical = text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their|our) ", "");
-    if (OTHER_PRONOUNS.contains(canonical)) {
-      canonical = null; // "it said", "they say": a source, but not one anybody could search for by name
-    }
-    return new Candidate(from, end, new EntityMention(start, stop, text, EntityType.OTHER, canonical, null), false);
+    return new Candidate(from, end, phraseSpeaker(run, from, end), false);
   }
 
   private Candidate namedSubjectOf(Run run, Sentence s, int c) {
