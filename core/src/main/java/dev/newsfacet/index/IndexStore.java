@@ -228,8 +228,22 @@ public final class IndexStore implements Closeable {
         writtenSinceRefresh.add(id);
       });
     } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
+      throw firstCause(e.getCause());
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      throw firstCause(e); // another thread's write failed first and closed the writer
     }
+  }
+
+  /** The I/O error that stopped the writer, if one did: that, not "writer closed", is what to report. */
+  private IOException firstCause(Exception e) {
+    Throwable tragic = writer.getTragicException();
+    if (tragic instanceof IOException io) {
+      return io;
+    }
+    if (tragic != null) {
+      return new IOException(tragic.getMessage(), tragic);
+    }
+    return e instanceof IOException io ? io : new IOException(e.getMessage(), e);
   }
 
   /** Writes (or replaces) an article and its statements as one block. */
@@ -247,8 +261,12 @@ public final class IndexStore implements Closeable {
   /** Makes everything written so far durable and visible to new searchers. */
   public void commit() throws IOException {
     requireWritable();
-    writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
-    writer.commit();
+    try {
+      writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+      writer.commit();
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      throw firstCause(e);
+    }
     refresh();
   }
 
