@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import dev.newsfacet.ArticleHit;
 import dev.newsfacet.Hit;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
@@ -118,7 +117,4 @@ final class Json {
     }
   }
 
-  static boolean isArticle(Hit h) {
-    return h instanceof ArticleHit;
-  }
 }

@@ -2,7 +2,6 @@ package dev.newsfacet.cli;
 
 import dev.newsfacet.ArticleHit;
 import dev.newsfacet.Facet;
-import dev.newsfacet.FacetValue;
 import dev.newsfacet.Hit;
 import dev.newsfacet.Occurrence;
 import dev.newsfacet.Passage;
@@ -80,9 +79,5 @@ final class Output {
   static String title(String s) {
     String t = oneLine(s);
     return t.length() <= 100 ? t : t.substring(0, 99) + "…";
-  }
-
-  void facetsOnly(Facet f) {
-    out.printf("  %-16s %s%n", f.dimension(), f.values().stream().map(FacetValue::toString).collect(Collectors.joining(", ")));
   }
 }

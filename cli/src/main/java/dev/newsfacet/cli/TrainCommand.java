@@ -54,8 +54,8 @@ final class TrainCommand implements Runnable {
       Map<String, float[]> check = EntityTyperTrainer.train(trainEx, epochs, 42);
       o.printf("GUM CC-BY genres: %d documents (%d held out); %d / %d candidate spans%n", docs.size(), heldOut.size(),
           trainEx.size(), testEx.size());
-      o.printf("held-out accuracy %.3f (train %.3f)%n", EntityTyperTrainer.accuracy(null, check, testEx),
-          EntityTyperTrainer.accuracy(null, check, trainEx));
+      o.printf("held-out accuracy %.3f (train %.3f)%n", EntityTyperTrainer.accuracy(check, testEx),
+          EntityTyperTrainer.accuracy(check, trainEx));
       Map<String, float[]> all = EntityTyperTrainer.train(EntityTyperTrainer.examples(docs), epochs, 42);
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -184,7 +183,7 @@ public final class EntityTyper {
         lastClass = cls;
       }
     }
-    return sb.toString().toLowerCase(Locale.ROOT).equals(sb.toString()) ? sb.toString() : sb.toString();
+    return sb.toString();
   }
 
   /**

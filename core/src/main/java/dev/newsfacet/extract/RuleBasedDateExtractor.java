@@ -393,14 +393,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           }
           return mention(m, text, DateType.DATE, quarterly ? y + "-Q" + q : String.valueOf(published.getYear() - 1));
         }
-        String value = w.startsWith("recent") || w.equals("previously") || w.equals("once") || w.equals("lately") || w.equals("the past")
-            ? "PAST_REF" : w.contains("future") || w.equals("soon") || w.contains("coming") ? "FUTURE_REF" : "PRESENT_REF";
-        if (w.equals("once") && !(m.end() < text.length() && text.startsWith(" again", m.end()) == false)) {
-          return null;
-        }
-        if (w.equals("once")) {
-          return null; // "once" is more often "as soon as" or "one time" than a past reference
-        }
+        String value = w.startsWith("recent") || w.equals("lately") ? "PAST_REF"
+            : w.contains("future") || w.contains("coming") ? "FUTURE_REF" : "PRESENT_REF";
         return mention(m, text, DateType.DATE, value);
       }
       case WEEKEND -> {
@@ -437,7 +431,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (m.groupCount() >= 3 && m.group(3) != null) {
           return mention(m, text, DateType.DATE, ymd(Integer.parseInt(m.group(3)), month, day));
         }
-        return mention(m, text, DateType.DATE, yearFor(month, day, text, m.start(), published, month, day));
+        return mention(m, text, DateType.DATE, yearFor(month, day, text, m.start(), published));
       }
       case MONTH_YEAR -> {
         return mention(m, text, DateType.DATE, String.format("%04d-%02d", Integer.parseInt(m.group(2)), month(m.group(1))));
@@ -451,7 +445,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (m.group(1).equals("May") && !Character.isUpperCase(text.charAt(m.start()))) {
           return null;
         }
-        return mention(m, text, DateType.DATE, yearFor(month, day, text, m.start(), published, month, day));
+        return mention(m, text, DateType.DATE, yearFor(month, day, text, m.start(), published));
       }
       case MONTH -> {
         if (m.group(2).equals("May") && m.group(1) == null && m.start(2) == m.start()
@@ -610,7 +604,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
   }
 
   /** A month and day without a year: the year that puts it nearest the published date, tense breaking ties. */
-  private String yearFor(int month, int day, String text, int at, LocalDate published, int m2, int d2) {
+  private String yearFor(int month, int day, String text, int at, LocalDate published) {
     if (published == null) {
       return String.format("XXXX-%02d-%02d", month, day);
     }

@@ -391,7 +391,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         }
       }
     }
-    return best < b ? best : (best == b ? b : a);
+    return best; // b when the whole run is a title ("President"), which names nobody
   }
 
   /** A lower-case title just before a name ("adviser Yuri Ushakov", "Kremlin leader Vladimir Putin"). */

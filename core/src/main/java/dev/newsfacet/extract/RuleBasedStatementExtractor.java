@@ -41,7 +41,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private static final Set<String> CLAUSE_OPENERS = Set.copyOf(List.of("he", "she", "it", "they", "we", "i", "you",
       "there", "this", "these", "those", "the", "a", "an", "his", "her", "its", "their", "our", "my", "no",
       "some", "any", "all", "both", "such", "if", "whether", "what", "how", "nothing", "everything", "none",
-      "every", "each", "only", "most", "many", "more", "much", "russia", "ukraine"));
+      "every", "each", "only", "most", "many", "more", "much"));
   private static final Set<String> ADVERBS = Set.copyOf(List.of("also", "repeatedly", "again", "previously", "publicly",
       "earlier", "later", "recently", "separately", "then", "once", "initially", "simply", "further",
       "has", "had", "have", "was", "is", "would", "will", "could", "reportedly", "privately", "first",

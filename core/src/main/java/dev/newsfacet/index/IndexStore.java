@@ -158,19 +158,6 @@ public final class IndexStore implements Closeable {
     return writer != null;
   }
 
-  /** True when an article with this id is in the index or was written since the last refresh. */
-  public boolean contains(String articleId) throws IOException {
-    if (writtenSinceRefresh.contains(articleId)) {
-      return true;
-    }
-    IndexSearcher s = searchers.acquire();
-    try {
-      return s.count(new TermQuery(new Term(Schema.ARTICLE_ID, articleId))) > 0;
-    } finally {
-      searchers.release(s);
-    }
-  }
-
   /** Which of these article ids are already in the index (or were written since the last refresh). */
   public Set<String> existing(java.util.Collection<String> articleIds) throws IOException {
     Set<String> out = new HashSet<>();
@@ -244,18 +231,6 @@ public final class IndexStore implements Closeable {
       return new IOException(tragic.getMessage(), tragic);
     }
     return e instanceof IOException io ? io : new IOException(e.getMessage(), e);
-  }
-
-  /** Writes (or replaces) an article and its statements as one block. */
-  public void write(AnalyzedArticle article) throws IOException {
-    requireWritable();
-    List<Document> docs = schema.documents(article, names.namesFor(article));
-    List<Document> built = new java.util.ArrayList<>(docs.size());
-    for (Document d : docs) {
-      built.add(schema.facetsConfig().build(d));
-    }
-    writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.article().id()), built);
-    writtenSinceRefresh.add(article.article().id());
   }
 
   /** Makes everything written so far durable and visible to new searchers. */

@@ -75,8 +75,6 @@ public final class Schema {
   public static final String AUTHOR = "author";
   public static final String PUBLISHED = "published";
   public static final String MENTIONED = "mentioned";
-  /** Entity keys per type: {@code person}, {@code place}, {@code org}, {@code event}. */
-  public static final String ENTITY_PREFIX = "";
   /** {@code aliasKey SEP TYPE SEP canonicalKey}: resolves a name in a query to entities. */
   public static final String ALIAS = "alias";
   /** {@code canonicalKey SEP surface}: the spellings of an entity, for highlighting. */

@@ -5,7 +5,6 @@ import dev.newsfacet.QuerySyntaxException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +50,8 @@ public final class NewsQueryParser {
       "\\s+(?:(in|during|on|since|after|before|until)\\s+(" + PERIOD + ")|between\\s+(" + PERIOD + ")\\s+and\\s+(" + PERIOD + "))\\s*\\??$",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern MONTH_YEAR = Pattern.compile("(" + MONTH_NAMES + ")(?:\\s+(\\d{4}))?");
+
   private final java.time.Clock clock;
 
   /** A parser whose relative time phrases ("since August") resolve against today. */
@@ -66,7 +67,7 @@ public final class NewsQueryParser {
   /** "October 2025", "2025-10", "2025", or "August" (the latest August up to today) as its first and last day. */
   private LocalDate[] period(String v) {
     String s = v.strip().toLowerCase(java.util.Locale.ROOT);
-    Matcher m = Pattern.compile("(" + MONTH_NAMES + ")(?:\\s+(\\d{4}))?").matcher(s);
+    Matcher m = MONTH_YEAR.matcher(s);
     if (m.matches()) {
       int month = java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
       LocalDate today = LocalDate.now(clock);

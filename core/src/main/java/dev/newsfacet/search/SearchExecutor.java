@@ -163,7 +163,7 @@ public final class SearchExecutor {
     Highlighter highlighter = new Highlighter(searcher, schema);
     List<Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = result.hits.scoreDocs;
-    Map<Integer, List<Passage>> passages = highlighter.passages(highlightQuery, docs, 3, Map.of());
+    Map<Integer, List<Passage>> passages = highlighter.passages(highlightQuery, docs, 3);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : docs) {
       Document d = stored.document(sd.doc);
@@ -370,9 +370,9 @@ public final class SearchExecutor {
           .withMaxNoHighlightPassages(0));
     }
 
-    /** Passages per doc; {@code shift} moves offsets of statement documents into their article's text. */
+    /** Up to {@code perDoc} passages for each article document, keyed by document. */
     @SuppressWarnings("unchecked")
-    Map<Integer, List<Passage>> passages(Query query, ScoreDoc[] docs, int perDoc, Map<Integer, Integer> shift)
+    Map<Integer, List<Passage>> passages(Query query, ScoreDoc[] docs, int perDoc)
         throws IOException {
       Map<Integer, List<Passage>> out = new LinkedHashMap<>();
       if (docs.length == 0 || (query instanceof BooleanQuery b && b.clauses().isEmpty())) {
@@ -386,13 +386,7 @@ public final class SearchExecutor {
       Object[] found = highlightFieldsAsObjects(new String[] {Schema.BODY}, query, ids, max).get(Schema.BODY);
       for (int i = 0; i < ids.length; i++) {
         if (found != null && found[i] instanceof List<?> list && !list.isEmpty()) {
-          int by = shift.getOrDefault(ids[i], 0);
-          List<Passage> shifted = new ArrayList<>();
-          for (Passage p : (List<Passage>) list) {
-            List<Span> hs = p.highlights().stream().map(h -> new Span(h.start() + by, h.end() + by)).toList();
-            shifted.add(new Passage(p.text(), p.start() + by, p.end() + by, hs));
-          }
-          out.put(ids[i], shifted);
+          out.put(ids[i], (List<Passage>) list);
         }
       }
       return out;

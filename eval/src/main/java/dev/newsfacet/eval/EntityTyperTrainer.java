@@ -104,7 +104,7 @@ public final class EntityTyperTrainer {
   }
 
   /** The share of examples the weights classify correctly. */
-  public static double accuracy(EntityTyper unused, Map<String, float[]> weights, List<Example> examples) {
+  public static double accuracy(Map<String, float[]> weights, List<Example> examples) {
     int right = 0;
     for (Example ex : examples) {
       if (EntityTyper.best(EntityTyper.scores(weights, ex.features())) == ex.label()) {

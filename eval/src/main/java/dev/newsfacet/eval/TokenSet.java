@@ -1,7 +1,5 @@
 package dev.newsfacet.eval;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,9 +73,5 @@ public record TokenSet(TreeSet<Long> tokens) {
       return new int[] {0, 0};
     }
     return new int[] {(int) (tokens.first() >>> 32), (int) (tokens.last() & 0xffffffffL)};
-  }
-
-  static List<Long> list(TokenSet t) {
-    return new ArrayList<>(t.tokens);
   }
 }
