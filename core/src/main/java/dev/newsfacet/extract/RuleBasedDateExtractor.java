@@ -116,6 +116,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       caseless("\\b(now|currently|nowadays|at present|at the moment)\\b", Kind.PRESENT),
       new Rule(Pattern.compile("(?i:\\b" + PART_OF + "(?:(?:fiscal|early|late|mid)[- ]|the\\s+(?=\\d{4}\\s+period))?)(?<![\\d.,$€£-])\\b(1[89]\\d{2}|20\\d{2})(?:\\s+period)?\\b(?![.,]?\\d)(?!\\s*(?:km|kilomet|mile|people|troops|soldiers|%|percent))"), Kind.YEAR));
 
+  static {
+    if (RULES.size() > Long.SIZE) {
+      throw new AssertionError("rule masks hold at most 64 rules");
+    }
+  }
+
   private static final Pattern FULL_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b" + MONTH
       + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
 
@@ -157,15 +163,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       lower = null; // a rare character changed length when lower-cased: fall back below
     }
     int[] starts = triggerPositions(text);
-    for (Rule rule : RULES) {
+    long[] masks = new long[starts.length];
+    for (int k = 0; k < starts.length; k++) {
+      masks[k] = rulesStartingWith(wordAt(text, starts[k]));
+    }
+    for (int r = 0; r < RULES.size(); r++) {
+      Rule rule = RULES.get(r);
       Matcher m = rule.caseless() && lower != null ? rule.pattern().matcher(lower)
           : rule.caseless() ? Pattern.compile(rule.pattern().pattern(), Pattern.CASE_INSENSITIVE).matcher(text)
           : rule.pattern().matcher(text);
       // every expression begins with a trigger word: try the rule only there (one pass per rule over
       // the whole text made this the slowest extractor)
       m.useTransparentBounds(true).useAnchoringBounds(false);
-      for (int at : starts) {
-        if (taken[at]) {
+      for (int k = 0; k < starts.length; k++) {
+        int at = starts[k];
+        if (taken[at] || (masks[k] & (1L << r)) == 0) {
           continue;
         }
         m.region(at, Math.min(text.length(), at + 120));
@@ -188,6 +200,42 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
     found.sort(Comparator.comparingInt(DateMention::start));
     return List.copyOf(found);
+  }
+
+  /**
+   * The rules (a bit each) that can match at a word: those that match the word alone or run past its end
+   * trying. Asking each rule once per distinct word, instead of at every occurrence, keeps most regex work
+   * off the common trigger words ("the", "a", numbers) that begin only a few kinds of expression.
+   */
+  private long rulesStartingWith(String word) {
+    Long known = ruleMasks.get(word);
+    if (known != null) {
+      return known;
+    }
+    long mask = 0;
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int r = 0; r < RULES.size(); r++) {
+      Rule rule = RULES.get(r);
+      Matcher m = rule.pattern().matcher(rule.caseless() ? lower : word);
+      if (m.lookingAt() || m.hitEnd()) {
+        mask |= 1L << r;
+      }
+    }
+    if (ruleMasks.size() < MAX_CACHED_WORDS) {
+      ruleMasks.put(word, mask);
+    }
+    return mask;
+  }
+
+  private static final int MAX_CACHED_WORDS = 50_000;
+  private final Map<String, Long> ruleMasks = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String wordAt(String text, int at) {
+    int j = at;
+    while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+      j++;
+    }
+    return text.substring(at, j);
   }
 
   private static final Set<String> TRIGGERS = Set.copyOf(List.of("today", "tonight", "tomorrow", "yesterday", "this", "last",
