@@ -13,15 +13,16 @@ public final class NameKeys {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{Nd}]+");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$|['’]$");
-  private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
-  private static final Pattern TRANSLIT_ENDING = Pattern.compile("(?:iy|yi|ij|yy)\\b");
+  /** The spelling-variant rules of {@link #key}, as regular expressions; implemented by hand there. */
+  static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
+  static final Pattern TRANSLIT_ENDING = Pattern.compile("(?:iy|yi|ij|yy)\\b");
 
   private NameKeys() {}
 
   /** Lower case, accents removed, punctuation as single spaces, white space trimmed. */
   public static String fold(String name) {
     String s = name.strip();
-    if (isSimpleWord(s)) {
+    if (isSimpleName(s)) {
       return s.toLowerCase(Locale.ROOT); // the common case, without regular expressions
     }
     s = POSSESSIVE.matcher(s).replaceAll("");
@@ -49,15 +50,16 @@ public final class NameKeys {
     return true;
   }
 
-  /** ASCII letters and digits only: folding is just lower-casing. */
-  private static boolean isSimpleWord(String s) {
+  /** ASCII letters and digits, single spaces between words ("Barack Obama"): folding is just lower-casing. */
+  private static boolean isSimpleName(String s) {
     if (s.isEmpty()) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-        return false;
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum && !(c == ' ' && i > 0 && s.charAt(i - 1) != ' ')) {
+        return false; // (strip() leaves no space at either end)
       }
     }
     return true;
@@ -65,9 +67,56 @@ public final class NameKeys {
 
   /** The identity key: {@link #fold} plus spelling-variant folding. */
   public static String key(String name) {
-    String s = fold(name);
-    s = TRANSLIT_ENDING.matcher(s).replaceAll("y");
-    s = DOUBLED.matcher(s).replaceAll("$1");
-    return s;
+    return collapseDoubled(translitEndings(fold(name)));
+  }
+
+  /** {@code (?:iy|yi|ij|yy)\b} replaced by "y" (as the regex {@code TRANSLIT_ENDING} would), by hand: keys are hot. */
+  static String translitEndings(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean changed = false;
+    int i = 0;
+    while (i < s.length()) {
+      char a = i + 1 < s.length() ? s.charAt(i) : 0;
+      char b = a != 0 ? s.charAt(i + 1) : 0;
+      boolean pair = (a == 'i' && (b == 'y' || b == 'j')) || (a == 'y' && (b == 'i' || b == 'y'));
+      if (pair && boundaryAt(s, i + 2)) {
+        out.append('y');
+        i += 2;
+        changed = true;
+      } else {
+        out.append(s.charAt(i));
+        i++;
+      }
+    }
+    return changed ? out.toString() : s;
+  }
+
+  /** The regex {@code \b} after a letter (JDK 19+): the end, or neither {@code [A-Za-z0-9_]} nor a combining mark. */
+  private static boolean boundaryAt(String s, int at) {
+    if (at >= s.length()) {
+      return true;
+    }
+    char c = s.charAt(at);
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+        || Character.getType(s.codePointAt(at)) == Character.NON_SPACING_MARK);
+  }
+
+  /** {@code (\p{L})\1+} replaced by the one letter (as the regex {@code DOUBLED} would), by hand. */
+  static String collapseDoubled(String s) {
+    StringBuilder out = null;
+    int previous = -1;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int width = Character.charCount(cp);
+      boolean repeat = cp == previous && Character.isLetter(cp);
+      if (repeat && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (!repeat && out != null) {
+        out.appendCodePoint(cp);
+      }
+      previous = cp;
+      i += width;
+    }
+    return out == null ? s : out.toString();
   }
 }
