@@ -59,6 +59,12 @@ public final class NewsIndex implements Closeable {
     return new NewsIndex(IndexStore.openWritable(path, new Schema()), Extractor.createDefault());
   }
 
+  /** For tests: as {@link #open(Path)}, with the Lucene directory wrapped (to inject I/O faults). */
+  static NewsIndex open(Path path, java.util.function.UnaryOperator<org.apache.lucene.store.Directory> wrap)
+      throws IOException {
+    return new NewsIndex(IndexStore.openWritable(path, new Schema(), wrap), Extractor.createDefault());
+  }
+
   /** Opens an existing index for searching only. */
   public static NewsIndex openReadOnly(Path path) throws IOException {
     return new NewsIndex(IndexStore.openReadOnly(path, new Schema()), Extractor.createDefault());
@@ -103,30 +109,40 @@ public final class NewsIndex implements Closeable {
     for (int from = 0; from < articles.size(); from += BATCH) {
       List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
       // extraction is independent per article: use every core
-      List<AnalyzedArticle> analyzed = new ArrayList<>();
-      for (Object o : batch.parallelStream().map(this::analyzeOrFailure).toList()) {
-        if (o instanceof AnalyzedArticle a) {
-          analyzed.add(a);
-        } else {
-          Failure f = (Failure) o;
-          if (failed == null) {
-            throw new NewsfacetException("extraction failed for article " + f.article().id() + ": " + f.error(), f.error());
-          }
-          failed.accept(f.article());
-        }
-      }
-      // names across the batch first, so a surname can link to a full name in a sibling article
-      analyzed.forEach(store.names()::observe);
-      Set<String> existed = store.existing(analyzed.stream().map(a -> a.article().id()).toList());
-      store.writeAll(analyzed);
-      Set<String> seen = new java.util.HashSet<>();
-      for (AnalyzedArticle a : analyzed) {
-        // an id twice in one batch: the second replaces the first
-        boolean updated = existed.contains(a.article().id()) || !seen.add(a.article().id());
-        results.add(updated ? AddResult.UPDATED : AddResult.ADDED);
-      }
+      results.addAll(write(batch.parallelStream().map(this::analyzeOrFailure).toList(), failed));
     }
     store.refresh();
+    return results;
+  }
+
+  /**
+   * Writes one batch of extraction results in order (names are resolved in input order, so the same input
+   * always gives the same display names); returns whether each written article was added or updated.
+   */
+  private List<AddResult> write(List<Object> extracted, Consumer<Article> failed) throws IOException {
+    List<AnalyzedArticle> analyzed = new ArrayList<>(extracted.size());
+    for (Object o : extracted) {
+      if (o instanceof AnalyzedArticle a) {
+        analyzed.add(a);
+      } else {
+        Failure f = (Failure) o;
+        if (failed == null) {
+          throw new NewsfacetException("extraction failed for article " + f.article().id() + ": " + f.error(), f.error());
+        }
+        failed.accept(f.article());
+      }
+    }
+    // names across the batch first, so a surname can link to a full name in a sibling article
+    analyzed.forEach(store.names()::observe);
+    Set<String> existed = store.existing(analyzed.stream().map(a -> a.article().id()).toList());
+    store.writeAll(analyzed);
+    List<AddResult> results = new ArrayList<>(analyzed.size());
+    Set<String> seen = new java.util.HashSet<>();
+    for (AnalyzedArticle a : analyzed) {
+      // an id twice in one batch: the second replaces the first
+      boolean updated = existed.contains(a.article().id()) || !seen.add(a.article().id());
+      results.add(updated ? AddResult.UPDATED : AddResult.ADDED);
+    }
     return results;
   }
 
@@ -153,71 +169,220 @@ public final class NewsIndex implements Closeable {
   }
 
   /**
-   * As {@link #ingest(List, ArticleMetadata, Consumer)}, reporting progress after each batch.
+   * As {@link #ingest(List, ArticleMetadata, Consumer)}, reporting progress after each batch written.
+   * Reading, extraction (on every core) and writing overlap, with a bounded number of batches in between,
+   * so memory stays flat however large the input. Searches see the new articles within about a second;
+   * a crash loses at most the articles since the last of the commits made every 10,000 articles.
    *
-   * @param progress receives the number of articles indexed so far; may be null
+   * @param progress receives progress after each batch, from the writing thread; may be null
    */
   public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
-                             java.util.function.LongConsumer progress) throws IOException {
-    List<Article> pending = new ArrayList<>();
-    List<IngestProblem> kept = new ArrayList<>();
-    long[] counts = new long[4]; // added, updated, skipped, warnings
-    IngestListener listener = new IngestListener() {
-      @Override
-      public void article(Article article) {
-        pending.add(article);
-        if (pending.size() >= BATCH) {
-          flush(pending, counts, this::problem, progress);
-        }
-      }
-
-      @Override
-      public void problem(IngestProblem problem) {
-        counts[problem.skipped() ? 2 : 3]++;
-        if (kept.size() < IngestReport.MAX_PROBLEMS_KEPT) {
-          kept.add(problem);
-        }
-        if (problems != null) {
-          problems.accept(problem);
-        }
-      }
-    };
+                             Consumer<IngestProgress> progress) throws IOException {
+    IngestRun run = new IngestRun(problems, progress, ArticleSource.sizeOf(paths));
     try {
-      new ArticleSource(defaults).read(paths, listener);
-      flush(pending, counts, listener::problem, progress);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      new ArticleSource(defaults).read(paths, run);
+      run.finish();
+    } catch (dev.newsfacet.ingest.IngestStoppedException e) {
+      run.rethrowFailure();
+      throw e;
+    } finally {
+      run.close();
     }
     commit();
-    return new IngestReport(counts[0], counts[1], counts[2], counts[3], kept);
+    return run.report();
   }
 
-  private void flush(List<Article> pending, long[] counts, Consumer<IngestProblem> problemSink,
-                     java.util.function.LongConsumer progressSink) {
-    if (pending.isEmpty()) {
-      return;
-    }
-    try {
-      List<AddResult> results = addAll(List.copyOf(pending), a -> {
-        IngestProblem p = new IngestProblem(Path.of(a.id()), 0, "extraction failed; article left out (please report it)", true);
-        if (problemSink != null) {
-          problemSink.accept(p);
-        }
+  /**
+   * One ingest as a pipeline: the calling thread reads and hands batches to extraction workers; one
+   * writer thread takes the results in input order and writes them. A full hand-over queue makes the
+   * reader wait (back-pressure); a failed write stops the reader.
+   */
+  private final class IngestRun implements dev.newsfacet.ingest.IngestListener {
+    private final Consumer<IngestProblem> problems;
+    private final Consumer<IngestProgress> progress;
+    private final long bytesTotal;
+    private final long started = System.nanoTime();
+    private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ExecutorService workers;
+    private final java.util.concurrent.BlockingQueue<java.util.concurrent.Future<List<Object>>> handOver;
+    private final Thread writer;
+    private final List<IngestProblem> kept = new ArrayList<>();
+    private List<Article> pending = new ArrayList<>();
+    private long added;
+    private long updated;
+    private long skipped;
+    private long warnings;
+    private volatile Throwable failure;
+    private static final java.util.concurrent.Future<List<Object>> END = java.util.concurrent.CompletableFuture.completedFuture(List.of());
+
+    IngestRun(Consumer<IngestProblem> problems, Consumer<IngestProgress> progress, long bytesTotal) {
+      this.problems = problems;
+      this.progress = progress;
+      this.bytesTotal = bytesTotal;
+      int cores = Runtime.getRuntime().availableProcessors();
+      this.workers = java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
+        Thread t = new Thread(r, "newsfacet-extract");
+        t.setDaemon(true);
+        return t;
       });
-      long before = counts[0] + counts[1];
-      for (AddResult r : results) {
-        counts[r == AddResult.ADDED ? 0 : 1]++;
-      }
-      if ((counts[0] + counts[1]) / commitEvery > before / commitEvery) {
-        store.commit();
-      }
-      if (progressSink != null) {
-        progressSink.accept(counts[0] + counts[1]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      this.handOver = new java.util.concurrent.ArrayBlockingQueue<>(2 * cores + 1);
+      this.writer = new Thread(this::writeLoop, "newsfacet-write");
+      this.writer.setDaemon(true);
+      this.writer.start();
     }
-    pending.clear();
+
+    @Override
+    public void article(Article article) {
+      pending.add(article);
+      if (pending.size() >= BATCH) {
+        handOver();
+      }
+    }
+
+    @Override
+    public synchronized void problem(IngestProblem problem) {
+      if (problem.skipped()) {
+        skipped++;
+      } else {
+        warnings++;
+      }
+      if (kept.size() < IngestReport.MAX_PROBLEMS_KEPT) {
+        kept.add(problem);
+      }
+      if (problems != null) {
+        problems.accept(problem);
+      }
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+      bytesRead.addAndGet(bytes);
+    }
+
+    private void handOver() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<Article> batch = pending;
+      pending = new ArrayList<>();
+      put(workers.submit(() -> batch.stream().map(NewsIndex.this::analyzeOrFailure).toList()));
+    }
+
+    private void put(java.util.concurrent.Future<List<Object>> batch) {
+      try {
+        while (!handOver.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          stopIfFailed();
+        }
+        stopIfFailed();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new dev.newsfacet.ingest.IngestStoppedException(e);
+      }
+    }
+
+    private void stopIfFailed() {
+      if (failure != null) {
+        throw new dev.newsfacet.ingest.IngestStoppedException(failure);
+      }
+    }
+
+    private void writeLoop() {
+      long lastRefresh = System.nanoTime();
+      try {
+        while (true) {
+          java.util.concurrent.Future<List<Object>> next = handOver.take();
+          if (next == END) {
+            return;
+          }
+          List<AddResult> results = write(next.get(), this::extractionFailed);
+          long before;
+          long after;
+          synchronized (this) {
+            before = added + updated;
+            for (AddResult r : results) {
+              if (r == AddResult.ADDED) {
+                added++;
+              } else {
+                updated++;
+              }
+            }
+            after = added + updated;
+          }
+          if (after / commitEvery > before / commitEvery) {
+            store.commit();
+            lastRefresh = System.nanoTime();
+          } else if (System.nanoTime() - lastRefresh > 1_000_000_000L) {
+            store.refresh(); // searches during a long ingest see it grow, without a reopen per batch
+            lastRefresh = System.nanoTime();
+          }
+          if (progress != null) {
+            progress.accept(new IngestProgress(after, bytesRead.get(), bytesTotal,
+                java.time.Duration.ofNanos(System.nanoTime() - started)));
+          }
+        }
+      } catch (java.util.concurrent.ExecutionException e) {
+        failure = e.getCause();
+      } catch (Throwable e) {
+        failure = e;
+      }
+    }
+
+    private void extractionFailed(Article a) {
+      problem(new IngestProblem(Path.of(a.id()), 0, "extraction failed; article left out (please report it)", true));
+    }
+
+    /** Hands over the last batch and waits until everything read is written. */
+    void finish() throws IOException {
+      handOver();
+      put(END);
+      try {
+        writer.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting for the index writes");
+      }
+      rethrowFailure();
+    }
+
+    void rethrowFailure() throws IOException {
+      Throwable f = failure;
+      if (f instanceof IOException io) {
+        throw io;
+      }
+      if (f instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (f instanceof RuntimeException r) {
+        throw r;
+      }
+      if (f instanceof Error err) {
+        throw err;
+      }
+      if (f != null) {
+        throw new NewsfacetException("ingest failed: " + f, f);
+      }
+    }
+
+    /** Stops the workers; a write under way completes (interrupting Lucene mid-write could break the writer). */
+    void close() {
+      for (Runnable never : workers.shutdownNow()) {
+        if (never instanceof java.util.concurrent.Future<?> f) {
+          f.cancel(false);
+        }
+      }
+      handOver.forEach(f -> f.cancel(true));
+      handOver.clear();
+      handOver.offer(END);
+      try {
+        writer.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    synchronized IngestReport report() {
+      return new IngestReport(added, updated, skipped, warnings, kept);
+    }
   }
 
   /** For tests: commit more often during an ingest. */

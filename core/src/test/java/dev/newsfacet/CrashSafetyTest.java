@@ -116,11 +116,15 @@ class CrashSafetyTest {
             continue;
           }
           Document d = stored.document(doc);
-          String id = d.get(Schema.ARTICLE_ID);
           if (Schema.TYPE_ARTICLE.equals(d.get(Schema.DOC_TYPE))) {
-            articles.merge(id, 1, Integer::sum);
+            articles.merge(d.get(Schema.ARTICLE_ID), 1, Integer::sum);
           } else {
-            statements.merge(id, 1, Integer::sum);
+            // a statement's article is the head of its block: the block must have survived whole
+            int articleDoc = Schema.articleDocOf(doc, d);
+            assertTrue(live == null || live.get(articleDoc), "statement " + doc + " outlived its article");
+            Document article = stored.document(articleDoc);
+            assertEquals(Schema.TYPE_ARTICLE, article.get(Schema.DOC_TYPE), "statement " + doc + " lost its article");
+            statements.merge(article.get(Schema.ARTICLE_ID), 1, Integer::sum);
           }
         }
         for (Map.Entry<String, Integer> a : articles.entrySet()) {

@@ -1,5 +1,6 @@
 package dev.newsfacet.cli;
 
+import dev.newsfacet.IngestProgress;
 import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsIndex;
 import java.io.PrintWriter;
@@ -32,7 +33,8 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
-  @Option(names = "--no-progress", description = "No progress line (it is shown only on a terminal anyway).")
+  @Option(names = "--no-progress", description = "No progress line (articles, rate, share read, time left); "
+      + "it is shown only on a terminal anyway.")
   boolean noProgress;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
@@ -47,9 +49,14 @@ final class IndexCommand implements Callable<Integer> {
     long started = System.nanoTime();
     IngestReport report;
     boolean showProgress = !noProgress && System.console() != null;
-    java.util.function.LongConsumer progress = !showProgress ? null : n -> {
-      double s = (System.nanoTime() - started) / 1e9;
-      err.printf("\r%,d articles indexed, %.0f/s", n, n / Math.max(s, 1e-9));
+    java.util.function.Consumer<IngestProgress> progress = !showProgress ? null : p -> {
+      StringBuilder line = new StringBuilder(String.format("\r\033[K%,d articles indexed, %,.0f/s",
+          p.articles(), p.articlesPerSecond()));
+      if (p.bytesTotal() > 0) {
+        line.append(String.format(", %.0f%% read", Math.min(100.0, 100.0 * p.bytesRead() / p.bytesTotal())));
+      }
+      p.remaining().ifPresent(left -> line.append(", about ").append(duration(left)).append(" left"));
+      err.print(line);
       err.flush();
     };
     try (NewsIndex index = NewsIndex.open(indexOptions.location())) {
@@ -76,5 +83,10 @@ final class IndexCommand implements Callable<Integer> {
           report.updated(), report.skipped(), report.warnings() > 0 ? ", warnings " + report.warnings() : "", seconds);
     }
     return report.skipped() > 0 ? Main.FAILED : Main.OK;
+  }
+
+  private static String duration(java.time.Duration d) {
+    long s = Math.max(1, d.toSeconds());
+    return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
   }
 }

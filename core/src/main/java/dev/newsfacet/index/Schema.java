@@ -49,19 +49,21 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_STATEMENT = "statement";
 
-  public static final String ID = "id";
+  /** The article id: stored on the article, indexed on the article and its statements (updates delete the block). */
   public static final String ARTICLE_ID = "article_id";
-  public static final String STATEMENT_ID = "statement_id";
+  /**
+   * A statement's place among its article's statements (0, 1, ...): its article is the document
+   * {@code ordinal + 1} places before it, since a block keeps its order in every segment.
+   */
+  public static final String STATEMENT_ORDINAL = "statement_ordinal";
   public static final String TITLE = "title";
-  /** The article's title as stored on its statements (not searchable there). */
-  public static final String ARTICLE_TITLE = "article_title";
   /** Article text, stored, with offsets in the postings for highlighting. */
   public static final String BODY = "body";
   /**
@@ -86,8 +88,9 @@ public final class Schema {
   public static final String SPEAKER = "speaker";
   public static final String SPEAKER_NAME = "speaker_name";
   public static final String SPEAKER_TEXT = "speaker_text";
-  public static final String SPEAKER_MENTION = "speaker_mention";
-  public static final String CUE = "cue";
+  /** Cue and speaker mention offsets, stored as {start, end} pairs; their words are read from the article. */
+  public static final String CUE_SPAN = "cue_span";
+  public static final String SPEAKER_SPAN = "speaker_span";
   public static final String GROUP = "group";
   public static final String START = "start";
   public static final String END = "end";
@@ -122,6 +125,11 @@ public final class Schema {
     }
     facetsConfig.setHierarchical(PUBLISHED, true);
     facetsConfig.setHierarchical(MENTIONED, true);
+    for (String dim : DIMENSIONS) {
+      // filters use our own fields (DrillDownQuery.add(dim, query)), so the facet module's drill-down
+      // terms would only cost indexing time and space
+      facetsConfig.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     analyzer = new NewsAnalyzer();
   }
 
@@ -145,7 +153,7 @@ public final class Schema {
   }
 
   /** The group key for a statement: its speaker and its quoted words (or its words). */
-  public static String groupKey(String speakerKey, Statement s, String text) {
+  static String groupKey(String speakerKey, Statement s, String text) {
     StringBuilder words = new StringBuilder();
     if (s.quoted().isEmpty()) {
       words.append(s.text());
@@ -166,7 +174,7 @@ public final class Schema {
     Article a = analyzed.article();
     List<Document> docs = new ArrayList<>();
     Document doc = new Document();
-    common(doc, a, TYPE_ARTICLE, a.id());
+    common(doc, a, TYPE_ARTICLE);
     doc.add(new Field(BODY, a.text(), BODY_TYPE));
     Map<String, String> displayByKey = new LinkedHashMap<>();
     Set<String> aliases = new LinkedHashSet<>();
@@ -238,14 +246,16 @@ public final class Schema {
     int n = 0;
     for (Statement s : analyzed.statements()) {
       Document sd = new Document();
-      common(sd, a, TYPE_STATEMENT, a.id() + "#" + n++);
+      common(sd, a, TYPE_STATEMENT);
+      sd.add(new StoredField(STATEMENT_ORDINAL, n++));
       sd.add(new TextField(STATEMENT_TEXT, s.text(), Field.Store.NO));
       sd.add(new StringField(KIND, s.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
       sd.add(new SortedSetDocValuesFacetField("kind", s.kind().name().toLowerCase(Locale.ROOT)));
       sd.add(new StoredField(START, s.start()));
       sd.add(new StoredField(END, s.end()));
       if (s.cue() != null) {
-        sd.add(new StoredField(CUE, s.cue().text()));
+        sd.add(new StoredField(CUE_SPAN, s.cue().start()));
+        sd.add(new StoredField(CUE_SPAN, s.cue().end()));
       }
       String speakerKey = null;
       EntityMention sp = s.speaker();
@@ -258,47 +268,63 @@ public final class Schema {
         sd.add(new TextField(SPEAKER_TEXT, display + " " + sp.text(), Field.Store.NO));
       }
       if (sp != null) {
-        sd.add(new StoredField(SPEAKER_MENTION, sp.text()));
+        sd.add(new StoredField(SPEAKER_SPAN, sp.start()));
+        sd.add(new StoredField(SPEAKER_SPAN, sp.end()));
       }
-      sd.add(new StoredField(GROUP, dev.newsfacet.model.ArticleIds.contentHash(groupKey(speakerKey, s, a.text()))));
+      sd.add(new StoredField(GROUP, groupHash(groupKey(speakerKey, s, a.text()))));
       docs.add(sd);
     }
     return docs;
   }
 
-  private void common(Document doc, Article a, String type, String id) {
+  /**
+   * What article and statement documents share for filtering and faceting; the article's own fields
+   * (id, title, source, URL, author, date) are stored on the article only, and a statement's hit reads
+   * them from there.
+   */
+  private void common(Document doc, Article a, String type) {
+    boolean article = type.equals(TYPE_ARTICLE);
+    Field.Store onArticle = article ? Field.Store.YES : Field.Store.NO;
     doc.add(new StringField(DOC_TYPE, type, Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField("type", type));
-    if (type.equals(TYPE_ARTICLE)) {
-      doc.add(new StringField(ID, id, Field.Store.YES));
-    } else {
-      doc.add(new StoredField(STATEMENT_ID, id)); // shown, never looked up (a field keeps one index option)
+    doc.add(new StringField(ARTICLE_ID, a.id(), onArticle));
+    if (article) {
+      doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
     }
-    doc.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
-    // the title is searchable on the article; a statement only shows it (a field keeps one index option)
-    doc.add(type.equals(TYPE_ARTICLE) ? new TextField(TITLE, a.title(), Field.Store.YES) : new StoredField(ARTICLE_TITLE, a.title()));
     if (a.source() != null) {
-      doc.add(new StoredField(SOURCE, a.source()));
+      if (article) {
+        doc.add(new StoredField(SOURCE, a.source()));
+      }
       doc.add(new StringField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField("source", facetLabel(a.source())));
     }
-    if (a.url() != null) {
+    if (article && a.url() != null) {
       doc.add(new StoredField(URL, a.url()));
     }
-    if (a.author() != null) {
+    if (article && a.author() != null) {
       doc.add(new StoredField(AUTHOR, a.author()));
     }
     if (a.published() != null) {
-      doc.add(new LongField(PUBLISHED, a.published().toEpochDay(), Field.Store.YES));
+      doc.add(new LongField(PUBLISHED, a.published().toEpochDay(), onArticle));
       doc.add(new SortedSetDocValuesFacetField(PUBLISHED, String.valueOf(a.published().getYear()),
           String.format("%02d", a.published().getMonthValue()), String.format("%02d", a.published().getDayOfMonth())));
     }
   }
 
-  /** The title of the article a stored document belongs to, whichever kind of document it is. */
-  public static String titleOf(org.apache.lucene.document.Document d) {
-    String t = d.get(TITLE);
-    return t != null ? t : d.get(ARTICLE_TITLE);
+  /** The stored group of a statement: statements with the same speaker and words share it. */
+  static long groupHash(String groupKey) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(groupKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.nio.ByteBuffer.wrap(digest).getLong(); // 64 bits: no accidental merges at any archive size
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** The document id of a statement's article, from the statement's document id and stored fields. */
+  public static int articleDocOf(int statementDoc, org.apache.lucene.document.Document statement) {
+    return statementDoc - statement.getField(STATEMENT_ORDINAL).numericValue().intValue() - 1;
   }
 
   /** Lucene facet labels cannot be empty. */

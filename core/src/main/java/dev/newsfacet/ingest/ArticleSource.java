@@ -58,6 +58,35 @@ public final class ArticleSource {
     }
   }
 
+  /**
+   * The bytes of every file {@link #read} would read (for progress); directories are walked, links
+   * followed once, and anything unreadable counts as nothing.
+   */
+  public static long sizeOf(List<Path> paths) {
+    long total = 0;
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (java.util.stream.Stream<Path> files = Files.walk(path, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+          total += files.filter(p -> isArticleFile(p.getFileName().toString()) && Files.isRegularFile(p))
+              .mapToLong(ArticleSource::size).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+          // a loop or an unreadable directory: read() reports it; progress just knows less
+        }
+      } else {
+        total += size(path);
+      }
+    }
+    return total;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   /** True for file names this source reads in a directory walk. */
   public static boolean isArticleFile(String name) {
     String n = name.toLowerCase(Locale.ROOT);
@@ -123,6 +152,8 @@ public final class ArticleSource {
       reader.read(file, meta, listener);
     } catch (IOException e) {
       listener.problem(new IngestProblem(file, 0, "cannot read: " + describe(e), true));
+    } catch (IngestStoppedException e) {
+      throw e; // the listener stopped the reading (e.g. the index could not be written): not this file's fault
     } catch (RuntimeException e) {
       listener.problem(new IngestProblem(file, 0, "cannot read: " + e, true));
     }

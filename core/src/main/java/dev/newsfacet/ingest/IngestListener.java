@@ -9,4 +9,7 @@ public interface IngestListener {
 
   /** Something was skipped or kept with a fallback; ingest goes on. */
   void problem(IngestProblem problem);
+
+  /** Raw bytes of the input files were read (reported in steps); for progress. */
+  default void bytesRead(long bytes) {}
 }

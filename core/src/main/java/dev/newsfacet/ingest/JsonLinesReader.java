@@ -28,7 +28,7 @@ final class JsonLinesReader implements ArticleReader {
   public void read(Path file, ArticleMetadata metadata, IngestListener listener) throws IOException {
     boolean gz = file.getFileName().toString().endsWith(".gz");
     long lineNo = 0;
-    try (InputStream raw = Files.newInputStream(file);
+    try (InputStream raw = new CountingInputStream(Files.newInputStream(file), listener);
          InputStream in = new BufferedInputStream(gz ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
       byte[] buf = new byte[8192];
       while (true) {

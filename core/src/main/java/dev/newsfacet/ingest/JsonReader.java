@@ -22,7 +22,7 @@ final class JsonReader implements ArticleReader {
 
   @Override
   public void read(Path file, ArticleMetadata metadata, IngestListener listener) throws IOException {
-    try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.getFactory().createParser(in)) {
+    try (InputStream in = new CountingInputStream(Files.newInputStream(file), listener); JsonParser parser = mapper.getFactory().createParser(in)) {
       JsonToken first;
       try {
         first = parser.nextToken();

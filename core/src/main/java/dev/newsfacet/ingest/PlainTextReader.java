@@ -23,6 +23,7 @@ final class PlainTextReader implements ArticleReader {
       return;
     }
     byte[] bytes = Files.readAllBytes(file);
+    listener.bytesRead(bytes.length);
     boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
         || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF);
     if (utf16) {

@@ -156,17 +156,17 @@ public final class SearchExecutor {
     snapshot.facets().getDims().forEach(present::add);
     List<Facet> facets = facets(result.facets, present);
     Query highlightQuery = highlight.build();
-    StatementTexts texts = new StatementTexts(searcher, schema, statementHighlight.build());
+    Documents stored = new Documents(searcher.storedFields());
+    StatementTexts texts = new StatementTexts(schema, statementHighlight.build());
     if (statements) {
-      return groupStatements(q, searcher, result.hits.scoreDocs, texts, facets);
+      return groupStatements(q, result.hits.scoreDocs, stored, texts, facets);
     }
     Highlighter highlighter = new Highlighter(searcher, schema);
     List<Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = result.hits.scoreDocs;
     Map<Integer, List<Passage>> passages = highlighter.passages(highlightQuery, docs, 3);
-    StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : docs) {
-      Document d = stored.document(sd.doc);
+      Document d = stored.get(sd.doc);
       if (Schema.TYPE_STATEMENT.equals(d.get(Schema.DOC_TYPE))) {
         hits.add(statementHit(List.of(sd), d, stored, texts));
       } else {
@@ -250,41 +250,44 @@ public final class SearchExecutor {
     return clauses == 0 ? null : all.build();
   }
 
-  private SearchResult groupStatements(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, StatementTexts texts,
+  private SearchResult groupStatements(NewsQuery q, ScoreDoc[] docs, Documents stored, StatementTexts texts,
                                        List<Facet> facets) throws IOException {
-    StoredFields stored = searcher.storedFields();
-    Map<String, List<ScoreDoc>> groups = new LinkedHashMap<>();
-    Map<String, Document> first = new LinkedHashMap<>();
+    Map<Long, List<ScoreDoc>> groups = new LinkedHashMap<>();
+    Map<Long, Document> first = new LinkedHashMap<>();
     for (ScoreDoc sd : docs) {
-      Document d = stored.document(sd.doc);
-      String key = d.get(Schema.GROUP);
+      Document d = stored.get(sd.doc);
+      Long key = d.getField(Schema.GROUP).numericValue().longValue();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(sd);
       first.putIfAbsent(key, d);
     }
-    List<String> keys = new ArrayList<>(groups.keySet());
+    List<Long> keys = new ArrayList<>(groups.keySet());
     List<Hit> hits = new ArrayList<>();
-    for (String key : keys.subList(0, Math.min(q.limit(), keys.size()))) {
+    for (Long key : keys.subList(0, Math.min(q.limit(), keys.size()))) {
       hits.add(statementHit(groups.get(key), first.get(key), stored, texts));
     }
     return new SearchResult(q, keys.size(), hits, facets);
   }
 
-  private StatementHit statementHit(List<ScoreDoc> members, Document d, StoredFields stored, StatementTexts texts)
+  private StatementHit statementHit(List<ScoreDoc> members, Document d, Documents stored, StatementTexts texts)
       throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
-    java.util.Set<String> seenArticles = new java.util.HashSet<>();
+    java.util.Set<Integer> seenArticles = new java.util.HashSet<>();
     for (ScoreDoc sd : members) {
-      Document m = sd.doc == members.get(0).doc ? d : stored.document(sd.doc);
-      if (!seenArticles.add(m.get(Schema.ARTICLE_ID))) {
+      Document m = sd.doc == members.get(0).doc ? d : stored.get(sd.doc);
+      int articleDoc = Schema.articleDocOf(sd.doc, m);
+      if (!seenArticles.add(articleDoc)) {
         continue;
       }
-      occurrences.add(new Occurrence(m.get(Schema.ARTICLE_ID), Schema.titleOf(m), m.get(Schema.SOURCE),
-          m.get(Schema.URL), published(m), intField(m, Schema.START), intField(m, Schema.END),
-          m.get(Schema.SPEAKER_MENTION), m.get(Schema.CUE)));
+      Document article = stored.get(articleDoc);
+      String body = article.get(Schema.BODY);
+      occurrences.add(new Occurrence(article.get(Schema.ARTICLE_ID), article.get(Schema.TITLE), article.get(Schema.SOURCE),
+          article.get(Schema.URL), published(article), intField(m, Schema.START), intField(m, Schema.END),
+          spanText(body, m, Schema.SPEAKER_SPAN), spanText(body, m, Schema.CUE_SPAN)));
     }
     int start = intField(d, Schema.START);
     int end = intField(d, Schema.END);
-    String text = texts.text(d.get(Schema.ARTICLE_ID), start, end);
+    String body = stored.get(Schema.articleDocOf(members.get(0).doc, d)).get(Schema.BODY);
+    String text = body != null && start >= 0 && start <= end && end <= body.length() ? body.substring(start, end) : "";
     return new StatementHit(text, StatementKind.valueOf(d.get(Schema.KIND).toUpperCase(Locale.ROOT)),
         d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences, List.of(texts.passage(text, start)));
   }
@@ -292,6 +295,36 @@ public final class SearchExecutor {
   private static int intField(Document d, String name) {
     IndexableField f = d.getField(name);
     return f == null ? 0 : f.numericValue().intValue();
+  }
+
+  /** The article words at a stored {start, end} pair, or null when the statement has none. */
+  private static String spanText(String body, Document d, String name) {
+    IndexableField[] span = d.getFields(name);
+    if (body == null || span.length != 2) {
+      return null;
+    }
+    int start = span[0].numericValue().intValue();
+    int end = span[1].numericValue().intValue();
+    return start >= 0 && start <= end && end <= body.length() ? body.substring(start, end) : null;
+  }
+
+  /** Stored documents of one search, each read once (a statement's article serves all its statements). */
+  private static final class Documents {
+    private final StoredFields stored;
+    private final Map<Integer, Document> read = new java.util.HashMap<>();
+
+    Documents(StoredFields stored) {
+      this.stored = stored;
+    }
+
+    Document get(int doc) throws IOException {
+      Document d = read.get(doc);
+      if (d == null) {
+        d = stored.document(doc);
+        read.put(doc, d);
+      }
+      return d;
+    }
   }
 
   private static LocalDate published(Document d) {
@@ -394,17 +427,14 @@ public final class SearchExecutor {
   }
 
   /**
-   * Statement text, read from the article's stored text by the statement's offsets (the index keeps one
-   * copy), and highlighted whole by analysing those few words.
+   * Highlights a statement's text (read from its article's stored text by offsets: the index keeps one
+   * copy) whole, by analysing those few words.
    */
   private static final class StatementTexts {
-    private final IndexSearcher searcher;
     private final Query query;
     private final UnifiedHighlighter highlighter;
-    private final Map<String, String> articles = new java.util.HashMap<>();
 
-    StatementTexts(IndexSearcher searcher, Schema schema, Query query) {
-      this.searcher = searcher;
+    StatementTexts(Schema schema, Query query) {
       this.query = query;
       this.highlighter = UnifiedHighlighter.builderWithoutSearcher(schema.analyzer())
           .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
@@ -412,21 +442,6 @@ public final class SearchExecutor {
           .withMaxLength(1_000_000)
           .withHighlightPhrasesStrictly(true)
           .build();
-    }
-
-    String text(String articleId, int start, int end) throws IOException {
-      String body = articles.get(articleId);
-      if (body == null) {
-        Query q = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Schema.ID, articleId)), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
-            .build();
-        ScoreDoc[] found = searcher.search(q, 1).scoreDocs;
-        body = found.length == 0 ? "" : searcher.storedFields().document(found[0].doc, Set.of(Schema.BODY)).get(Schema.BODY);
-        articles.put(articleId, body == null ? "" : body);
-        body = articles.get(articleId);
-      }
-      return start >= 0 && end <= body.length() && start <= end ? body.substring(start, end) : "";
     }
 
     /** The statement as one passage, with the query's words highlighted, in article offsets. */

@@ -1,5 +1,6 @@
 package dev.newsfacet.eval;
 
+import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsIndex;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.extract.DateExtractor;
@@ -119,58 +120,203 @@ public final class IngestBenchmark {
     }
   }
 
-  public static void run(Path reuters, int limit, Path work, PrintWriter out) throws IOException {
-    long t0 = System.nanoTime();
-    List<Article> articles = read(reuters, limit);
-    double readSeconds = (System.nanoTime() - t0) / 1e9;
-    long rawBytes = 0;
-    for (Article a : articles) {
-      rawBytes += a.text().getBytes(StandardCharsets.UTF_8).length;
+  /**
+   * Writes {@code count} articles as one JSON Lines file: the corpus in order, then again under new ids
+   * ("ID#r1", "ID#r2", ...) as often as needed. Streams: the corpus is never held in memory.
+   *
+   * @return the bytes of article text written (title and body, UTF-8)
+   */
+  static long prepare(Path reuters, int count, Path out) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(reuters)) {
+      files = s.filter(p -> p.toString().endsWith(".jsonl.gz") || p.toString().endsWith(".jsonl")).sorted().toList();
     }
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    long[] written = new long[2]; // articles, text bytes
+    try (var w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (int round = 0; written[0] < count; round++) {
+        String suffix = round == 0 ? "" : "#r" + round;
+        long before = written[0];
+        for (Path f : files) {
+          if (written[0] >= count) {
+            break;
+          }
+          new ArticleSource(null).read(List.of(f), new IngestListener() {
+            @Override
+            public void article(Article a) {
+              if (written[0] >= count) {
+                return;
+              }
+              var node = mapper.createObjectNode().put("id", a.id() + suffix).put("title", a.title()).put("body", bodyOf(a));
+              if (a.source() != null) {
+                node.put("source", a.source());
+              }
+              if (a.url() != null) {
+                node.put("url", a.url() + suffix);
+              }
+              if (a.published() != null) {
+                node.put("published", a.published().toString());
+              }
+              try {
+                w.write(mapper.writeValueAsString(node));
+                w.write('\n');
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              written[0]++;
+              written[1] += a.text().getBytes(StandardCharsets.UTF_8).length;
+            }
+
+            @Override
+            public void problem(IngestProblem problem) {
+              // a bad record is left out of the benchmark input
+            }
+          });
+        }
+        if (written[0] == before) {
+          throw new IOException("no articles in " + reuters);
+        }
+      }
+    }
+    return written[1];
+  }
+
+  /** The body as it was read: the text without the headline and blank line that {@link Article} puts first. */
+  private static String bodyOf(Article a) {
+    String head = a.title() + "\n\n";
+    return !a.title().isEmpty() && a.text().startsWith(head) ? a.text().substring(head.length()) : a.text();
+  }
+
+  public static void run(Path reuters, int limit, Path work, PrintWriter out) throws IOException {
+    Path input = work.resolve("articles.jsonl");
+    long t0 = System.nanoTime();
+    long rawBytes = prepare(reuters, limit, input);
+    out.printf("benchmark input: %,d articles (%.1f MB of text%s), written to one JSON Lines file in %.1f s%n",
+        limit, rawBytes / 1e6, limit > 105_359 ? "; the corpus repeated under new ids" : "",
+        (System.nanoTime() - t0) / 1e9);
     double mb = rawBytes / 1e6;
-    out.printf("articles: %,d (%.1f MB of text), read in %.1f s%n%n", articles.size(), mb, readSeconds);
 
     // warm both paths up on a few hundred articles so neither pays the JIT alone
-    List<Article> warm = articles.subList(0, Math.min(500, articles.size()));
+    List<Article> warm = read(reuters, 500);
     plain(work.resolve("warm-plain"), warm);
     try (NewsIndex index = NewsIndex.open(work.resolve("warm-full"))) {
       index.addAll(warm);
     }
+    long r0 = System.nanoTime();
+    long[] readCount = new long[1];
+    new ArticleSource(null).read(List.of(input), new IngestListener() {
+      @Override
+      public void article(Article article) {
+        readCount[0]++;
+      }
 
-    // plain Lucene: title and body with StandardAnalyzer, updated by id, one commit
+      @Override
+      public void problem(IngestProblem problem) {
+        // counted below through the article count
+      }
+    });
+    double readSeconds = (System.nanoTime() - r0) / 1e9;
+    out.printf("reading alone (parse the file into articles): %.1f s, %,.0f articles/s%n%n", readSeconds,
+        readCount[0] / readSeconds);
+
+    // plain Lucene: read the same file, title and body with StandardAnalyzer on every core, update by id, commit
     Path plainDir = work.resolve("plain");
     long p0 = System.nanoTime();
-    plain(plainDir, articles);
+    plainFromFile(plainDir, input);
     double plainSeconds = (System.nanoTime() - p0) / 1e9;
 
-
-    // full pipeline: extraction on every core, the newsfacet schema, commit
+    // full pipeline: newsfacet's own ingest of the same file (read, extract on every core, write, commit)
     Path fullDir = work.resolve("full");
     long peak;
+    IngestReport report;
     long f0 = System.nanoTime();
     try (PeakHeap heap = new PeakHeap(); NewsIndex index = NewsIndex.open(fullDir)) {
-      for (int from = 0; from < articles.size(); from += 2048) {
-        index.addAll(articles.subList(from, Math.min(articles.size(), from + 2048)));
-      }
-      index.commit();
+      report = index.ingest(List.of(input), null, null);
       peak = heap.peak();
     }
     double fullSeconds = (System.nanoTime() - f0) / 1e9;
+    if (report.added() != limit) {
+      out.printf("note: %,d of %,d articles indexed%n", report.added(), limit);
+    }
 
-    out.println("| ingest (read excluded) | seconds | articles/s | MB/s |");
+    out.println("| ingest from the JSON Lines file, end to end | seconds | articles/s | MB/s |");
     out.println("|---|---|---|---|");
-    out.printf("| plain Lucene (StandardAnalyzer, title + body, all cores) | %.1f | %,.0f | %.2f |%n", plainSeconds,
-        articles.size() / plainSeconds, mb / plainSeconds);
-    out.printf("| newsfacet full pipeline (extract + index + commit, all cores) | %.1f | %,.0f | %.2f |%n", fullSeconds,
-        articles.size() / fullSeconds, mb / fullSeconds);
+    out.printf("| plain Lucene (read, StandardAnalyzer on title + body, all cores, commit) | %.1f | %,.0f | %.2f |%n", plainSeconds,
+        limit / plainSeconds, mb / plainSeconds);
+    out.printf("| newsfacet ingest (read, extract, index, commit; all cores) | %.1f | %,.0f | %.2f |%n", fullSeconds,
+        limit / fullSeconds, mb / fullSeconds);
     out.printf("%nratio full / plain (throughput): %.3f%n", plainSeconds / fullSeconds);
-    out.printf("index size: newsfacet %.1f MB (%.2f x raw text), plain Lucene %.1f MB%n", size(fullDir) / 1e6,
-        size(fullDir) / (double) rawBytes, size(plainDir) / 1e6);
+    out.printf("index size: newsfacet %.1f MB (%.2f x raw text), plain Lucene %.1f MB (%.2f x)%n", size(fullDir) / 1e6,
+        size(fullDir) / (double) rawBytes, size(plainDir) / 1e6, size(plainDir) / (double) rawBytes);
     out.printf("peak heap during the newsfacet ingest: %.0f MB (max heap %.0f MB)%n%n", peak / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
+    out.flush();
 
-    extraction(articles.subList(0, Math.min(2000, articles.size())), out);
+    extraction(read(reuters, 2000), out);
+    out.flush();
     queries(fullDir, out);
+  }
+
+  /**
+   * Plain Lucene from the file: the calling thread reads, a pool of one thread per core indexes, with at
+   * most a few batches waiting (the same shape as newsfacet's ingest).
+   */
+  static void plainFromFile(Path dirPath, Path input) throws IOException {
+    int cores = Runtime.getRuntime().availableProcessors();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(cores);
+    var slots = new java.util.concurrent.Semaphore(2 * cores + 1);
+    try (FSDirectory dir = FSDirectory.open(dirPath);
+         IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
+      List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+      List<Article>[] batch = new List[] {new ArrayList<>()};
+      Runnable handOver = () -> {
+        List<Article> b = batch[0];
+        batch[0] = new ArrayList<>();
+        slots.acquireUninterruptibly();
+        pending.add(pool.submit(() -> {
+          try {
+            for (Article a : b) {
+              w.updateDocument(new Term("id", a.id()), plainDocument(a));
+            }
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          } finally {
+            slots.release();
+          }
+        }));
+      };
+      new ArticleSource(null).read(List.of(input), new IngestListener() {
+        @Override
+        public void article(Article article) {
+          batch[0].add(article);
+          if (batch[0].size() == 256) {
+            handOver.run();
+          }
+        }
+
+        @Override
+        public void problem(IngestProblem problem) {
+          // the same file newsfacet reads; nothing to count here
+        }
+      });
+      handOver.run();
+      for (var f : pending) {
+        f.get();
+      }
+      w.commit();
+    } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+      throw new IOException("plain Lucene indexing failed: " + e, e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Document plainDocument(Article a) {
+    Document d = new Document();
+    d.add(new KeywordField("id", a.id(), Field.Store.YES));
+    d.add(new TextField("title", a.title(), Field.Store.YES));
+    d.add(new TextField("body", a.text(), Field.Store.YES));
+    return d;
   }
 
   /** Plain Lucene: title and body with StandardAnalyzer, updated by id, one commit; as many threads as cores. */
@@ -178,12 +324,8 @@ public final class IngestBenchmark {
     try (FSDirectory dir = FSDirectory.open(dirPath);
          IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
       articles.parallelStream().forEach(a -> {
-        Document d = new Document();
-        d.add(new KeywordField("id", a.id(), Field.Store.YES));
-        d.add(new TextField("title", a.title(), Field.Store.YES));
-        d.add(new TextField("body", a.text(), Field.Store.YES));
         try {
-          w.updateDocument(new Term("id", a.id()), d);
+          w.updateDocument(new Term("id", a.id()), plainDocument(a));
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
