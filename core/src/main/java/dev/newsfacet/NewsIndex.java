@@ -287,7 +287,6 @@ public final class NewsIndex implements Closeable {
     }
 
     private void writeLoop() {
-      long lastRefresh = System.nanoTime();
       try {
         while (true) {
           java.util.concurrent.Future<List<Object>> next = handOver.take();
@@ -310,10 +309,6 @@ public final class NewsIndex implements Closeable {
           }
           if (after / commitEvery > before / commitEvery) {
             store.commit();
-            lastRefresh = System.nanoTime();
-          } else if (System.nanoTime() - lastRefresh > 1_000_000_000L) {
-            store.refresh(); // searches during a long ingest see it grow, without a reopen per batch
-            lastRefresh = System.nanoTime();
           }
           if (progress != null) {
             progress.accept(new IngestProgress(after, bytesRead.get(), bytesTotal,

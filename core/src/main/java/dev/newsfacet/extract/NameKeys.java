@@ -39,6 +39,36 @@ public final class NameKeys {
     return s;
   }
 
+  /**
+   * For comparing running text (a quotation as two outlets print it): {@link #fold} for non-ASCII text;
+   * ASCII text by hand, lower-cased with every run of other characters as one space.
+   */
+  public static String foldText(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return fold(text);
+      }
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        alnum = true;
+      }
+      if (alnum) {
+        if (gap && sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
+  }
+
   private static final Pattern INITIAL_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b|\\s|$)");
 
   private static boolean isAscii(String s) {

@@ -42,12 +42,18 @@ public final class IndexStore implements Closeable {
   private final SearcherManager searchers;
   private final Schema schema;
   private final NameRegistry names = new NameRegistry();
+  /** Ids written since the searcher last saw the index: {@link #existing} consults these first. */
   private final Set<String> writtenSinceRefresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** Bounds {@link #writtenSinceRefresh} during a long ingest that nobody searches. */
+  private static final int MAX_WRITTEN_SINCE_REFRESH = 50_000;
+  /** Writes not yet visible to searches; a search refreshes first, at most once a second. */
+  private volatile boolean dirty;
+  private volatile long lastRefresh = System.nanoTime();
   private volatile FacetState facetState;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  /** A searcher and the facet state for its reader; give it back with {@link #release}. */
+  /** A searcher and the facet state for its reader. */
   public record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {}
 
   private IndexStore(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, Schema schema) {
@@ -75,6 +81,7 @@ public final class IndexStore implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
+      config.setCodec(schema.codec());
       config.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(dir, config);
       if (!DirectoryReader.indexExists(dir)) {
@@ -160,6 +167,9 @@ public final class IndexStore implements Closeable {
 
   /** Which of these article ids are already in the index (or were written since the last refresh). */
   public Set<String> existing(java.util.Collection<String> articleIds) throws IOException {
+    if (writtenSinceRefresh.size() > MAX_WRITTEN_SINCE_REFRESH) {
+      refresh();
+    }
     Set<String> out = new HashSet<>();
     List<org.apache.lucene.util.BytesRef> terms = new java.util.ArrayList<>();
     for (String id : articleIds) {
@@ -195,24 +205,25 @@ public final class IndexStore implements Closeable {
    */
   public void writeAll(List<AnalyzedArticle> articles) throws IOException {
     requireWritable();
-    List<List<Document>> prepared = new java.util.ArrayList<>(articles.size());
+    List<Schema.CanonicalNames> resolved = new java.util.ArrayList<>(articles.size());
     for (AnalyzedArticle a : articles) {
-      List<Document> docs = schema.documents(a, names.namesFor(a));
-      List<Document> built = new java.util.ArrayList<>(docs.size());
-      for (Document d : docs) {
-        built.add(schema.facetsConfig().build(d));
-      }
-      prepared.add(built);
+      resolved.add(Schema.resolveNow(a, names.namesFor(a)));
     }
+    dirty = true;
     try {
       java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
-        String id = articles.get(i).article().id();
+        AnalyzedArticle a = articles.get(i);
         try {
-          writer.updateDocuments(new Term(Schema.ARTICLE_ID, id), prepared.get(i));
+          List<Document> docs = schema.documents(a, resolved.get(i));
+          List<Document> built = new java.util.ArrayList<>(docs.size());
+          for (Document d : docs) {
+            built.add(schema.facetsConfig().build(d));
+          }
+          writer.updateDocuments(new Term(Schema.ARTICLE_ID, a.article().id()), built);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-        writtenSinceRefresh.add(id);
+        writtenSinceRefresh.add(a.article().id());
       });
     } catch (java.io.UncheckedIOException e) {
       throw firstCause(e.getCause());
@@ -242,16 +253,28 @@ public final class IndexStore implements Closeable {
     } catch (org.apache.lucene.store.AlreadyClosedException e) {
       throw firstCause(e);
     }
-    refresh();
+    refresh(); // the commit flushed everything already: the reopen is cheap
   }
 
   /** Makes recent writes visible to searches without committing them. */
   public void refresh() throws IOException {
+    // ids written from here on may not be in the new searcher: clear first, never after
+    Set<String> before = Set.copyOf(writtenSinceRefresh);
+    dirty = false;
     searchers.maybeRefreshBlocking();
-    writtenSinceRefresh.clear();
+    writtenSinceRefresh.removeAll(before);
+    lastRefresh = System.nanoTime();
   }
 
+  /**
+   * A searcher and its facet state; give it back with {@link #release}. Writes since the last refresh
+   * become visible first if a second has passed (a search during a long ingest sees it grow without the
+   * writer reopening a searcher per batch that nobody uses).
+   */
   public Snapshot acquire() throws IOException {
+    if (dirty && writer != null && System.nanoTime() - lastRefresh > 1_000_000_000L) {
+      refresh();
+    }
     IndexSearcher searcher = searchers.acquire();
     try {
       return new Snapshot(searcher, facetStateFor(searcher.getIndexReader()));

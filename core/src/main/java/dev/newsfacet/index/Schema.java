@@ -29,14 +29,12 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 
 /**
  * The Lucene schema, in one place: field names, analysis, facet dimensions, and how an
@@ -64,7 +62,10 @@ public final class Schema {
    */
   public static final String STATEMENT_ORDINAL = "statement_ordinal";
   public static final String TITLE = "title";
-  /** Article text, stored, with offsets in the postings for highlighting. */
+  /**
+   * Article text, stored, with positions; the highlighter finds offsets by analysing the few texts it
+   * shows, which costs less than offsets in the postings of every article (a sixth of the index).
+   */
   public static final String BODY = "body";
   /**
    * Statement text, indexed only: the words are read back from the article's stored text by the
@@ -103,17 +104,10 @@ public final class Schema {
   /** Dimensions whose values are entity keys in a field of the same name. */
   public static final List<String> ENTITY_DIMENSIONS = List.of("person", "place", "org", "event");
 
-  private static final FieldType BODY_TYPE = new FieldType();
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern MONTH_DATE = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern YEAR_DATE = Pattern.compile("\\d{4}");
 
-  static {
-    BODY_TYPE.setTokenized(true);
-    BODY_TYPE.setStored(true);
-    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    BODY_TYPE.freeze();
-  }
 
   private final FacetsConfig facetsConfig;
   private final Analyzer analyzer;
@@ -131,6 +125,15 @@ public final class Schema {
       facetsConfig.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     analyzer = new NewsAnalyzer();
+  }
+
+  /**
+   * Stored fields compressed with DEFLATE rather than LZ4: article text is most of the index, and reading
+   * back the few documents a search shows stays cheap.
+   */
+  public org.apache.lucene.codecs.Codec codec() {
+    return new org.apache.lucene.codecs.lucene104.Lucene104Codec(
+        org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION);
   }
 
   public FacetsConfig facetsConfig() {
@@ -162,7 +165,7 @@ public final class Schema {
         words.append(text, q.start(), q.end()).append(' ');
       }
     }
-    return (speakerKey == null ? "" : speakerKey) + SEP + NameKeys.fold(words.toString());
+    return (speakerKey == null ? "" : speakerKey) + SEP + NameKeys.foldText(words.toString());
   }
 
   /**
@@ -175,7 +178,7 @@ public final class Schema {
     List<Document> docs = new ArrayList<>();
     Document doc = new Document();
     common(doc, a, TYPE_ARTICLE);
-    doc.add(new Field(BODY, a.text(), BODY_TYPE));
+    doc.add(new TextField(BODY, a.text(), Field.Store.YES));
     Map<String, String> displayByKey = new LinkedHashMap<>();
     Set<String> aliases = new LinkedHashSet<>();
     Set<String> canonAliases = new LinkedHashSet<>();
@@ -201,18 +204,9 @@ public final class Schema {
       }
       canonAliases.add(key + SEP + m.text().replaceAll("['’]s$", ""));
     }
-    // the documented demonym rule: a nationality in a person's role ("Hungarian Prime Minister") links the
-    // article to that country in the place facet; nationality words elsewhere do not make places
-    for (EntityMention m : analyzed.entities()) {
-      if (m.type() == EntityType.PERSON && m.role() != null) {
-        for (String word : m.role().split("[\\s-]+")) {
-          String country = dev.newsfacet.extract.Lexicon.defaultLexicon().countryOfDemonym(word);
-          if (country != null && !country.equals("Europe") && !country.equals("Africa") && !country.equals("Asia")) {
-            String display = names.display(EntityType.PLACE, country);
-            displayByKey.putIfAbsent(EntityType.PLACE + "" + SEP + NameKeys.key(display), display);
-          }
-        }
-      }
+    for (String country : roleCountries(analyzed)) {
+      String display = names.display(EntityType.PLACE, country);
+      displayByKey.putIfAbsent(EntityType.PLACE + "" + SEP + NameKeys.key(display), display);
     }
     for (Map.Entry<String, String> e : displayByKey.entrySet()) {
       String[] parts = e.getKey().split(String.valueOf(SEP));
@@ -271,7 +265,7 @@ public final class Schema {
         sd.add(new StoredField(SPEAKER_SPAN, sp.start()));
         sd.add(new StoredField(SPEAKER_SPAN, sp.end()));
       }
-      sd.add(new StoredField(GROUP, groupHash(groupKey(speakerKey, s, a.text()))));
+      sd.add(new org.apache.lucene.document.NumericDocValuesField(GROUP, groupHash(groupKey(speakerKey, s, a.text()))));
       docs.add(sd);
     }
     return docs;
@@ -282,6 +276,53 @@ public final class Schema {
    * (id, title, source, URL, author, date) are stored on the article only, and a statement's hit reads
    * them from there.
    */
+  /**
+   * The documented demonym rule: a nationality in a person's role ("Hungarian Prime Minister") links the
+   * article to that country in the place facet; nationality words elsewhere do not make places.
+   */
+  private static List<String> roleCountries(AnalyzedArticle analyzed) {
+    List<String> out = new ArrayList<>();
+    for (EntityMention m : analyzed.entities()) {
+      if (m.type() == EntityType.PERSON && m.role() != null) {
+        for (String word : m.role().split("[\\s-]+")) {
+          String country = dev.newsfacet.extract.Lexicon.defaultLexicon().countryOfDemonym(word);
+          if (country != null && !country.equals("Europe") && !country.equals("Africa") && !country.equals("Asia")) {
+            out.add(country);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Asks {@code names} now, in a fixed order, for every name {@link #documents} will need, so that the
+   * documents can then be built on any thread without changing which spelling the index shows.
+   */
+  public static CanonicalNames resolveNow(AnalyzedArticle analyzed, CanonicalNames names) {
+    Map<String, String> resolved = new java.util.HashMap<>();
+    java.util.function.BiConsumer<EntityType, String> ask = (type, canonical) ->
+        resolved.computeIfAbsent(type.name() + SEP + canonical, k -> names.display(type, canonical));
+    for (EntityMention m : analyzed.entities()) {
+      if (m.type() != EntityType.OTHER && m.canonical() != null) {
+        ask.accept(m.type(), m.canonical());
+      }
+    }
+    for (String country : roleCountries(analyzed)) {
+      ask.accept(EntityType.PLACE, country);
+    }
+    for (Statement s : analyzed.statements()) {
+      EntityMention sp = s.speaker();
+      if (sp != null && sp.canonical() != null && sp.type() != EntityType.OTHER) {
+        ask.accept(sp.type(), sp.canonical());
+      }
+    }
+    return (type, canonical) -> {
+      String known = resolved.get(type.name() + SEP + canonical);
+      return known != null ? known : names.display(type, canonical);
+    };
+  }
+
   private void common(Document doc, Article a, String type) {
     boolean article = type.equals(TYPE_ARTICLE);
     Field.Store onArticle = article ? Field.Store.YES : Field.Store.NO;
@@ -311,7 +352,10 @@ public final class Schema {
     }
   }
 
-  /** The stored group of a statement: statements with the same speaker and words share it. */
+  /**
+   * The group of a statement (a doc value, read for every hit without touching stored fields):
+   * statements with the same speaker and words share it.
+   */
   static long groupHash(String groupKey) {
     try {
       byte[] digest = java.security.MessageDigest.getInstance("SHA-256")

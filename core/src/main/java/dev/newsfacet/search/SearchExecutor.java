@@ -159,7 +159,7 @@ public final class SearchExecutor {
     Documents stored = new Documents(searcher.storedFields());
     StatementTexts texts = new StatementTexts(schema, statementHighlight.build());
     if (statements) {
-      return groupStatements(q, result.hits.scoreDocs, stored, texts, facets);
+      return groupStatements(q, searcher.getIndexReader(), result.hits.scoreDocs, stored, texts, facets);
     }
     Highlighter highlighter = new Highlighter(searcher, schema);
     List<Hit> hits = new ArrayList<>();
@@ -250,20 +250,43 @@ public final class SearchExecutor {
     return clauses == 0 ? null : all.build();
   }
 
-  private SearchResult groupStatements(NewsQuery q, ScoreDoc[] docs, Documents stored, StatementTexts texts,
-                                       List<Facet> facets) throws IOException {
+  /** The group doc value of each hit, read leaf by leaf in document order. */
+  private static Map<Integer, Long> groupsOf(org.apache.lucene.index.IndexReader reader, ScoreDoc[] docs)
+      throws IOException {
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+    }
+    java.util.Arrays.sort(ids);
+    Map<Integer, Long> out = new java.util.HashMap<>(docs.length * 2);
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    int leaf = -1;
+    org.apache.lucene.index.NumericDocValues values = null;
+    for (int doc : ids) {
+      int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+      if (l != leaf) {
+        leaf = l;
+        values = org.apache.lucene.index.DocValues.getNumeric(leaves.get(l).reader(), Schema.GROUP);
+      }
+      int local = doc - leaves.get(l).docBase;
+      // no value: a statement of its own group (never merged with another)
+      out.put(doc, values.advanceExact(local) ? values.longValue() : -1L - doc);
+    }
+    return out;
+  }
+
+  private SearchResult groupStatements(NewsQuery q, org.apache.lucene.index.IndexReader reader, ScoreDoc[] docs,
+                                       Documents stored, StatementTexts texts, List<Facet> facets) throws IOException {
+    Map<Integer, Long> groupOf = groupsOf(reader, docs);
     Map<Long, List<ScoreDoc>> groups = new LinkedHashMap<>();
-    Map<Long, Document> first = new LinkedHashMap<>();
     for (ScoreDoc sd : docs) {
-      Document d = stored.get(sd.doc);
-      Long key = d.getField(Schema.GROUP).numericValue().longValue();
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(sd);
-      first.putIfAbsent(key, d);
+      groups.computeIfAbsent(groupOf.get(sd.doc), k -> new ArrayList<>()).add(sd);
     }
     List<Long> keys = new ArrayList<>(groups.keySet());
     List<Hit> hits = new ArrayList<>();
     for (Long key : keys.subList(0, Math.min(q.limit(), keys.size()))) {
-      hits.add(statementHit(groups.get(key), first.get(key), stored, texts));
+      List<ScoreDoc> members = groups.get(key);
+      hits.add(statementHit(members, stored.get(members.get(0).doc), stored, texts));
     }
     return new SearchResult(q, keys.size(), hits, facets);
   }
