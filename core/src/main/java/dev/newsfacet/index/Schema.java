@@ -47,7 +47,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
@@ -98,9 +98,12 @@ public final class Schema {
 
   public static final char SEP = '\u001f';
 
-  /** Facet dimensions. {@code published} and {@code mentioned} are hierarchical: year, month, day. */
+  /** The date facets come at three levels, each a flat dimension ("published.month": "2025-10"). */
+  public static final List<String> DATE_LEVELS = List.of("year", "month", "day");
+  /** Facet dimensions, in the order results list them. */
   public static final List<String> DIMENSIONS = List.of("type", "kind", "speaker", "person", "place", "org",
-      "event", "source", PUBLISHED, MENTIONED);
+      "event", "source", PUBLISHED + ".year", PUBLISHED + ".month", PUBLISHED + ".day",
+      MENTIONED + ".year", MENTIONED + ".month", MENTIONED + ".day");
   /** Dimensions whose values are entity keys in a field of the same name. */
   public static final List<String> ENTITY_DIMENSIONS = List.of("person", "place", "org", "event");
 
@@ -114,11 +117,14 @@ public final class Schema {
 
   public Schema() {
     facetsConfig = new FacetsConfig();
-    for (String dim : List.of("person", "place", "org", "event", MENTIONED)) {
+    for (String dim : List.of("person", "place", "org", "event")) {
       facetsConfig.setMultiValued(dim, true);
     }
-    facetsConfig.setHierarchical(PUBLISHED, true);
-    facetsConfig.setHierarchical(MENTIONED, true);
+    for (String level : DATE_LEVELS) {
+      // flat levels rather than one hierarchy: the top values of each come from one counting pass,
+      // where walking a hierarchy asks for the children of every year and month
+      facetsConfig.setMultiValued(MENTIONED + "." + level, true);
+    }
     for (String dim : DIMENSIONS) {
       // filters use our own fields (DrillDownQuery.add(dim, query)), so the facet module's drill-down
       // terms would only cost indexing time and space
@@ -233,7 +239,7 @@ public final class Schema {
     }
     for (String v : mentioned) {
       doc.add(new StringField(MENTIONED, v, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(MENTIONED, v.split("-")));
+      addDateFacets(doc, MENTIONED, v);
     }
     docs.add(doc);
 
@@ -347,8 +353,18 @@ public final class Schema {
     }
     if (a.published() != null) {
       doc.add(new LongField(PUBLISHED, a.published().toEpochDay(), onArticle));
-      doc.add(new SortedSetDocValuesFacetField(PUBLISHED, String.valueOf(a.published().getYear()),
-          String.format("%02d", a.published().getMonthValue()), String.format("%02d", a.published().getDayOfMonth())));
+      addDateFacets(doc, PUBLISHED, a.published().toString());
+    }
+  }
+
+  /** "2025-10-16" as published.year 2025, published.month 2025-10, published.day 2025-10-16 (as far as given). */
+  private static void addDateFacets(Document doc, String field, String isoDate) {
+    doc.add(new SortedSetDocValuesFacetField(field + ".year", isoDate.substring(0, 4)));
+    if (isoDate.length() >= 7) {
+      doc.add(new SortedSetDocValuesFacetField(field + ".month", isoDate.substring(0, 7)));
+    }
+    if (isoDate.length() >= 10) {
+      doc.add(new SortedSetDocValuesFacetField(field + ".day", isoDate.substring(0, 10)));
     }
   }
 

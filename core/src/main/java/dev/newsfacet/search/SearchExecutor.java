@@ -56,6 +56,8 @@ public final class SearchExecutor {
   /** The most statement documents read to group them; more matches are counted but not grouped. */
   static final int MAX_STATEMENTS_GROUPED = 10_000;
   private static final int FACET_VALUES = 10;
+  /** Date levels show more values: a month of days. */
+  private static final int DATE_FACET_VALUES = 31;
   private static final Set<EntityType> SPEAKER_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORG);
   private static final Set<EntityType> ALL_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORG,
       EntityType.PLACE, EntityType.EVENT);
@@ -361,27 +363,9 @@ public final class SearchExecutor {
       if (!present.contains(dim)) {
         continue; // no document has this dimension yet
       }
-      if (dim.equals(Schema.PUBLISHED) || dim.equals(Schema.MENTIONED)) {
-        List<FacetValue> years = new ArrayList<>();
-        List<FacetValue> months = new ArrayList<>();
-        List<FacetValue> days = new ArrayList<>();
-        for (LabelAndValue y : children(facets, dim)) {
-          years.add(new FacetValue(y.label, y.value.longValue()));
-          for (LabelAndValue m : children(facets, dim, y.label)) {
-            months.add(new FacetValue(y.label + "-" + m.label, m.value.longValue()));
-            for (LabelAndValue day : children(facets, dim, y.label, m.label)) {
-              days.add(new FacetValue(y.label + "-" + m.label + "-" + day.label, day.value.longValue()));
-            }
-          }
-        }
-        Comparator<FacetValue> newestFirst = Comparator.comparing(FacetValue::value).reversed();
-        addDateFacet(out, dim + ".year", years, newestFirst);
-        addDateFacet(out, dim + ".month", months, newestFirst);
-        addDateFacet(out, dim + ".day", days, newestFirst);
-        continue;
-      }
+      boolean date = dim.startsWith(Schema.PUBLISHED + ".") || dim.startsWith(Schema.MENTIONED + ".");
       List<FacetValue> values = new ArrayList<>();
-      for (LabelAndValue lv : top(facets, dim)) {
+      for (LabelAndValue lv : top(facets, dim, date ? DATE_FACET_VALUES : FACET_VALUES)) {
         values.add(new FacetValue(lv.label, lv.value.longValue()));
       }
       if (!values.isEmpty()) {
@@ -391,28 +375,12 @@ public final class SearchExecutor {
     return out;
   }
 
-  private static void addDateFacet(List<Facet> out, String name, List<FacetValue> values, Comparator<FacetValue> order) {
-    if (!values.isEmpty()) {
-      values.sort(order);
-      out.add(new Facet(name, values.subList(0, Math.min(values.size(), 31))));
-    }
-  }
-
-  private static LabelAndValue[] top(Facets facets, String dim) throws IOException {
+  private static LabelAndValue[] top(Facets facets, String dim, int n) throws IOException {
     try {
-      org.apache.lucene.facet.FacetResult r = facets.getTopChildren(FACET_VALUES, dim);
+      org.apache.lucene.facet.FacetResult r = facets.getTopChildren(n, dim);
       return r == null ? new LabelAndValue[0] : r.labelValues;
     } catch (IllegalArgumentException e) {
       return new LabelAndValue[0]; // no document has this dimension yet
-    }
-  }
-
-  private static LabelAndValue[] children(Facets facets, String dim, String... path) throws IOException {
-    try {
-      org.apache.lucene.facet.FacetResult r = facets.getAllChildren(dim, path);
-      return r == null ? new LabelAndValue[0] : r.labelValues;
-    } catch (IllegalArgumentException e) {
-      return new LabelAndValue[0];
     }
   }
 
