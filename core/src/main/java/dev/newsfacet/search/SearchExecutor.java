@@ -140,7 +140,26 @@ public final class SearchExecutor {
       ddq.add(f.getKey(), any.build());
     }
 
-    DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), snapshot.facets());
+    DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), snapshot.facets()) {
+      @Override
+      protected Facets buildFacetsResult(org.apache.lucene.facet.FacetsCollector drillDowns,
+                                         org.apache.lucene.facet.FacetsCollector[] drillSideways,
+                                         String[] dims) throws IOException {
+        if (drillDowns == null) {
+          return super.buildFacetsResult(drillDowns, drillSideways, dims);
+        }
+        // count each segment's hits on its own thread (the counting is most of a broad query's time)
+        Facets counts = concurrentCounts(snapshot, drillDowns);
+        if (drillSideways == null || drillSideways.length == 0) {
+          return counts;
+        }
+        Map<String, Facets> sidewaysCounts = new java.util.HashMap<>();
+        for (int i = 0; i < drillSideways.length; i++) {
+          sidewaysCounts.put(dims[i], concurrentCounts(snapshot, drillSideways[i]));
+        }
+        return new org.apache.lucene.facet.MultiFacets(sidewaysCounts, counts);
+      }
+    };
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
     int topN = statements ? MAX_STATEMENTS_GROUPED : q.limit();
     DrillSideways.DrillSidewaysResult result;
@@ -250,6 +269,17 @@ public final class SearchExecutor {
       }
     }
     return clauses == 0 ? null : all.build();
+  }
+
+  private static Facets concurrentCounts(IndexStore.Snapshot snapshot, org.apache.lucene.facet.FacetsCollector hits)
+      throws IOException {
+    try {
+      return new org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts(snapshot.facets(), hits,
+          snapshot.threads());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while counting facets");
+    }
   }
 
   /** The group doc value of each hit, read leaf by leaf in document order. */
