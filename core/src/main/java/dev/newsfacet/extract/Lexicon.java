@@ -40,6 +40,7 @@ public final class Lexicon {
   final Map<String, Gender> firstNames;          // folded given name -> gender
   final Map<String, String> places;              // folded alias -> canonical
   final Map<String, String> demonyms;            // folded demonym -> country
+  final Set<String> countries;                   // folded country names (CLDR, and every demonym's country)
   final Map<String, String> organizations;       // folded alias -> canonical
   final Map<String, String> events;              // folded alias -> canonical
   final Set<String> orgHeads;                    // folded
@@ -65,6 +66,15 @@ public final class Lexicon {
     readTsv("places.tsv", (a, b) -> places.put(NameKeys.fold(a), b));
     demonyms = new HashMap<>();
     readTsv("demonyms.tsv", (a, b) -> demonyms.put(NameKeys.fold(a), b));
+    countries = new HashSet<>();
+    for (String iso : Locale.getISOCountries()) {
+      countries.add(NameKeys.fold(Locale.of("", iso).getDisplayCountry(Locale.ENGLISH)));
+    }
+    for (String country : demonyms.values()) {
+      if (!Set.of("Europe", "Africa", "Asia").contains(country)) {
+        countries.add(NameKeys.fold(country));
+      }
+    }
     organizations = new HashMap<>();
     readTsv("organizations.tsv", (a, b) -> organizations.put(NameKeys.fold(a), b));
     events = new HashMap<>();
@@ -148,6 +158,11 @@ public final class Lexicon {
   /** The country a nationality word names ("Hungarian" → "Hungary"), or null. */
   public String countryOfDemonym(String word) {
     return demonyms.get(NameKeys.fold(word));
+  }
+
+  /** Whether a place name is a country (or a home nation such as England), by its canonical name. */
+  boolean isCountry(String placeName) {
+    return countries.contains(NameKeys.fold(placeName));
   }
 
   boolean isTitle(String lowerPhrase) {

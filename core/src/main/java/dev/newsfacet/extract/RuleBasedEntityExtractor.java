@@ -429,14 +429,32 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "defeats", "drew", "draw", "lost", "lose", "loses", "edged", "routed", "thrashed", "crushed", "overcame",
       "upset", "trounced", "outplayed", "eliminated", "knocked", "v", "vs", "versus", "hammered", "downed", "blanked"));
 
+  /** A place right before one of these is a team ("Surrey captain Chris Lewis", "the Russia coach"). */
+  private static final Set<String> TEAM_ROLES = Set.copyOf(List.of("captain", "coach", "manager", "striker",
+      "goalkeeper", "midfielder", "defender", "skipper", "batsman", "bowler", "opener", "forward", "winger",
+      "keeper", "quarterback", "pitcher"));
+  /** Two words before a team: "victory over Wigan", "lost to Karlsruhe", "a draw with Nice". */
+  private static final Set<String> CONTEST_PHRASES = Set.copyOf(List.of("victory over", "win over", "win against",
+      "victory against", "match against", "game against", "lost to", "defeat by", "defeat to", "beaten by",
+      "draw with", "drew with", "draw against", "tie against", "tie with", "clash with", "loss to", "defeat against"));
+
   /**
    * Sports reports name teams by their city ("Leicestershire beat Somerset", "Boston 3 New York 6"): a
    * place that competes — next to a contest verb, or standing in a score line — is an organisation.
    */
   private List<Found> teamsFromPlaces(TextAnalysis ta, List<Found> found) {
+    // one sense per article: a place seen competing once is the team wherever the article names it
+    Set<String> teams = new HashSet<>();
+    for (Found f : found) {
+      // a country that competes is its national side, which stays the place it is named after
+      // (CoNLL-2003 annotates it so too); clubs named after a city or county are organisations
+      if (f.type() == EntityType.PLACE && !lexicon.isCountry(f.canonical()) && competes(ta, f)) {
+        teams.add(f.canonical());
+      }
+    }
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
-      if (f.type() == EntityType.PLACE && competes(ta, f)) {
+      if (f.type() == EntityType.PLACE && teams.contains(f.canonical())) {
         out.add(new Found(f.from(), f.to(), EntityType.ORG, f.canonical(), f.role(), f.single()));
       } else {
         out.add(f);
@@ -449,8 +467,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     Sentence s = ta.sentences.get(Math.max(0, ta.sentenceOf(f.from())));
     String next = f.to() < s.to() ? ta.tokens.get(f.to()).lower() : "";
     String prev = f.from() > s.from() ? ta.tokens.get(f.from() - 1).lower() : "";
-    if (CONTEST_VERBS.contains(next) || CONTEST_VERBS.contains(prev)
-        || (prev.equals(".") && f.from() - 2 >= s.from() && ta.tokens.get(f.from() - 2).lower().equals("v"))) {
+    String prev2 = f.from() - 2 >= s.from() ? ta.tokens.get(f.from() - 2).lower() : "";
+    if (CONTEST_VERBS.contains(next) || CONTEST_VERBS.contains(prev) || TEAM_ROLES.contains(next)
+        || CONTEST_PHRASES.contains(prev2 + " " + prev)
+        || (prev.equals(".") && prev2.equals("v"))) {
       return true;
     }
     // a score line: the name followed by a small number, after a number or at the line's start
