@@ -206,6 +206,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     String folded = NameKeys.fold(surface);
     int n = b - nameStart;
     String foldedNoThe = folded.startsWith("the ") ? folded.substring(4) : folded;
+    // results tables ("4. Olabisi Afolabi ( Nigeria ) 51.98") look like headlines, but a short run of
+    // capitalised words with a country in brackets after it is a competitor's name
+    boolean competitor = n >= 2 && n <= 3 && role == null && countryInBracketsAt(ta, b);
+    if (competitor) {
+      headline = false;
+    }
+    if (role == null && isInitialledName(ta, nameStart, b)) {
+      // "T. Moody", "J. R. Smith": initials before a surname make a person, in any kind of line
+      out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
+      return;
+    }
     if (headline && !isKnown(surface) && n > 1 && role == null) {
       // in a title-case headline every word is capitalised: take known names, then single words,
       // which count only when the body confirms them (a surname of a person found there)
@@ -321,7 +332,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       boolean typedOther = typed != null && typed.type() != null && typed.type() != EntityType.PERSON;
       if (typedOther && !isTitleCase(ta, s)) {
         out.add(new Found(nameStart, b, typed.type(), stripThe(surface), null, false));
-      } else if (nameShaped && !isTitleCase(ta, s)) {
+      } else if (nameShaped && (competitor || !isTitleCase(ta, s))) {
         out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
       } else {
         unknownSingles.add(new Found(nameStart, b, null, surface, null, false));
@@ -331,6 +342,45 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     if (n == 1) {
       unknownSingles.add(new Found(nameStart, b, null, surface, null, true));
     }
+  }
+
+  /**
+   * One-letter initials, each with its full stop, then one or two capitalised words that are not a
+   * known place or organisation ("N. Korea" is a place, "T. Moody" a person).
+   */
+  private boolean isInitialledName(TextAnalysis ta, int a, int b) {
+    int i = a;
+    while (i + 1 < b && ta.tokens.get(i).text().length() == 1 && Character.isUpperCase(ta.tokens.get(i).text().charAt(0))
+        && ta.tokens.get(i + 1).text().equals(".") && ta.tokens.get(i).end() == ta.tokens.get(i + 1).start()) {
+      i += 2;
+    }
+    if (i == a || b - i < 1 || b - i > 2) {
+      return false;
+    }
+    for (int k = i; k < b; k++) {
+      Token t = ta.tokens.get(k);
+      // after initials even an ordinary word is a surname ("T. Moody", "W. Wood")
+      if (!t.isWord() || !t.isCapitalized() || t.isAllCaps()) {
+        return false;
+      }
+    }
+    String rest = NameKeys.fold(ta.text.substring(ta.tokens.get(i).start(), ta.tokens.get(b - 1).end()));
+    return !lexicon.places.containsKey(rest) && !lexicon.organizations.containsKey(rest) && !isKnown(rest);
+  }
+
+  /** "( Nigeria )", "(U.S.)" starting at token {@code i}. */
+  private boolean countryInBracketsAt(TextAnalysis ta, int i) {
+    if (i >= ta.tokens.size() || !ta.tokens.get(i).text().equals("(")) {
+      return false;
+    }
+    for (int close = i + 2; close < Math.min(ta.tokens.size(), i + 6); close++) {
+      if (ta.tokens.get(close).text().equals(")")) {
+        String inner = NameKeys.fold(ta.text.substring(ta.tokens.get(i + 1).start(), ta.tokens.get(close - 1).end()));
+        String place = lexicon.places.get(inner);
+        return place != null && lexicon.isCountry(place);
+      }
+    }
+    return false;
   }
 
   private boolean containsDigitOrCommon(TextAnalysis ta, int a, int b) {

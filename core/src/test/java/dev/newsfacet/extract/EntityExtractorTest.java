@@ -104,4 +104,26 @@ class EntityExtractorTest {
     assertTrue(of("However, the deal collapsed. Meanwhile markets rose.", EntityType.PERSON).isEmpty());
     assertFalse(canonicals("Interestingly, Joe Biden agreed.", EntityType.PERSON).contains("Interestingly"));
   }
+
+  @Test
+  void competitorsInAResultsTableArePeople() {
+    String text = "ATHLETICS RESULTS\n4. Olabisi Afolabi ( Nigeria ) 51.98 5. Kelly Smart ( Canada ) 52.10";
+    assertEquals(Set.of("Olabisi Afolabi", "Kelly Smart"), canonicals(text, EntityType.PERSON));
+    assertTrue(canonicals(text, EntityType.PLACE).containsAll(Set.of("Nigeria", "Canada")));
+  }
+
+  @Test
+  void initialsBeforeASurnameMakeAPersonButNotBeforeAPlace() {
+    String text = "Bristol : Gloucestershire 183 ( T. Moody 6-82 ) . N. Korea urged restraint.";
+    assertEquals(Set.of("T. Moody"), canonicals(text, EntityType.PERSON));
+  }
+
+  @Test
+  void aCityThatCompetesIsItsTeamThroughoutButACountryStaysAPlace() {
+    String text = "Boston beat Chicago 5-3 on Sunday. Chicago had won six in a row before that. "
+        + "In Birmingham, England beat Pakistan by 107 runs.";
+    assertEquals(Set.of("Boston", "Chicago"), canonicals(text, EntityType.ORG));
+    assertEquals(2, of(text, EntityType.ORG).stream().filter(m -> m.text().equals("Chicago")).count());
+    assertTrue(canonicals(text, EntityType.PLACE).containsAll(Set.of("England", "Pakistan")));
+  }
 }
