@@ -173,7 +173,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       Token t = ta.tokens.get(a);
       boolean sentenceStart = a == s.from() || (isOpener(ta.tokens.get(a - 1).text())
           && ta.tokens.get(a - 1).end() == t.start());
-      boolean protectedWord = t.isAllCaps() || isKnown(t.text()) || lexicon.isTitle(t.lower());
+      boolean protectedWord = t.isAllCaps() || isKnown(t.text()) || lexicon.isTitle(t.lower())
+          || knownNameStartsAt(ta, a, b);
       if (!protectedWord && (lexicon.isCommon(t.text()) || (sentenceStart && lowerWords.contains(t.lower())))) {
         a++;
       } else {
@@ -366,6 +367,16 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     String rest = NameKeys.fold(ta.text.substring(ta.tokens.get(i).start(), ta.tokens.get(b - 1).end()));
     return !lexicon.places.containsKey(rest) && !lexicon.organizations.containsKey(rest) && !isKnown(rest);
+  }
+
+  /** A known multi-word name begins at token {@code a} ("New York", "New Zealand": "New" is no ordinary word there). */
+  private boolean knownNameStartsAt(TextAnalysis ta, int a, int b) {
+    for (int end = Math.min(b, a + 4); end >= a + 2; end--) {
+      if (isKnown(ta.text.substring(ta.tokens.get(a).start(), ta.tokens.get(end - 1).end()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "( Nigeria )", "(U.S.)" starting at token {@code i}. */
