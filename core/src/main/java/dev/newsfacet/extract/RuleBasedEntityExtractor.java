@@ -536,7 +536,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     // a score line: the name followed by a small number, after a number or at the line's start
     boolean scoreAfter = next.matches("\\d{1,3}") && (f.to() + 1 >= s.to() || !ta.tokens.get(f.to() + 1).lower().matches("percent|%|pct|km|miles|people|million|billion"));
-    boolean numberOrStartBefore = prev.isEmpty() || prev.matches("\\d{1,3}");
+    boolean numberOrStartBefore = prev.isEmpty() || prev.matches("\\d{1,3}") || prev.equals(",") || prev.equals(";")
+        || prev.equals(":");
     return scoreAfter && numberOrStartBefore && f.from() + 2 < ta.tokens.size();
   }
 
@@ -695,6 +696,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       String full = fullNameFor(f.canonical(), candidates, countByKey);
       if (full != null) {
         out.add(mention(ta, f, EntityType.PERSON, full));
+      } else if (f.single() && f.to() - f.from() == 1 && competes(ta, f)) {
+        // one unknown word in a score line or next to "beat": a team ("Hartlepool 4 2 1 1 6 5")
+        out.add(mention(ta, f, EntityType.ORG, f.canonical()));
       } else if (f.single() && followedBySpeechVerb(ta, f.to()) && !lexicon.organizations.containsKey(NameKeys.fold(f.canonical()))) {
         out.add(mention(ta, f, EntityType.PERSON, f.canonical()));
       } else if (f.single() && lexicon.typer != null) {

@@ -126,4 +126,15 @@ class EntityExtractorTest {
     assertEquals(2, of(text, EntityType.ORG).stream().filter(m -> m.text().equals("Chicago")).count());
     assertTrue(canonicals(text, EntityType.PLACE).containsAll(Set.of("England", "Pakistan")));
   }
+
+  @Test
+  void oneUnknownWordInAStandingsRowIsATeam() {
+    String text = "Standings after Saturday's games:\nHartlepool 4 2 1 1 6 5 Scunthorpe 4 2 1 1 3 3";
+    assertEquals(Set.of("Hartlepool", "Scunthorpe"), canonicals(text, EntityType.ORG));
+  }
+
+  @Test
+  void aKnownNameThatBeginsWithAnOrdinaryWordIsKeptWhole() {
+    assertEquals(Set.of("New York"), canonicals("Silver closed higher in New York on Thursday.", EntityType.PLACE));
+  }
 }
