@@ -200,6 +200,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         role = before;
       }
     }
+    if (role == null && b - a >= 2 && lexicon.demonyms.containsKey(NameKeys.fold(ta.tokens.get(a).text()))
+        && !isKnown(ta.text.substring(ta.tokens.get(a).start(), ta.tokens.get(b - 1).end()))
+        && nameShapedRun(ta, a + 1, b)) {
+      // "American Dennis Mitchell", "Panamanian Roberto Duran": the nationality qualifies the person
+      role = ta.tokens.get(a).text();
+      nameStart = a + 1;
+    }
     if (nameStart >= b) {
       return; // a title alone ("President") names nobody by itself
     }
@@ -377,6 +384,25 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     return false;
+  }
+
+  /** One to three capitalised words that could be a personal name: none ordinary, known, a title or a head word. */
+  private boolean nameShapedRun(TextAnalysis ta, int a, int b) {
+    if (b - a < 1 || b - a > 3) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      Token t = ta.tokens.get(i);
+      String f = NameKeys.fold(t.text());
+      if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || lexicon.isCommon(t.text()) || lexicon.isTitle(t.lower())
+          || lexicon.demonyms.containsKey(f) || NOT_NAME_WORDS.contains(f) || COMPASS.contains(f)
+          || lexicon.places.containsKey(f) || lexicon.organizations.containsKey(f) || lexicon.events.containsKey(f)
+          || lexicon.placeHeads.contains(f) || lexicon.orgHeads.contains(f) || EVENT_NOUNS.containsKey(f)
+          || MONTHS.contains(f) || WEEKDAYS.contains(f)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "( Nigeria )", "(U.S.)" starting at token {@code i}. */

@@ -137,4 +137,13 @@ class EntityExtractorTest {
   void aKnownNameThatBeginsWithAnOrdinaryWordIsKeptWhole() {
     assertEquals(Set.of("New York"), canonicals("Silver closed higher in New York on Thursday.", EntityType.PLACE));
   }
+
+  @Test
+  void aNationalityBeforeANameIsItsRole() {
+    List<EntityMention> people = of("American Dennis Mitchell outclassed the champion.", EntityType.PERSON);
+    assertEquals(1, people.size());
+    assertEquals("Dennis Mitchell", people.get(0).text());
+    assertEquals("American", people.get(0).role());
+    assertEquals(Set.of("American Express"), canonicals("American Express said profits rose.", EntityType.ORG));
+  }
 }
