@@ -19,7 +19,7 @@ import java.util.Set;
  * Within one article a surname resolves to the full name it abbreviates.
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
-  private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "du"));
+  private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "du", "&"));
   private static final Set<String> COMPASS = Set.copyOf(List.of("eastern", "western", "northern", "southern", "central",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"));
   static final Set<String> MONTHS = Set.copyOf(List.of("january", "february", "march", "april", "may", "june", "july",
@@ -210,9 +210,24 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     if (nameStart >= b) {
       return; // a title alone ("President") names nobody by itself
     }
+    for (int k = nameStart + 2; k <= Math.min(nameStart + 3, b - 2); k++) {
+      // "Tom Bellamore of the California avocado group": a person, then where they are from
+      if (ta.tokens.get(k).text().equals("of") && lexicon.firstNames.containsKey(NameKeys.fold(ta.tokens.get(nameStart).text()))
+          && nameShapedRun(ta, nameStart + 1, k)) {
+        classify(ta, s, nameStart, k, headline, lowerWords, out, unknownSingles);
+        classify(ta, s, k + 1, b, headline, lowerWords, out, unknownSingles);
+        return;
+      }
+    }
     String surface = ta.text.substring(ta.tokens.get(nameStart).start(), ta.tokens.get(b - 1).end());
     String folded = NameKeys.fold(surface);
     int n = b - nameStart;
+    if (role == null && n >= 3 && ta.tokens.subList(nameStart + 1, b - 1).stream().anyMatch(t -> t.text().equals("&"))
+        && !isKnown(surface)) {
+      // "Douglas & Lomason", "Procter & Gamble": firms
+      out.add(new Found(nameStart, b, EntityType.ORG, surface, null, false));
+      return;
+    }
     String foldedNoThe = folded.startsWith("the ") ? folded.substring(4) : folded;
     // results tables ("4. Olabisi Afolabi ( Nigeria ) 51.98") look like headlines, but a short run of
     // capitalised words with a country in brackets after it is a competitor's name

@@ -146,4 +146,12 @@ class EntityExtractorTest {
     assertEquals("American", people.get(0).role());
     assertEquals(Set.of("American Express"), canonicals("American Express said profits rose.", EntityType.ORG));
   }
+
+  @Test
+  void firmsWithAnAmpersandAndPeopleOfAPlace() {
+    assertEquals(Set.of("Douglas & Lomason"), canonicals("Shares of Douglas & Lomason rose on Friday.", EntityType.ORG));
+    String text = "\"We will go ahead,\" said Tom Bellamore of the California avocado group.";
+    assertEquals(Set.of("Tom Bellamore"), canonicals(text, EntityType.PERSON));
+    assertEquals(Set.of("California"), canonicals(text, EntityType.PLACE));
+  }
 }
