@@ -224,8 +224,18 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     int n = b - nameStart;
     if (role == null && n >= 3 && ta.tokens.subList(nameStart + 1, b - 1).stream().anyMatch(t -> t.text().equals("&"))
         && !isKnown(surface)) {
-      // "Douglas & Lomason", "Procter & Gamble": firms
-      out.add(new Found(nameStart, b, EntityType.ORG, surface, null, false));
+      // "Douglas & Lomason", "Procter & Gamble": firms ("Shares of Douglas & Lomason": the firm after "of")
+      int firm = nameStart;
+      for (int i = nameStart; i < b && !ta.tokens.get(i).text().equals("&"); i++) {
+        if (ta.tokens.get(i).text().equals("of") || ta.tokens.get(i).text().equals("for")) {
+          firm = i + 1;
+        }
+      }
+      if (firm > nameStart + 1) {
+        classify(ta, s, nameStart, firm - 1, headline, lowerWords, out, unknownSingles);
+      }
+      out.add(new Found(firm, b, EntityType.ORG,
+          ta.text.substring(ta.tokens.get(firm).start(), ta.tokens.get(b - 1).end()), null, false));
       return;
     }
     String foldedNoThe = folded.startsWith("the ") ? folded.substring(4) : folded;
