@@ -84,7 +84,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           + "(?:,?\\s+(?:on\\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}"
           + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow))?", Kind.CLOCK),
       new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Kind.ISO),
-      caseless("\\b(?:the\\s+)?(?:(year-ago|year-earlier|year ago|year earlier|latest|current|this|fiscal|same|previous|past|most recent)\\s+)?"
+      caseless("\\b(?:the\\s+)?(?:(?<lead>1[89]\\d{2}|20\\d{2})\\s+)?(?:(year-ago|year-earlier|year ago|year earlier|latest|current|this|fiscal|same|previous|past|most recent)\\s+)?"
           + "(?:(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?quarter\\b"
           + "(?:\\s+(?:of\\s+)?(\\d{4}|this year|last year|next year))?", Kind.FISCAL_QUARTER),
       caseless("\\b(?:a|one)\\s+year\\s+(?:earlier|before)\\b|\\byear-(?:earlier|ago)\\b", Kind.VAGUE),
@@ -199,7 +199,43 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       }
     }
     found.sort(Comparator.comparingInt(DateMention::start));
-    return List.copyOf(found);
+    return List.copyOf(yearAgoFromReference(found));
+  }
+
+  private static final Pattern YEAR_AGO = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:(?:a|one) year (?:ago|earlier|before)|year-(?:earlier|ago)(?: period| quarter)?)");
+  private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)the (\\d{4}) period");
+  private static final Pattern REFERENCE_VALUE = Pattern.compile("(\\d{4})(-Q[1-4]|-\\d{2}|-\\d{2}-\\d{2})");
+
+  /**
+   * "Profit rose in the third quarter from $5 million a year earlier": "a year ago/earlier" means the
+   * period just spoken of, a year back (1988-Q3 after "the third quarter" of 1989), not merely last year.
+   * The reference is the closest date with a quarter, month or day before it in the last few hundred
+   * characters; without one the value stays as the rules gave it.
+   */
+  private static List<DateMention> yearAgoFromReference(List<DateMention> found) {
+    List<DateMention> out = new ArrayList<>(found.size());
+    DateMention reference = null;
+    for (DateMention d : found) {
+      Matcher v = reference != null && d.start() - reference.end() <= 300
+          ? REFERENCE_VALUE.matcher(reference.value()) : null;
+      if (v != null && v.matches() && YEAR_AGO.matcher(d.text()).matches()) {
+        String value = (Integer.parseInt(v.group(1)) - 1) + v.group(2);
+        out.add(new DateMention(d.start(), d.end(), d.text(), d.type(), value));
+        continue;
+      }
+      Matcher period = YEAR_PERIOD.matcher(d.text());
+      if (v != null && v.matches() && v.group(2).startsWith("-Q") && period.matches()) {
+        // "the 1988 period" after "the third quarter": that quarter of 1988
+        out.add(new DateMention(d.start(), d.end(), d.text(), d.type(), period.group(1) + v.group(2)));
+        continue;
+      }
+      out.add(d);
+      if (d.value() != null && REFERENCE_VALUE.matcher(d.value()).matches()) {
+        reference = d;
+      }
+    }
+    return out;
   }
 
   /**
@@ -386,8 +422,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return mention(m, text, DateType.DATE, published == null ? "XXXX" : String.valueOf(published.getYear()));
       }
       case FISCAL_QUARTER -> {
-        String which = m.group(1);
-        String ord = m.group(2);
+        String which = m.group(2); // group 1 is the leading year ("the 1988 third quarter")
+        String ord = m.group(3);
         if (which == null && ord == null && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
           return null; // "a quarter of voters" is a fraction
         }
@@ -414,8 +450,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (which != null && (which.startsWith("year") || which.equals("previous") && ord != null)) {
           year--;
         }
-        if (m.group(3) != null) {
-          String y = m.group(3);
+        if (m.group("lead") != null) {
+          year = Integer.parseInt(m.group("lead")); // "the 1988 third quarter"
+        }
+        if (m.group(4) != null) {
+          String y = m.group(4);
           year = Character.isDigit(y.charAt(0)) ? Integer.parseInt(y)
               : published.getYear() + (y.startsWith("last") ? -1 : y.startsWith("next") ? 1 : 0);
         }
@@ -556,8 +595,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           case "today" -> mention(m, text, DateType.DATE, published.toString());
           case "tomorrow" -> mention(m, text, DateType.DATE, published.plusDays(1).toString());
           case "yesterday" -> mention(m, text, DateType.DATE, published.minusDays(1).toString());
-          case "tonight", "this evening", "this morning", "this afternoon" -> mention(m, text, DateType.TIME, published.toString());
-          case "last night" -> mention(m, text, DateType.TIME, published.minusDays(1).toString());
+          case "tonight" -> mention(m, text, DateType.TIME, published + "TNI");
+          case "this evening", "this morning", "this afternoon" ->
+              mention(m, text, DateType.TIME, published + partCode(w.substring(5)));
+          case "last night" -> mention(m, text, DateType.TIME, published.minusDays(1) + "TNI");
           default -> null;
         };
       }
@@ -711,7 +752,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
     String value = date.toString();
     if (part != null) {
-      return mention(m, text, DateType.TIME, value); // TimeBank gives "Friday morning" the day's value
+      // TimeML's part-of-day codes: "Friday evening" is 1989-10-27TEV (TimeBank and AQUAINT give it so
+      // twice as often as the bare day)
+      return mention(m, text, DateType.TIME, value + partCode(part));
     }
     return mention(m, text, DateType.DATE, value);
   }

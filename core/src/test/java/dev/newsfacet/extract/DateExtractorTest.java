@@ -82,4 +82,22 @@ class DateExtractorTest {
   void numbersThatAreNotYearsAreNotDates() {
     assertEquals(List.of(), extractor.extract("The missile flies 2500 kilometers with 1600 troops.", THURSDAY));
   }
+
+  @Test
+  void aYearAgoMeansTheReferencePeriodAYearBack() {
+    LocalDate published = LocalDate.of(1989, 10, 26);
+    List<DateMention> found = extractor.extract(
+        "Net income rose in the third quarter to $5 million from $4 million a year ago.", published);
+    assertEquals("1989-Q3", found.get(0).value());
+    assertEquals("a year ago", found.get(1).text());
+    assertEquals("1988-Q3", found.get(1).value());
+    assertEquals("1988", only("Sales were flat a year ago.", published).value(), "no reference: the year before");
+  }
+
+  @Test
+  void aLeadingYearNamesTheQuartersYearAndPartsOfTheDayGetTheirCodes() {
+    assertEquals("1988-Q3", only("Profit fell from the 1988 third quarter.", LocalDate.of(1989, 10, 26)).value());
+    assertEquals("2025-10-17TEV", only("They will meet Friday evening.", THURSDAY).value());
+    assertEquals("2025-10-16TMO", only("He arrived this morning.", THURSDAY).value());
+  }
 }
