@@ -706,11 +706,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
     long diff = candidate.toEpochDay() - published.toEpochDay();
     int tense = tense(text, at);
-    // past tense: the latest such day not after publication (a week's slack for reports of what is
-    // announced); future: the earliest not before it
-    if (diff > 183 || (tense < 0 && diff > 60)) {
+    // past tense: the latest such day not after publication (some slack for reports of what is
+    // announced), however long ago ("the year ended March 31"); future: the earliest not before it;
+    // no tense: the nearest
+    if ((diff > 183 && tense <= 0) || (tense < 0 && diff > 60)) {
       year--;
-    } else if (diff < -183 || (tense > 0 && diff < -60)) {
+    } else if ((diff < -183 && tense >= 0) || (tense > 0 && diff < -60)) {
       year++;
     }
     return ymd(year, month, day);

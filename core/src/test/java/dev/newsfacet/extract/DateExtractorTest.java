@@ -100,4 +100,9 @@ class DateExtractorTest {
     assertEquals("2025-10-17TEV", only("They will meet Friday evening.", THURSDAY).value());
     assertEquals("2025-10-16TMO", only("He arrived this morning.", THURSDAY).value());
   }
+
+  @Test
+  void aDayInThePastTenseStaysInThePastHoweverLongAgo() {
+    assertEquals("1989-03-31", only("Revenue was $76 million for the year ended March 31.", LocalDate.of(1989, 11, 2)).value());
+  }
 }
