@@ -541,7 +541,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         contentFrom = k + 1;
       } else if (modalNext) {
         contentFrom = c + 1; // "a move that Putin has warned would represent …": the clause lost its subject to "that"
-      } else if (cue.frame() == Lexicon.CueFrame.CLAUSE && opensClause(ta.tokens.get(k))) {
+      } else if (cue.frame() == Lexicon.CueFrame.CLAUSE && (opensClause(ta.tokens.get(k)) || bareSubjectClause(ta, s, k))) {
         contentFrom = k;
       } else if (cue.frame() == Lexicon.CueFrame.NAMING && quoteWithin(run, s, k, Math.min(s.to(), k + 8))) {
         contentFrom = k;
@@ -851,7 +851,36 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   private boolean opensClause(Token t) {
     String w = t.lower();
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+    if (apostrophe > 0) {
+      w = w.substring(0, apostrophe); // "they're", "it'll"
+    }
     return CLAUSE_OPENERS.contains(w) || (t.isCapitalized() && !lexicon.isCommon(w)) || Character.isDigit(w.charAt(0));
+  }
+
+  private static final Set<String> FINITE_AUXILIARIES = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
+      "had", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does", "did"));
+
+  /**
+   * A clause whose subject is a bare noun phrase ("said leaders had agreed", "said officials are
+   * investigating"): one to three lower-case words, then an auxiliary or modal.
+   */
+  private boolean bareSubjectClause(TextAnalysis ta, Sentence s, int k) {
+    Token first = ta.tokens.get(k);
+    if (!first.isWord() || first.isCapitalized() || PREPOSITIONS.contains(first.lower())
+        || ADVERBS.contains(first.lower()) || FINITE_AUXILIARIES.contains(first.lower()) || lexicon.cues.containsKey(first.lower())) {
+      return false;
+    }
+    for (int i = k + 1; i < Math.min(s.to(), k + 4); i++) {
+      Token t = ta.tokens.get(i);
+      if (FINITE_AUXILIARIES.contains(t.lower())) {
+        return true;
+      }
+      if (!t.isWord() || PREPOSITIONS.contains(t.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean quoteWithin(Run run, Sentence s, int from, int to) {

@@ -131,4 +131,14 @@ class StatementExtractorTest {
   void scareQuotesAreNotStatements() {
     assertTrue(statements("The so-called \"peace plan\" was published on Monday.").isEmpty());
   }
+
+  @Test
+  void reportedClausesWithABareNounOrAContractedSubject() {
+    Statement bare = only("Angela Merkel said leaders had agreed to draw up a plan by March.");
+    assertEquals("leaders had agreed to draw up a plan by March", bare.text());
+    assertEquals(StatementKind.INDIRECT, bare.kind());
+    Statement contracted = only("Republicans said they're convinced the department mishandled the case.");
+    assertEquals("they're convinced the department mishandled the case", contracted.text());
+    assertEquals(List.of(), statements("Angela Merkel said goodbye in Berlin."));
+  }
 }
