@@ -543,6 +543,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         contentFrom = c + 1; // "a move that Putin has warned would represent …": the clause lost its subject to "that"
       } else if (cue.frame() == Lexicon.CueFrame.CLAUSE && (opensClause(ta.tokens.get(k)) || bareSubjectClause(ta, s, k))) {
         contentFrom = k;
+      } else if (COMMITMENT_LEMMAS.contains(cue.lemma()) && ta.tokens.get(k).is("to") && k + 1 < s.to()
+          && ta.tokens.get(k + 1).isWord() && !ta.tokens.get(k + 1).isCapitalized()) {
+        contentFrom = k; // "vowed to punish …", "agreed to release …": the commitment is the content
       } else if (cue.frame() == Lexicon.CueFrame.NAMING && quoteWithin(run, s, k, Math.min(s.to(), k + 8))) {
         contentFrom = k;
       } else if (cue.frame() == Lexicon.CueFrame.NAMING && k == c + 1 && k + 1 < s.to()
@@ -857,6 +860,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     return CLAUSE_OPENERS.contains(w) || (t.isCapitalized() && !lexicon.isCommon(w)) || Character.isDigit(w.charAt(0));
   }
+
+  /** Cue verbs whose content may be a to-infinitive: what someone commits to is their stated position. */
+  private static final Set<String> COMMITMENT_LEMMAS = Set.copyOf(List.of("pledge", "vow", "promise", "agree",
+      "threaten", "offer", "refuse", "decline", "intend", "plan", "swear", "hope", "seek", "aim"));
 
   private static final Set<String> FINITE_AUXILIARIES = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
       "had", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does", "did"));

@@ -141,4 +141,12 @@ class StatementExtractorTest {
     assertEquals("they're convinced the department mishandled the case", contracted.text());
     assertEquals(List.of(), statements("Angela Merkel said goodbye in Berlin."));
   }
+
+  @Test
+  void aCommitmentIsItsToInfinitive() {
+    Statement s = only("Hillary Clinton pledged to raise taxes on the wealthy.");
+    assertEquals("to raise taxes on the wealthy", s.text());
+    assertEquals("pledged", s.cue().text());
+    assertEquals(List.of(), statements("Hillary Clinton pledged to Ohio voters."));
+  }
 }
