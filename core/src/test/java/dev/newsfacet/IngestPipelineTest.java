@@ -11,10 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FilterDirectory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,24 +83,6 @@ class IngestPipelineTest {
       full.set(false);
     } catch (IOException | RuntimeException closing) {
       // closing a writer that hit a full disk may fail too
-    }
-  }
-
-  /** A directory whose files cannot be created once the disk is "full". */
-  private static final class FullDisk extends FilterDirectory {
-    private final AtomicBoolean full;
-
-    FullDisk(Directory in, AtomicBoolean full) {
-      super(in);
-      this.full = full;
-    }
-
-    @Override
-    public IndexOutput createOutput(String name, IOContext context) throws IOException {
-      if (full.get()) {
-        throw new IOException("No space left on device");
-      }
-      return super.createOutput(name, context);
     }
   }
 }

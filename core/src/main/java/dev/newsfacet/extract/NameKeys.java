@@ -109,7 +109,7 @@ public final class NameKeys {
       char a = i + 1 < s.length() ? s.charAt(i) : 0;
       char b = a != 0 ? s.charAt(i + 1) : 0;
       boolean pair = (a == 'i' && (b == 'y' || b == 'j')) || (a == 'y' && (b == 'i' || b == 'y'));
-      if (pair && boundaryAt(s, i + 2)) {
+      if (pair && TextAnalysis.asciiBoundaryAfter(s, i + 2)) {
         out.append('y');
         i += 2;
         changed = true;
@@ -119,16 +119,6 @@ public final class NameKeys {
       }
     }
     return changed ? out.toString() : s;
-  }
-
-  /** The regex {@code \b} after a letter (JDK 19+): the end, or neither {@code [A-Za-z0-9_]} nor a combining mark. */
-  private static boolean boundaryAt(String s, int at) {
-    if (at >= s.length()) {
-      return true;
-    }
-    char c = s.charAt(at);
-    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-        || Character.getType(s.codePointAt(at)) == Character.NON_SPACING_MARK);
   }
 
   /** {@code (\p{L})\1+} replaced by the one letter (as the regex {@code DOUBLED} would), by hand. */

@@ -208,7 +208,7 @@ final class TextAnalysis {
    * The regex {@code \b} after a letter (JDK 19+): the text ends, or neither an {@code [A-Za-z0-9_]} nor a
    * combining mark (which joins the letter before it) follows.
    */
-  private static boolean asciiBoundaryAfter(String text, int at) {
+  static boolean asciiBoundaryAfter(String text, int at) {
     if (at >= text.length()) {
       return true;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsfacet.FullDisk;
 import dev.newsfacet.extract.Extractor;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
@@ -14,10 +15,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FilterDirectory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,31 +74,5 @@ class IoFailureTest {
           .build()));
     }
     return out;
-  }
-
-  /** A directory whose files cannot be written once the disk is "full". */
-  private static final class FullDisk extends FilterDirectory {
-    private final AtomicBoolean full;
-
-    FullDisk(Directory in, AtomicBoolean full) {
-      super(in);
-      this.full = full;
-    }
-
-    @Override
-    public IndexOutput createOutput(String name, IOContext context) throws IOException {
-      if (full.get()) {
-        throw new IOException("No space left on device");
-      }
-      return super.createOutput(name, context);
-    }
-
-    @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
-      if (full.get()) {
-        throw new IOException("No space left on device");
-      }
-      return super.createTempOutput(prefix, suffix, context);
-    }
   }
 }
