@@ -543,6 +543,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         contentFrom = c + 1; // "a move that Putin has warned would represent …": the clause lost its subject to "that"
       } else if (cue.frame() == Lexicon.CueFrame.CLAUSE && (opensClause(ta.tokens.get(k)) || bareSubjectClause(ta, s, k))) {
         contentFrom = k;
+      } else if (cue.frame() == Lexicon.CueFrame.THAT && k == c + 1 && BARE_CLAUSE_LEMMAS.contains(cue.lemma())
+          && (SUBJECT_PRONOUNS.contains(ta.tokens.get(k).lower()) || bareSubjectClause(ta, s, k))) {
+        contentFrom = k; // "she noted she has pushed …", "he warned prices would rise": "that" left out
       } else if (COMMITMENT_LEMMAS.contains(cue.lemma()) && ta.tokens.get(k).is("to") && k + 1 < s.to()
           && ta.tokens.get(k + 1).isWord() && !ta.tokens.get(k + 1).isCapitalized()) {
         contentFrom = k; // "vowed to punish …", "agreed to release …": the commitment is the content
@@ -860,6 +863,13 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     return CLAUSE_OPENERS.contains(w) || (t.isCapitalized() && !lexicon.isCommon(w)) || Character.isDigit(w.charAt(0));
   }
+
+  /** "that" verbs that news also writes with a bare clause after them. */
+  private static final Set<String> BARE_CLAUSE_LEMMAS = Set.copyOf(List.of("note", "warn", "add", "confirm",
+      "explain", "insist", "argue", "acknowledge", "admit", "recall", "stress", "emphasize", "declare", "mention",
+      "complain", "report", "observe", "predict", "deny", "boast"));
+  private static final Set<String> SUBJECT_PRONOUNS = Set.copyOf(List.of("he", "she", "they", "we", "i", "it",
+      "there", "you"));
 
   /** Cue verbs whose content may be a to-infinitive: what someone commits to is their stated position. */
   private static final Set<String> COMMITMENT_LEMMAS = Set.copyOf(List.of("pledge", "vow", "promise", "agree",

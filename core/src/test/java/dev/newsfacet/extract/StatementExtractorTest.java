@@ -149,4 +149,11 @@ class StatementExtractorTest {
     assertEquals("pledged", s.cue().text());
     assertEquals(List.of(), statements("Hillary Clinton pledged to Ohio voters."));
   }
+
+  @Test
+  void someThatVerbsTakeABareClauseWithAPronounSubject() {
+    Statement s = only("Hillary Clinton noted she has pushed for tougher prosecution.");
+    assertEquals("she has pushed for tougher prosecution", s.text());
+    assertEquals(List.of(), statements("Hillary Clinton noted the rise in Ohio."));
+  }
 }
