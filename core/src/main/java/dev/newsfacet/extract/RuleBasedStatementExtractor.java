@@ -510,6 +510,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         continue;
       }
+      boolean directive = false; // "told his advisers to find a way": the order, with whom it was given to
       if (cue.lemma().equals("tell")) {
         int limit = Math.min(s.to(), k + 4);
         int m = k;
@@ -519,6 +520,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         if (m < limit && ta.tokens.get(m).is("that")) {
           k = m;
         } else if (k < s.to() && ta.tokens.get(k).isWord()) {
+          directive = directiveAfter(ta, s, k);
           k = skipNounPhrase(ta, s, k);
         }
       }
@@ -539,6 +541,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       int contentFrom;
       if (that) {
         contentFrom = k + 1;
+      } else if (directive) {
+        contentFrom = c + 1;
       } else if (modalNext) {
         contentFrom = c + 1; // "a move that Putin has warned would represent …": the clause lost its subject to "that"
       } else if (cue.frame() == Lexicon.CueFrame.CLAUSE && (opensClause(ta.tokens.get(k)) || bareSubjectClause(ta, s, k))) {
@@ -819,6 +823,20 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return null;
     }
     return new Candidate(from, to, phraseSpeaker(run, from, to), false);
+  }
+
+  /** "his advisers to find …", "them never to speak …": one to four words, then a to-infinitive. */
+  private static boolean directiveAfter(TextAnalysis ta, Sentence s, int k) {
+    for (int m = k + 1; m < Math.min(s.to() - 1, k + 5); m++) {
+      Token t = ta.tokens.get(m);
+      if (t.is("to")) {
+        return ta.tokens.get(m + 1).isWord() && !ta.tokens.get(m + 1).isCapitalized();
+      }
+      if (!(t.isWord() || t.text().equals("'s") || t.text().equals("’s")) || t.is("that")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private int skipNounPhrase(TextAnalysis ta, Sentence s, int k) {

@@ -156,4 +156,11 @@ class StatementExtractorTest {
     assertEquals("she has pushed for tougher prosecution", s.text());
     assertEquals(List.of(), statements("Hillary Clinton noted the rise in Ohio."));
   }
+
+  @Test
+  void anOrderGivenIsTheContentWithItsAddressee() {
+    Statement s = only("Barack Obama told his advisers to find a way to cut emissions.");
+    assertEquals("his advisers to find a way to cut emissions", s.text());
+    assertEquals("told", s.cue().text());
+  }
 }
