@@ -174,7 +174,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       boolean sentenceStart = a == s.from() || (isOpener(ta.tokens.get(a - 1).text())
           && ta.tokens.get(a - 1).end() == t.start());
       boolean protectedWord = t.isAllCaps() || isKnown(t.text()) || lexicon.isTitle(t.lower())
-          || knownNameStartsAt(ta, a, b);
+          || (!t.is("the") && knownNameStartsAt(ta, a, b));
       if (!protectedWord && (lexicon.isCommon(t.text()) || (sentenceStart && lowerWords.contains(t.lower())))) {
         a++;
       } else {
@@ -340,7 +340,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
       return;
     }
-    if (n == 1 && ta.tokens.get(nameStart).isAllCaps() && surface.length() <= 6 && !lexicon.isCommonAcronym(surface)) {
+    if (n == 1 && ta.tokens.get(nameStart).isAllCaps() && surface.length() <= 6 && !lexicon.isCommonAcronym(surface)
+        && !isAllCapsLine(ta, s)) {
       out.add(new Found(nameStart, b, EntityType.ORG, surface, null, false));
       return;
     }
@@ -409,6 +410,22 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     return false;
+  }
+
+  /** A line in capitals ("SOCCER - JAPAN BEAT SYRIA"): a short word in it is no acronym. */
+  private static boolean isAllCapsLine(TextAnalysis ta, Sentence s) {
+    int words = 0;
+    int caps = 0;
+    for (int i = s.from(); i < s.to(); i++) {
+      Token t = ta.tokens.get(i);
+      if (t.isWord() && t.text().length() > 1) {
+        words++;
+        if (t.isAllCaps()) {
+          caps++;
+        }
+      }
+    }
+    return words >= 3 && caps * 10 >= words * 7;
   }
 
   /** One to three capitalised words that could be a personal name: none ordinary, known, a title or a head word. */

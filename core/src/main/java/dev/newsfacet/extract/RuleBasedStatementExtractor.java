@@ -1169,8 +1169,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     if (from - 1 >= s.from() && (ta.tokens.get(from - 1).is("the") || ta.tokens.get(from - 1).is("a")
-        || ta.tokens.get(from - 1).is("an")) && from < cand.from()) {
-      from--;
+        || ta.tokens.get(from - 1).is("an")) && (from < cand.from() || sp.type() != EntityType.PERSON)) {
+      from--; // "the district GOP Chairman …", "The Kremlin": the determiner belongs to the source
     }
     int to = cand.to();
     if (to < s.to() && ta.tokens.get(to).text().equals("(")) {

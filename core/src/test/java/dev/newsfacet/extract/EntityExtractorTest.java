@@ -154,4 +154,11 @@ class EntityExtractorTest {
     assertEquals(Set.of("Tom Bellamore"), canonicals(text, EntityType.PERSON));
     assertEquals(Set.of("California"), canonicals(text, EntityType.PLACE));
   }
+
+  @Test
+  void aSportNameInACapitalsLineIsNoAcronymAndTheLeadingTheIsNoPartOfAName() {
+    assertEquals(Set.of(), canonicals("SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP", EntityType.ORG));
+    List<EntityMention> places = of("The United States said it would act.", EntityType.PLACE);
+    assertEquals("United States", places.get(0).text());
+  }
 }
