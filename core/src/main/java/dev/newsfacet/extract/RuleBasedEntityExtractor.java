@@ -194,6 +194,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     if (titleEnd > a) {
       role = ta.text.substring(ta.tokens.get(a).start(), ta.tokens.get(titleEnd - 1).end());
       nameStart = titleEnd;
+      qualifierOfTitle(ta, a, titleEnd, out);
     } else {
       String before = precedingTitle(ta, s, a);
       if (before != null) {
@@ -410,6 +411,25 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The place or organisation that qualifies a title is mentioned too: "U.S." in "U.S. President Bill
+   * Clinton", "White House" in "White House Press Secretary …".
+   */
+  private void qualifierOfTitle(TextAnalysis ta, int a, int titleEnd, List<Found> out) {
+    for (int k = Math.min(3, titleEnd - a - 1); k >= 1; k--) {
+      String q = NameKeys.fold(ta.text.substring(ta.tokens.get(a).start(), ta.tokens.get(a + k - 1).end()));
+      String qNoThe = q.startsWith("the ") ? q.substring(4) : q;
+      if (lexicon.places.containsKey(qNoThe)) {
+        out.add(new Found(a, a + k, EntityType.PLACE, lexicon.places.get(qNoThe), null, false));
+        return;
+      }
+      if (lexicon.organizations.containsKey(qNoThe)) {
+        out.add(new Found(a, a + k, EntityType.ORG, lexicon.organizations.get(qNoThe), null, false));
+        return;
+      }
+    }
   }
 
   /** A line in capitals ("SOCCER - JAPAN BEAT SYRIA"): a short word in it is no acronym. */

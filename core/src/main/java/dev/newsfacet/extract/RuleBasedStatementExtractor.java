@@ -1330,7 +1330,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return null;
     }
     EntityMention named = run.speakerAt.get(tok.start());
-    if (named != null) {
+    // a place or organisation may only qualify the title of the person who follows ("U.S. President X")
+    if (named != null && named.type() != EntityType.PLACE && named.type() != EntityType.ORG) {
       int to = ta.tokenAt(named.end());
       return new Candidate(t, to, named, isPossessive(ta, to));
     }
@@ -1350,6 +1351,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           break;
         }
       }
+    }
+    if (named != null) {
+      int to = ta.tokenAt(named.end());
+      return new Candidate(t, to, named, isPossessive(ta, to));
     }
     if (PRONOUNS.containsKey(w)) {
       Salient antecedent = antecedent(run, PRONOUNS.get(w));

@@ -161,4 +161,11 @@ class EntityExtractorTest {
     List<EntityMention> places = of("The United States said it would act.", EntityType.PLACE);
     assertEquals("United States", places.get(0).text());
   }
+
+  @Test
+  void thePlaceQualifyingATitleIsMentionedToo() {
+    String text = "U.S. President Bill Clinton said he would act.";
+    assertEquals(Set.of("United States"), canonicals(text, EntityType.PLACE));
+    assertEquals("U.S. President", of(text, EntityType.PERSON).get(0).role());
+  }
 }

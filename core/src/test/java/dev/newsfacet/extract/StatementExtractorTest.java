@@ -163,4 +163,11 @@ class StatementExtractorTest {
     assertEquals("his advisers to find a way to cut emissions", s.text());
     assertEquals("told", s.cue().text());
   }
+
+  @Test
+  void aTitledSpeakerKeepsTheWholePhraseWhenAPlaceQualifiesTheTitle() {
+    Statement s = only("U.S. President Bill Clinton said the talks would resume.");
+    assertEquals("Bill Clinton", s.speaker().canonical());
+    assertEquals("U.S. President Bill Clinton", s.speaker().text());
+  }
 }
