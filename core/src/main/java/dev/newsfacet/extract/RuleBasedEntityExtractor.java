@@ -145,17 +145,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** A line where nearly every longer word is capitalised is a headline: names there need corroboration. */
   private static boolean isTitleCase(TextAnalysis ta, Sentence s) {
-    int longWords = 0;
-    int capitalised = 0;
-    for (int i = s.from(); i < s.to(); i++) {
-      Token t = ta.tokens.get(i);
-      if (t.isWord() && t.text().length() > 3) {
-        longWords++;
-        if (t.isCapitalized()) {
-          capitalised++;
-        }
-      }
-    }
+    int[] counted = countWords(ta, s, 4, Token::isCapitalized);
+    int longWords = counted[0];
+    int capitalised = counted[1];
     if (longWords < 3 || capitalised * 10 < longWords * 8) {
       return false;
     }
@@ -434,18 +426,24 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   /** A line in capitals ("SOCCER - JAPAN BEAT SYRIA"): a short word in it is no acronym. */
   private static boolean isAllCapsLine(TextAnalysis ta, Sentence s) {
+    int[] counted = countWords(ta, s, 2, Token::isAllCaps);
+    return counted[0] >= 3 && counted[1] * 10 >= counted[0] * 7;
+  }
+
+  /** The sentence's words of at least {@code minLength} characters, and how many of them pass {@code test}. */
+  private static int[] countWords(TextAnalysis ta, Sentence s, int minLength, java.util.function.Predicate<Token> test) {
     int words = 0;
-    int caps = 0;
+    int passing = 0;
     for (int i = s.from(); i < s.to(); i++) {
       Token t = ta.tokens.get(i);
-      if (t.isWord() && t.text().length() > 1) {
+      if (t.isWord() && t.text().length() >= minLength) {
         words++;
-        if (t.isAllCaps()) {
-          caps++;
+        if (test.test(t)) {
+          passing++;
         }
       }
     }
-    return words >= 3 && caps * 10 >= words * 7;
+    return new int[] {words, passing};
   }
 
   /** One to three capitalised words that could be a personal name: none ordinary, known, a title or a head word. */
