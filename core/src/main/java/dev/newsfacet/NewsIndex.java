@@ -6,6 +6,7 @@ import dev.newsfacet.index.Schema;
 import dev.newsfacet.ingest.ArticleSource;
 import dev.newsfacet.ingest.IngestListener;
 import dev.newsfacet.ingest.IngestProblem;
+import dev.newsfacet.ingest.IngestStoppedException;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.ArticleMetadata;
@@ -18,6 +19,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -182,7 +192,7 @@ public final class NewsIndex implements Closeable {
     try {
       new ArticleSource(defaults).read(paths, run);
       run.finish();
-    } catch (dev.newsfacet.ingest.IngestStoppedException e) {
+    } catch (IngestStoppedException e) {
       run.rethrowFailure();
       throw e;
     } finally {
@@ -197,14 +207,14 @@ public final class NewsIndex implements Closeable {
    * writer thread takes the results in input order and writes them. A full hand-over queue makes the
    * reader wait (back-pressure); a failed write stops the reader.
    */
-  private final class IngestRun implements dev.newsfacet.ingest.IngestListener {
+  private final class IngestRun implements IngestListener {
     private final Consumer<IngestProblem> problems;
     private final Consumer<IngestProgress> progress;
     private final long bytesTotal;
     private final long started = System.nanoTime();
-    private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.ExecutorService workers;
-    private final java.util.concurrent.BlockingQueue<java.util.concurrent.Future<List<Object>>> handOver;
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final ExecutorService workers;
+    private final BlockingQueue<Future<List<Object>>> handOver;
     private final Thread writer;
     private final List<IngestProblem> kept = new ArrayList<>();
     private List<Article> pending = new ArrayList<>();
@@ -213,19 +223,19 @@ public final class NewsIndex implements Closeable {
     private long skipped;
     private long warnings;
     private volatile Throwable failure;
-    private static final java.util.concurrent.Future<List<Object>> END = java.util.concurrent.CompletableFuture.completedFuture(List.of());
+    private static final Future<List<Object>> END = CompletableFuture.completedFuture(List.of());
 
     IngestRun(Consumer<IngestProblem> problems, Consumer<IngestProgress> progress, long bytesTotal) {
       this.problems = problems;
       this.progress = progress;
       this.bytesTotal = bytesTotal;
       int cores = Runtime.getRuntime().availableProcessors();
-      this.workers = java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
+      this.workers = Executors.newFixedThreadPool(cores, r -> {
         Thread t = new Thread(r, "newsfacet-extract");
         t.setDaemon(true);
         return t;
       });
-      this.handOver = new java.util.concurrent.ArrayBlockingQueue<>(2 * cores + 1);
+      this.handOver = new ArrayBlockingQueue<>(2 * cores + 1);
       this.writer = new Thread(this::writeLoop, "newsfacet-write");
       this.writer.setDaemon(true);
       this.writer.start();
@@ -268,28 +278,28 @@ public final class NewsIndex implements Closeable {
       put(workers.submit(() -> batch.stream().map(NewsIndex.this::analyzeOrFailure).toList()));
     }
 
-    private void put(java.util.concurrent.Future<List<Object>> batch) {
+    private void put(Future<List<Object>> batch) {
       try {
-        while (!handOver.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        while (!handOver.offer(batch, 100, TimeUnit.MILLISECONDS)) {
           stopIfFailed();
         }
         stopIfFailed();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new dev.newsfacet.ingest.IngestStoppedException(e);
+        throw new IngestStoppedException(e);
       }
     }
 
     private void stopIfFailed() {
       if (failure != null) {
-        throw new dev.newsfacet.ingest.IngestStoppedException(failure);
+        throw new IngestStoppedException(failure);
       }
     }
 
     private void writeLoop() {
       try {
         while (true) {
-          java.util.concurrent.Future<List<Object>> next = handOver.take();
+          Future<List<Object>> next = handOver.take();
           if (next == END) {
             return;
           }
@@ -315,7 +325,7 @@ public final class NewsIndex implements Closeable {
                 java.time.Duration.ofNanos(System.nanoTime() - started)));
           }
         }
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         failure = e.getCause();
       } catch (Throwable e) {
         failure = e;
@@ -361,7 +371,7 @@ public final class NewsIndex implements Closeable {
     /** Stops the workers; a write under way completes (interrupting Lucene mid-write could break the writer). */
     void close() {
       for (Runnable never : workers.shutdownNow()) {
-        if (never instanceof java.util.concurrent.Future<?> f) {
+        if (never instanceof Future<?> f) {
           f.cancel(false);
         }
       }

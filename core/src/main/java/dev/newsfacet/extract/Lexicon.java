@@ -40,6 +40,8 @@ public final class Lexicon {
   final Map<String, Gender> firstNames;          // folded given name -> gender
   final Map<String, String> places;              // folded alias -> canonical
   final Map<String, String> demonyms;            // folded demonym -> country
+  /** Demonyms that name a continent ("European"), not a country. */
+  private static final Set<String> CONTINENTS = Set.of("Europe", "Africa", "Asia");
   final Set<String> countries;                   // folded country names (CLDR, and every demonym's country)
   final Map<String, String> organizations;       // folded alias -> canonical
   final Map<String, String> events;              // folded alias -> canonical
@@ -71,7 +73,7 @@ public final class Lexicon {
       countries.add(NameKeys.fold(Locale.of("", iso).getDisplayCountry(Locale.ENGLISH)));
     }
     for (String country : demonyms.values()) {
-      if (!Set.of("Europe", "Africa", "Asia").contains(country)) {
+      if (!CONTINENTS.contains(country)) {
         countries.add(NameKeys.fold(country));
       }
     }
@@ -155,9 +157,10 @@ public final class Lexicon {
     return COMMON_ACRONYMS.contains(word.toUpperCase(Locale.ROOT));
   }
 
-  /** The country a nationality word names ("Hungarian" → "Hungary"), or null. */
+  /** The country a nationality word names ("Hungarian" → "Hungary"), or null (also for "European"). */
   public String countryOfDemonym(String word) {
-    return demonyms.get(NameKeys.fold(word));
+    String place = demonyms.get(NameKeys.fold(word));
+    return place != null && !CONTINENTS.contains(place) ? place : null;
   }
 
   /** Whether a place name is a country (or a home nation such as England), by its canonical name. */

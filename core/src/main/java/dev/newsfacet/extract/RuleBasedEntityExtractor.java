@@ -392,7 +392,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     String rest = NameKeys.fold(ta.text.substring(ta.tokens.get(i).start(), ta.tokens.get(b - 1).end()));
-    return !lexicon.places.containsKey(rest) && !lexicon.organizations.containsKey(rest) && !isKnown(rest);
+    return !isKnown(rest);
   }
 
   /** A known multi-word name begins at token {@code a} ("New York", "New Zealand": "New" is no ordinary word there). */

@@ -278,11 +278,6 @@ public final class Schema {
   }
 
   /**
-   * What article and statement documents share for filtering and faceting; the article's own fields
-   * (id, title, source, URL, author, date) are stored on the article only, and a statement's hit reads
-   * them from there.
-   */
-  /**
    * The documented demonym rule: a nationality in a person's role ("Hungarian Prime Minister") links the
    * article to that country in the place facet; nationality words elsewhere do not make places.
    */
@@ -292,7 +287,7 @@ public final class Schema {
       if (m.type() == EntityType.PERSON && m.role() != null) {
         for (String word : m.role().split("[\\s-]+")) {
           String country = dev.newsfacet.extract.Lexicon.defaultLexicon().countryOfDemonym(word);
-          if (country != null && !country.equals("Europe") && !country.equals("Africa") && !country.equals("Asia")) {
+          if (country != null) {
             out.add(country);
           }
         }
@@ -329,6 +324,11 @@ public final class Schema {
     };
   }
 
+  /**
+   * What article and statement documents share for filtering and faceting; the article's own fields
+   * (id, title, source, URL, author, date) are stored on the article only, and a statement's hit reads
+   * them from there.
+   */
   private void common(Document doc, Article a, String type) {
     boolean article = type.equals(TYPE_ARTICLE);
     Field.Store onArticle = article ? Field.Store.YES : Field.Store.NO;

@@ -17,7 +17,6 @@ import dev.newsfacet.model.StatementKind;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,7 +341,7 @@ public final class SearchExecutor {
     int start = intField(d, Schema.START);
     int end = intField(d, Schema.END);
     String body = stored.get(Schema.articleDocOf(members.get(0).doc, d)).get(Schema.BODY);
-    String text = body != null && start >= 0 && start <= end && end <= body.length() ? body.substring(start, end) : "";
+    String text = java.util.Objects.requireNonNullElse(slice(body, start, end), "");
     return new StatementHit(text, StatementKind.valueOf(d.get(Schema.KIND).toUpperCase(Locale.ROOT)),
         d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences, List.of(texts.passage(text, start)));
   }
@@ -355,12 +354,15 @@ public final class SearchExecutor {
   /** The article words at a stored {start, end} pair, or null when the statement has none. */
   private static String spanText(String body, Document d, String name) {
     IndexableField[] span = d.getFields(name);
-    if (body == null || span.length != 2) {
+    if (span.length != 2) {
       return null;
     }
-    int start = span[0].numericValue().intValue();
-    int end = span[1].numericValue().intValue();
-    return start >= 0 && start <= end && end <= body.length() ? body.substring(start, end) : null;
+    return slice(body, span[0].numericValue().intValue(), span[1].numericValue().intValue());
+  }
+
+  /** The article text between two stored offsets, or null when they do not fit it. */
+  private static String slice(String body, int start, int end) {
+    return body != null && start >= 0 && start <= end && end <= body.length() ? body.substring(start, end) : null;
   }
 
   /** Stored documents of one search, each read once (a statement's article serves all its statements). */
