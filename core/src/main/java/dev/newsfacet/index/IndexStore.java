@@ -167,7 +167,7 @@ public final class IndexStore implements Closeable {
   private void loadNames() throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      names.load(s.getIndexReader());
+      names.load(TermLookup.of(s.getIndexReader()));
     } finally {
       searchers.release(s);
     }
@@ -238,10 +238,10 @@ public final class IndexStore implements Closeable {
       java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
         AnalyzedArticle a = articles.get(i);
         try {
-          List<Document> docs = schema.documents(a, resolved.get(i));
+          List<IndexDoc> docs = schema.documents(a, resolved.get(i));
           List<Document> built = new java.util.ArrayList<>(docs.size());
-          for (Document d : docs) {
-            built.add(schema.facetsConfig().build(d));
+          for (IndexDoc d : docs) {
+            built.add(schema.facetsConfig().build(schema.luceneDocument(d)));
           }
           writer.updateDocuments(new Term(Schema.ARTICLE_ID, a.article().id()), built);
         } catch (IOException e) {

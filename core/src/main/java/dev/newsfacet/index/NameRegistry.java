@@ -9,11 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Canonical names across the whole index: one display name per entity key (the first spelling
@@ -26,27 +21,20 @@ public final class NameRegistry {
   private final Map<String, Map<String, Integer>> fullNamesBySurname = new HashMap<>();
 
   /** Loads display names and full-name counts from an index. */
-  public synchronized void load(IndexReader reader) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, Schema.ENTITY_DISPLAY);
-    if (terms != null) {
-      TermsEnum te = terms.iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        String[] parts = t.utf8ToString().split(String.valueOf(Schema.SEP), 3);
-        if (parts.length == 3) {
-          displayByKey.putIfAbsent(parts[0] + Schema.SEP + parts[1], parts[2]);
-        }
+  public synchronized void load(TermLookup index) throws IOException {
+    index.terms(Schema.ENTITY_DISPLAY, "", Integer.MAX_VALUE, (term, docs) -> {
+      String[] parts = term.split(String.valueOf(Schema.SEP), 3);
+      if (parts.length == 3) {
+        displayByKey.putIfAbsent(parts[0] + Schema.SEP + parts[1], parts[2]);
       }
-    }
-    Terms persons = MultiTerms.getTerms(reader, Schema.entityField(EntityType.PERSON));
-    if (persons != null) {
-      TermsEnum te = persons.iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        String key = t.utf8ToString();
-        if (key.indexOf(' ') > 0) {
-          fullNamesBySurname.computeIfAbsent(surname(key), k -> new HashMap<>()).merge(key, te.docFreq(), Integer::sum);
-        }
+      return true;
+    });
+    index.terms(Schema.entityField(EntityType.PERSON), "", Integer.MAX_VALUE, (key, docs) -> {
+      if (key.indexOf(' ') > 0) {
+        fullNamesBySurname.computeIfAbsent(surname(key), k -> new HashMap<>()).merge(key, (int) docs, Integer::sum);
       }
-    }
+      return true;
+    });
   }
 
   /** Counts the full names of people in these articles, before any of them is resolved. */

@@ -30,11 +30,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene schema, in one place: field names, analysis, facet dimensions, and how an
@@ -47,7 +50,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
@@ -106,6 +109,60 @@ public final class Schema {
       MENTIONED + ".year", MENTIONED + ".month", MENTIONED + ".day");
   /** Dimensions whose values are entity keys in a field of the same name. */
   public static final List<String> ENTITY_DIMENSIONS = List.of("person", "place", "org", "event");
+
+  private static final FieldSpec F_DOC_TYPE = new FieldSpec(DOC_TYPE, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_ARTICLE_ID = new FieldSpec(ARTICLE_ID, FieldSpec.Kind.SORTED_KEYWORD);
+  private static final FieldSpec F_ORDINAL = new FieldSpec(STATEMENT_ORDINAL, FieldSpec.Kind.INT);
+  private static final FieldSpec F_TITLE = new FieldSpec(TITLE, FieldSpec.Kind.TEXT);
+  private static final FieldSpec F_BODY = new FieldSpec(BODY, FieldSpec.Kind.TEXT);
+  private static final FieldSpec F_STATEMENT_TEXT = new FieldSpec(STATEMENT_TEXT, FieldSpec.Kind.TEXT);
+  private static final FieldSpec F_SOURCE = new FieldSpec(SOURCE, FieldSpec.Kind.STORED);
+  private static final FieldSpec F_SOURCE_KEY = new FieldSpec(SOURCE_KEY, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_URL = new FieldSpec(URL, FieldSpec.Kind.STORED);
+  private static final FieldSpec F_AUTHOR = new FieldSpec(AUTHOR, FieldSpec.Kind.STORED);
+  private static final FieldSpec F_PUBLISHED = new FieldSpec(PUBLISHED, FieldSpec.Kind.DAY);
+  private static final FieldSpec F_MENTIONED = new FieldSpec(MENTIONED, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_ALIAS = new FieldSpec(ALIAS, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_CANON_ALIAS = new FieldSpec(CANON_ALIAS, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_ENTITY_DISPLAY = new FieldSpec(ENTITY_DISPLAY, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_KIND = new FieldSpec(KIND, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_SPEAKER = new FieldSpec(SPEAKER, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_SPEAKER_NAME = new FieldSpec(SPEAKER_NAME, FieldSpec.Kind.STORED);
+  private static final FieldSpec F_SPEAKER_TEXT = new FieldSpec(SPEAKER_TEXT, FieldSpec.Kind.TEXT);
+  private static final FieldSpec F_CUE_SPAN = new FieldSpec(CUE_SPAN, FieldSpec.Kind.INT);
+  private static final FieldSpec F_SPEAKER_SPAN = new FieldSpec(SPEAKER_SPAN, FieldSpec.Kind.INT);
+  private static final FieldSpec F_GROUP = new FieldSpec(GROUP, FieldSpec.Kind.GROUP);
+  private static final FieldSpec F_START = new FieldSpec(START, FieldSpec.Kind.INT);
+  private static final FieldSpec F_END = new FieldSpec(END, FieldSpec.Kind.INT);
+  private static final Map<String, FieldSpec> ENTITY_FIELDS = new LinkedHashMap<>();
+  private static final Map<String, FieldSpec> FACET_FIELDS = new LinkedHashMap<>();
+
+  static {
+    for (String dim : ENTITY_DIMENSIONS) {
+      ENTITY_FIELDS.put(dim, new FieldSpec(dim, FieldSpec.Kind.KEYWORD));
+    }
+    for (String dim : DIMENSIONS) {
+      FACET_FIELDS.put(dim, new FieldSpec(dim, FieldSpec.Kind.FACET));
+    }
+  }
+
+  /** Every field of the index, facet dimensions included: what a backend builds its schema from. */
+  public static final List<FieldSpec> FIELDS;
+
+  static {
+    List<FieldSpec> all = new ArrayList<>(List.of(F_DOC_TYPE, F_ARTICLE_ID, F_ORDINAL, F_TITLE, F_BODY,
+        F_STATEMENT_TEXT, F_SOURCE, F_SOURCE_KEY, F_URL, F_AUTHOR, F_PUBLISHED, F_MENTIONED, F_ALIAS, F_CANON_ALIAS,
+        F_ENTITY_DISPLAY, F_KIND, F_SPEAKER, F_SPEAKER_NAME, F_SPEAKER_TEXT, F_CUE_SPAN, F_SPEAKER_SPAN, F_GROUP,
+        F_START, F_END));
+    all.addAll(ENTITY_FIELDS.values());
+    all.addAll(FACET_FIELDS.values());
+    FIELDS = List.copyOf(all);
+  }
+
+  /** How many values a search lists for a facet dimension: a month of days for dates, else ten. */
+  public static int facetValues(String dim) {
+    return dim.startsWith(PUBLISHED + ".") || dim.startsWith(MENTIONED + ".") ? 31 : 10;
+  }
 
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern MONTH_DATE = Pattern.compile("\\d{4}-\\d{2}");
@@ -179,12 +236,11 @@ public final class Schema {
    *
    * @param names maps each mention to its index-wide canonical name
    */
-  public List<Document> documents(AnalyzedArticle analyzed, CanonicalNames names) {
+  public List<IndexDoc> documents(AnalyzedArticle analyzed, CanonicalNames names) {
     Article a = analyzed.article();
-    List<Document> docs = new ArrayList<>();
-    Document doc = new Document();
-    common(doc, a, TYPE_ARTICLE);
-    doc.add(new TextField(BODY, a.text(), Field.Store.YES));
+    List<IndexDoc> docs = new ArrayList<>();
+    IndexDoc.Builder doc = common(a, TYPE_ARTICLE);
+    doc.add(F_BODY, a.text(), true);
     Map<String, String> displayByKey = new LinkedHashMap<>();
     Set<String> aliases = new LinkedHashSet<>();
     Set<String> canonAliases = new LinkedHashSet<>();
@@ -218,15 +274,15 @@ public final class Schema {
       String[] parts = e.getKey().split(String.valueOf(SEP));
       EntityType type = EntityType.valueOf(parts[0]);
       String dim = entityField(type);
-      doc.add(new StringField(dim, parts[1], Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(dim, facetLabel(e.getValue())));
-      doc.add(new StringField(ENTITY_DISPLAY, type.name() + SEP + parts[1] + SEP + e.getValue(), Field.Store.NO));
+      doc.add(ENTITY_FIELDS.get(dim), parts[1]);
+      doc.add(FACET_FIELDS.get(dim), facetLabel(e.getValue()));
+      doc.add(F_ENTITY_DISPLAY, type.name() + SEP + parts[1] + SEP + e.getValue());
     }
     for (String alias : aliases) {
-      doc.add(new StringField(ALIAS, alias, Field.Store.NO));
+      doc.add(F_ALIAS, alias);
     }
     for (String alias : canonAliases) {
-      doc.add(new StringField(CANON_ALIAS, alias, Field.Store.NO));
+      doc.add(F_CANON_ALIAS, alias);
     }
     Set<String> mentioned = new LinkedHashSet<>();
     for (DateMention d : analyzed.dates()) {
@@ -238,43 +294,66 @@ public final class Schema {
       }
     }
     for (String v : mentioned) {
-      doc.add(new StringField(MENTIONED, v, Field.Store.NO));
+      doc.add(F_MENTIONED, v);
       addDateFacets(doc, MENTIONED, v);
     }
-    docs.add(doc);
+    docs.add(doc.build());
 
     int n = 0;
     for (Statement s : analyzed.statements()) {
-      Document sd = new Document();
-      common(sd, a, TYPE_STATEMENT);
-      sd.add(new StoredField(STATEMENT_ORDINAL, n++));
-      sd.add(new TextField(STATEMENT_TEXT, s.text(), Field.Store.NO));
-      sd.add(new StringField(KIND, s.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
-      sd.add(new SortedSetDocValuesFacetField("kind", s.kind().name().toLowerCase(Locale.ROOT)));
-      sd.add(new StoredField(START, s.start()));
-      sd.add(new StoredField(END, s.end()));
+      IndexDoc.Builder sd = common(a, TYPE_STATEMENT);
+      sd.add(F_ORDINAL, n++, true);
+      sd.add(F_STATEMENT_TEXT, s.text());
+      String kind = s.kind().name().toLowerCase(Locale.ROOT);
+      sd.add(F_KIND, kind, true);
+      sd.add(FACET_FIELDS.get("kind"), kind);
+      sd.add(F_START, s.start(), true);
+      sd.add(F_END, s.end(), true);
       if (s.cue() != null) {
-        sd.add(new StoredField(CUE_SPAN, s.cue().start()));
-        sd.add(new StoredField(CUE_SPAN, s.cue().end()));
+        sd.add(F_CUE_SPAN, s.cue().start(), true);
+        sd.add(F_CUE_SPAN, s.cue().end(), true);
       }
       String speakerKey = null;
       EntityMention sp = s.speaker();
       if (sp != null && sp.canonical() != null) {
         String display = sp.type() == EntityType.OTHER ? sp.canonical() : names.display(sp.type(), sp.canonical());
         speakerKey = sp.type() == EntityType.OTHER ? "other:" + NameKeys.fold(display) : NameKeys.key(display);
-        sd.add(new StringField(SPEAKER, speakerKey, Field.Store.NO));
-        sd.add(new StoredField(SPEAKER_NAME, display));
-        sd.add(new SortedSetDocValuesFacetField("speaker", facetLabel(display)));
-        sd.add(new TextField(SPEAKER_TEXT, display + " " + sp.text(), Field.Store.NO));
+        sd.add(F_SPEAKER, speakerKey);
+        sd.add(F_SPEAKER_NAME, display, true);
+        sd.add(FACET_FIELDS.get("speaker"), facetLabel(display));
+        sd.add(F_SPEAKER_TEXT, display + " " + sp.text());
       }
       if (sp != null) {
-        sd.add(new StoredField(SPEAKER_SPAN, sp.start()));
-        sd.add(new StoredField(SPEAKER_SPAN, sp.end()));
+        sd.add(F_SPEAKER_SPAN, sp.start(), true);
+        sd.add(F_SPEAKER_SPAN, sp.end(), true);
       }
-      sd.add(new org.apache.lucene.document.NumericDocValuesField(GROUP, groupHash(groupKey(speakerKey, s, a.text()))));
-      docs.add(sd);
+      sd.add(F_GROUP, groupHash(groupKey(speakerKey, s, a.text())));
+      docs.add(sd.build());
     }
     return docs;
+  }
+
+  /** A document as Lucene fields (facets still to be built with {@link #facetsConfig()}). */
+  public Document luceneDocument(IndexDoc doc) {
+    Document d = new Document();
+    for (IndexDoc.Value v : doc.values()) {
+      String name = v.field().name();
+      Field.Store store = v.stored() ? Field.Store.YES : Field.Store.NO;
+      switch (v.field().kind()) {
+        case KEYWORD -> d.add(new StringField(name, (String) v.value(), store));
+        case SORTED_KEYWORD -> {
+          d.add(new StringField(name, (String) v.value(), store));
+          d.add(new SortedDocValuesField(name, new BytesRef((String) v.value())));
+        }
+        case TEXT -> d.add(new TextField(name, (String) v.value(), store));
+        case DAY -> d.add(new LongField(name, (Long) v.value(), store));
+        case INT -> d.add(new StoredField(name, (Integer) v.value()));
+        case STORED -> d.add(new StoredField(name, (String) v.value()));
+        case FACET -> d.add(new SortedSetDocValuesFacetField(name, (String) v.value()));
+        case GROUP -> d.add(new NumericDocValuesField(name, (Long) v.value()));
+      }
+    }
+    return d;
   }
 
   /**
@@ -329,42 +408,43 @@ public final class Schema {
    * (id, title, source, URL, author, date) are stored on the article only, and a statement's hit reads
    * them from there.
    */
-  private void common(Document doc, Article a, String type) {
+  private static IndexDoc.Builder common(Article a, String type) {
     boolean article = type.equals(TYPE_ARTICLE);
-    Field.Store onArticle = article ? Field.Store.YES : Field.Store.NO;
-    doc.add(new StringField(DOC_TYPE, type, Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField("type", type));
-    doc.add(new StringField(ARTICLE_ID, a.id(), onArticle));
+    IndexDoc.Builder doc = new IndexDoc.Builder(type);
+    doc.add(F_DOC_TYPE, type, true);
+    doc.add(FACET_FIELDS.get("type"), type);
+    doc.add(F_ARTICLE_ID, a.id(), article);
     if (article) {
-      doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+      doc.add(F_TITLE, a.title(), true);
     }
     if (a.source() != null) {
       if (article) {
-        doc.add(new StoredField(SOURCE, a.source()));
+        doc.add(F_SOURCE, a.source(), true);
       }
-      doc.add(new StringField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField("source", facetLabel(a.source())));
+      doc.add(F_SOURCE_KEY, sourceKey(a.source()));
+      doc.add(FACET_FIELDS.get("source"), facetLabel(a.source()));
     }
     if (article && a.url() != null) {
-      doc.add(new StoredField(URL, a.url()));
+      doc.add(F_URL, a.url(), true);
     }
     if (article && a.author() != null) {
-      doc.add(new StoredField(AUTHOR, a.author()));
+      doc.add(F_AUTHOR, a.author(), true);
     }
     if (a.published() != null) {
-      doc.add(new LongField(PUBLISHED, a.published().toEpochDay(), onArticle));
+      doc.add(F_PUBLISHED, a.published().toEpochDay(), article);
       addDateFacets(doc, PUBLISHED, a.published().toString());
     }
+    return doc;
   }
 
   /** "2025-10-16" as published.year 2025, published.month 2025-10, published.day 2025-10-16 (as far as given). */
-  private static void addDateFacets(Document doc, String field, String isoDate) {
-    doc.add(new SortedSetDocValuesFacetField(field + ".year", isoDate.substring(0, 4)));
+  private static void addDateFacets(IndexDoc.Builder doc, String field, String isoDate) {
+    doc.add(FACET_FIELDS.get(field + ".year"), isoDate.substring(0, 4));
     if (isoDate.length() >= 7) {
-      doc.add(new SortedSetDocValuesFacetField(field + ".month", isoDate.substring(0, 7)));
+      doc.add(FACET_FIELDS.get(field + ".month"), isoDate.substring(0, 7));
     }
     if (isoDate.length() >= 10) {
-      doc.add(new SortedSetDocValuesFacetField(field + ".day", isoDate.substring(0, 10)));
+      doc.add(FACET_FIELDS.get(field + ".day"), isoDate.substring(0, 10));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.newsfacet.search;
 
 import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.TermLookup;
 import dev.newsfacet.model.EntityType;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,11 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Resolves a name typed in a query ("Orban", "the Kremlin", "Alaska summit", "Hungarian Prime
@@ -20,50 +16,40 @@ import org.apache.lucene.util.BytesRef;
  * spelling, surname and role seen with each entity. Where a name fits several entities, the one
  * found in the most articles wins; a bare surname that was never linked to a full name goes with it.
  */
-final class EntityResolver {
+public final class EntityResolver {
   /** A canonical entity: its type and key. */
-  record Resolved(EntityType type, String key) {}
+  public record Resolved(EntityType type, String key) {}
 
-  private final IndexReader reader;
+  private static final int MAX_ALIASES = 10_000;
+  private static final int MAX_SPELLINGS = 50;
 
-  EntityResolver(IndexReader reader) {
-    this.reader = reader;
+  private final TermLookup index;
+
+  public EntityResolver(TermLookup index) {
+    this.index = index;
   }
 
-  List<Resolved> resolve(String name, Set<EntityType> types) throws IOException {
+  public List<Resolved> resolve(String name, Set<EntityType> types) throws IOException {
     String alias = Schema.aliasKey(name);
     if (alias.isEmpty()) {
       return List.of();
     }
-    Map<Resolved, Integer> counts = new LinkedHashMap<>();
-    Terms terms = MultiTerms.getTerms(reader, Schema.ALIAS);
-    if (terms == null) {
-      return List.of();
-    }
-    String prefix = alias + Schema.SEP;
-    TermsEnum te = terms.iterator();
-    if (te.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-      return List.of();
-    }
-    for (BytesRef t = te.term(); t != null; t = te.next()) {
-      String s = t.utf8ToString();
-      if (!s.startsWith(prefix)) {
-        break;
+    Map<Resolved, Long> counts = new LinkedHashMap<>();
+    index.terms(Schema.ALIAS, alias + Schema.SEP, MAX_ALIASES, (term, docs) -> {
+      String[] parts = term.split(String.valueOf(Schema.SEP));
+      if (parts.length == 3) {
+        EntityType type = EntityType.valueOf(parts[1]);
+        if (types.contains(type)) {
+          counts.merge(new Resolved(type, parts[2]), docs, Long::sum);
+        }
       }
-      String[] parts = s.split(String.valueOf(Schema.SEP));
-      if (parts.length != 3) {
-        continue;
-      }
-      EntityType type = EntityType.valueOf(parts[1]);
-      if (types.contains(type)) {
-        counts.merge(new Resolved(type, parts[2]), te.docFreq(), Integer::sum);
-      }
-    }
+      return true;
+    });
     Resolved best = null;
-    int bestCount = -1;
-    for (Map.Entry<Resolved, Integer> e : counts.entrySet()) {
+    long bestCount = -1;
+    for (Map.Entry<Resolved, Long> e : counts.entrySet()) {
       boolean exact = e.getKey().key().equals(alias);
-      int score = e.getValue() * 2 + (exact ? 1 : 0);
+      long score = e.getValue() * 2 + (exact ? 1 : 0);
       if (score > bestCount) {
         best = e.getKey();
         bestCount = score;
@@ -84,24 +70,10 @@ final class EntityResolver {
   }
 
   /** The recorded spellings of an entity, for highlighting. */
-  List<String> spellings(String key) throws IOException {
+  public List<String> spellings(String key) throws IOException {
     List<String> out = new ArrayList<>();
-    Terms terms = MultiTerms.getTerms(reader, Schema.CANON_ALIAS);
-    if (terms == null) {
-      return out;
-    }
     String prefix = key + Schema.SEP;
-    TermsEnum te = terms.iterator();
-    if (te.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-      return out;
-    }
-    for (BytesRef t = te.term(); t != null && out.size() < 50; t = te.next()) {
-      String s = t.utf8ToString();
-      if (!s.startsWith(prefix)) {
-        break;
-      }
-      out.add(s.substring(prefix.length()));
-    }
+    index.terms(Schema.CANON_ALIAS, prefix, MAX_SPELLINGS, (term, docs) -> out.add(term.substring(prefix.length())));
     return out;
   }
 }

@@ -1,0 +1,316 @@
+package dev.newsfacet;
+
+import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.ingest.ArticleSource;
+import dev.newsfacet.ingest.IngestListener;
+import dev.newsfacet.ingest.IngestProblem;
+import dev.newsfacet.ingest.IngestStoppedException;
+import dev.newsfacet.model.AnalyzedArticle;
+import dev.newsfacet.model.Article;
+import dev.newsfacet.model.ArticleMetadata;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Read → extract → write, shared by every {@link NewsBackend}: the backend supplies only the
+ * {@link Writer} for batches of analysed articles.
+ *
+ * <p>During an ingest the calling thread reads and hands batches to extraction workers (one per core);
+ * one writer thread takes the results in input order and writes them. A full hand-over queue makes the
+ * reader wait (back-pressure), so memory stays flat however large the input; a failed write stops the
+ * reader.
+ */
+public final class IngestPipeline {
+  /** Articles per batch handed to a worker and to the writer. */
+  public static final int BATCH = 256;
+  /** During an ingest, a commit after this many articles: a crash loses at most that much work. */
+  public static final int COMMIT_EVERY = 10_000;
+
+  /** Where analysed articles go: a backend's storage. Called from one thread at a time. */
+  public interface Writer {
+    /** Writes a batch in order; returns, for each article, whether it was added or updated. */
+    List<AddResult> write(List<AnalyzedArticle> batch) throws IOException;
+
+    /** Makes what was written durable. */
+    void commit() throws IOException;
+  }
+
+  private final Extractor extractor;
+  private final Writer writer;
+  private final int commitEvery;
+
+  public IngestPipeline(Extractor extractor, Writer writer, int commitEvery) {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be positive");
+    }
+    this.extractor = extractor;
+    this.writer = writer;
+    this.commitEvery = commitEvery;
+  }
+
+  public IngestPipeline(Extractor extractor, Writer writer) {
+    this(extractor, writer, COMMIT_EVERY);
+  }
+
+  /**
+   * Extracts (on every core) and writes articles in batches; does not commit.
+   *
+   * @throws NewsfacetException when extraction fails on an article (nothing of that batch is written)
+   */
+  public List<AddResult> addAll(List<Article> articles) throws IOException {
+    List<AddResult> results = new ArrayList<>(articles.size());
+    for (int from = 0; from < articles.size(); from += BATCH) {
+      List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
+      results.addAll(write(batch.parallelStream().map(this::analyzeOrFailure).toList(), null));
+    }
+    return results;
+  }
+
+  /** Reads, extracts and writes everything under {@code paths}, then commits; see {@link NewsBackend#ingest}. */
+  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
+                             Consumer<IngestProgress> progress) throws IOException {
+    Run run = new Run(problems, progress, ArticleSource.sizeOf(paths));
+    try {
+      new ArticleSource(defaults).read(paths, run);
+      run.finish();
+    } catch (IngestStoppedException e) {
+      run.rethrowFailure();
+      throw e;
+    } finally {
+      run.close();
+    }
+    writer.commit();
+    return run.report();
+  }
+
+  /** Writes the analysed articles of one batch; a failed extraction goes to {@code failed}, or throws when null. */
+  private List<AddResult> write(List<Object> extracted, Consumer<Article> failed) throws IOException {
+    List<AnalyzedArticle> analyzed = new ArrayList<>(extracted.size());
+    for (Object o : extracted) {
+      if (o instanceof AnalyzedArticle a) {
+        analyzed.add(a);
+      } else {
+        Failure f = (Failure) o;
+        if (failed == null) {
+          throw new NewsfacetException("extraction failed for article " + f.article().id() + ": " + f.error(), f.error());
+        }
+        failed.accept(f.article());
+      }
+    }
+    return analyzed.isEmpty() ? List.of() : writer.write(analyzed);
+  }
+
+  private record Failure(Article article, RuntimeException error) {}
+
+  private Object analyzeOrFailure(Article article) {
+    try {
+      return extractor.analyze(article);
+    } catch (RuntimeException e) {
+      return new Failure(article, e);
+    }
+  }
+
+  /**
+   * One ingest as a pipeline: the calling thread reads and hands batches to extraction workers; one
+   * writer thread takes the results in input order and writes them. A full hand-over queue makes the
+   * reader wait (back-pressure); a failed write stops the reader.
+   */
+  private final class Run implements IngestListener {
+    private final Consumer<IngestProblem> problems;
+    private final Consumer<IngestProgress> progress;
+    private final long bytesTotal;
+    private final long started = System.nanoTime();
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final ExecutorService workers;
+    private final BlockingQueue<Future<List<Object>>> handOver;
+    private final Thread writerThread;
+    private final List<IngestProblem> kept = new ArrayList<>();
+    private List<Article> pending = new ArrayList<>();
+    private long added;
+    private long updated;
+    private long skipped;
+    private long warnings;
+    private volatile Throwable failure;
+    private static final Future<List<Object>> END = CompletableFuture.completedFuture(List.of());
+
+    Run(Consumer<IngestProblem> problems, Consumer<IngestProgress> progress, long bytesTotal) {
+      this.problems = problems;
+      this.progress = progress;
+      this.bytesTotal = bytesTotal;
+      int cores = Runtime.getRuntime().availableProcessors();
+      this.workers = Executors.newFixedThreadPool(cores, r -> {
+        Thread t = new Thread(r, "newsfacet-extract");
+        t.setDaemon(true);
+        return t;
+      });
+      this.handOver = new ArrayBlockingQueue<>(2 * cores + 1);
+      this.writerThread = new Thread(this::writeLoop, "newsfacet-write");
+      this.writerThread.setDaemon(true);
+      this.writerThread.start();
+    }
+
+    @Override
+    public void article(Article article) {
+      pending.add(article);
+      if (pending.size() >= BATCH) {
+        handOver();
+      }
+    }
+
+    @Override
+    public synchronized void problem(IngestProblem problem) {
+      if (problem.skipped()) {
+        skipped++;
+      } else {
+        warnings++;
+      }
+      if (kept.size() < IngestReport.MAX_PROBLEMS_KEPT) {
+        kept.add(problem);
+      }
+      if (problems != null) {
+        problems.accept(problem);
+      }
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+      bytesRead.addAndGet(bytes);
+    }
+
+    private void handOver() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<Article> batch = pending;
+      pending = new ArrayList<>();
+      put(workers.submit(() -> batch.stream().map(IngestPipeline.this::analyzeOrFailure).toList()));
+    }
+
+    private void put(Future<List<Object>> batch) {
+      try {
+        while (!handOver.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+          stopIfFailed();
+        }
+        stopIfFailed();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IngestStoppedException(e);
+      }
+    }
+
+    private void stopIfFailed() {
+      if (failure != null) {
+        throw new IngestStoppedException(failure);
+      }
+    }
+
+    private void writeLoop() {
+      try {
+        while (true) {
+          Future<List<Object>> next = handOver.take();
+          if (next == END) {
+            return;
+          }
+          List<AddResult> results = write(next.get(), this::extractionFailed);
+          long before;
+          long after;
+          synchronized (this) {
+            before = added + updated;
+            for (AddResult r : results) {
+              if (r == AddResult.ADDED) {
+                added++;
+              } else {
+                updated++;
+              }
+            }
+            after = added + updated;
+          }
+          if (after / commitEvery > before / commitEvery) {
+            writer.commit();
+          }
+          if (progress != null) {
+            progress.accept(new IngestProgress(after, bytesRead.get(), bytesTotal,
+                Duration.ofNanos(System.nanoTime() - started)));
+          }
+        }
+      } catch (ExecutionException e) {
+        failure = e.getCause();
+      } catch (Throwable e) {
+        failure = e;
+      }
+    }
+
+    private void extractionFailed(Article a) {
+      problem(new IngestProblem(Path.of(a.id()), 0, "extraction failed; article left out (please report it)", true));
+    }
+
+    /** Hands over the last batch and waits until everything read is written. */
+    void finish() throws IOException {
+      handOver();
+      put(END);
+      try {
+        writerThread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting for the index writes");
+      }
+      rethrowFailure();
+    }
+
+    void rethrowFailure() throws IOException {
+      Throwable f = failure;
+      if (f instanceof IOException io) {
+        throw io;
+      }
+      if (f instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (f instanceof RuntimeException r) {
+        throw r;
+      }
+      if (f instanceof Error err) {
+        throw err;
+      }
+      if (f != null) {
+        throw new NewsfacetException("ingest failed: " + f, f);
+      }
+    }
+
+    /** Stops the workers; a write under way completes (interrupting Lucene mid-write could break the writer). */
+    void close() {
+      for (Runnable never : workers.shutdownNow()) {
+        if (never instanceof Future<?> f) {
+          f.cancel(false);
+        }
+      }
+      handOver.forEach(f -> f.cancel(true));
+      handOver.clear();
+      handOver.offer(END);
+      try {
+        writerThread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    synchronized IngestReport report() {
+      return new IngestReport(added, updated, skipped, warnings, kept);
+    }
+  }
+
+}

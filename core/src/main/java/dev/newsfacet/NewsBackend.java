@@ -1,0 +1,73 @@
+package dev.newsfacet;
+
+import dev.newsfacet.ingest.IngestProblem;
+import dev.newsfacet.model.Article;
+import dev.newsfacet.model.ArticleMetadata;
+import dev.newsfacet.search.NewsQueryParser;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Where analysed articles are kept and searched: the contract shared by the embedded Lucene index
+ * ({@link NewsIndex}) and the OpenSearch backend ({@code dev.newsfacet.opensearch.OpenSearchNewsIndex}).
+ * Extraction is the same for both; the same query gives the same answer on both.
+ */
+public interface NewsBackend extends Closeable {
+
+  /** Extracts and indexes one article, replacing any earlier version with the same id. */
+  default AddResult add(Article article) throws IOException {
+    return addAll(List.of(article)).get(0);
+  }
+
+  /**
+   * Extracts and indexes articles; returns, for each, whether it was added or updated.
+   *
+   * @throws NewsfacetException when extraction fails on an article (nothing of that batch is written)
+   */
+  List<AddResult> addAll(List<Article> articles) throws IOException;
+
+  /**
+   * Reads files and directories (plain text, JSON, JSON Lines, .jsonl.gz), indexes every article, and
+   * commits. Bad files, lines and records are skipped and reported, never fatal.
+   *
+   * @param defaults metadata for articles that bring none (source, published); may be null
+   * @param problems receives each problem as it happens; may be null
+   */
+  default IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems)
+      throws IOException {
+    return ingest(paths, defaults, problems, null);
+  }
+
+  /**
+   * As {@link #ingest(List, ArticleMetadata, Consumer)}, reporting progress after each batch written.
+   *
+   * @param progress receives progress after each batch, from the writing thread; may be null
+   */
+  IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
+                      Consumer<IngestProgress> progress) throws IOException;
+
+  /** Makes every add so far durable (and visible to searches). */
+  void commit() throws IOException;
+
+  /** Searches with a query string: natural phrasing or fielded syntax (see {@link NewsQueryParser}). */
+  default SearchResult search(String query) throws IOException {
+    return search(new NewsQueryParser().parse(query));
+  }
+
+  /** Searches with the default number of hits replaced by {@code limit}. */
+  default SearchResult search(String query, int limit) throws IOException {
+    return search(new NewsQueryParser().parse(query).withLimit(limit));
+  }
+
+  /** Searches with a query built in code. */
+  SearchResult search(NewsQuery query) throws IOException;
+
+  /** Document counts and the largest facet values. */
+  IndexStats stats() throws IOException;
+
+  /** Where the index lives, for messages: a directory or a cluster address and index name. */
+  String location();
+}

@@ -1,0 +1,27 @@
+package dev.newsfacet.index;
+
+/**
+ * A field of the index and how it is indexed: the description both backends derive their schema from
+ * (Lucene fields for the embedded index, the mapping of an OpenSearch index).
+ */
+public record FieldSpec(String name, Kind kind) {
+  /** How a field is indexed. */
+  public enum Kind {
+    /** An exact value, matched whole. */
+    KEYWORD,
+    /** An exact value, matched whole, that results are also sorted by. */
+    SORTED_KEYWORD,
+    /** Words, analysed with {@link Schema#analyzer()}. */
+    TEXT,
+    /** A date as days since 1970-01-01: range filters and sorting. */
+    DAY,
+    /** A whole number read back with results. */
+    INT,
+    /** A string read back with results, not searchable. */
+    STORED,
+    /** A facet value (a label counted per dimension); the name is the dimension. */
+    FACET,
+    /** A 64-bit value read for every hit (statement grouping). */
+    GROUP
+  }
+}

@@ -1,0 +1,182 @@
+package dev.newsfacet.search;
+
+import dev.newsfacet.NewsQuery;
+import dev.newsfacet.extract.NameKeys;
+import dev.newsfacet.index.Schema;
+import dev.newsfacet.model.EntityType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+
+/**
+ * Turns a {@link NewsQuery} into a {@link QueryPlan}: names resolved to entity keys through the index's
+ * aliases, words kept as typed (a text clause whose words all analyse away is dropped, as an engine would
+ * find nothing to match).
+ */
+public final class QueryPlanner {
+  private static final Set<EntityType> SPEAKER_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORG);
+  private static final Set<EntityType> ALL_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORG,
+      EntityType.PLACE, EntityType.EVENT);
+  private static final Pattern FREE_TEXT_PART = Pattern.compile("\"([^\"]*)\"|([^\\s\"]+)");
+  /** A mention's resolved entity counts more than its words. */
+  private static final float ENTITY_BOOST = 2f;
+
+  private final Analyzer analyzer;
+
+  public QueryPlanner(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  public QueryPlan plan(NewsQuery q, EntityResolver resolver) throws IOException {
+    List<Clause> filters = new ArrayList<>();
+    List<Clause> scored = new ArrayList<>();
+    List<Clause> bodyHighlight = new ArrayList<>();
+    List<Clause> statementHighlight = new ArrayList<>();
+    List<String> fields = switch (q.target()) {
+      case ARTICLES -> List.of(Schema.BODY);
+      case STATEMENTS -> List.of(Schema.STATEMENT_TEXT);
+      case ALL -> List.of(Schema.BODY, Schema.STATEMENT_TEXT);
+    };
+    switch (q.target()) {
+      case ARTICLES -> filters.add(new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE));
+      case STATEMENTS -> filters.add(new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT));
+      case ALL -> { }
+    }
+    for (String speaker : q.speakers()) {
+      filters.add(speaker(resolver, speaker));
+    }
+    for (String mention : q.mentions()) {
+      List<Clause> either = new ArrayList<>();
+      for (EntityResolver.Resolved r : resolver.resolve(mention, ALL_TYPES)) {
+        either.add(new Clause.Term(Schema.entityField(r.type()), r.key(), ENTITY_BOOST));
+        for (String spelling : resolver.spellings(r.key())) {
+          addIfWords(bodyHighlight, new Clause.Phrase(Schema.BODY, spelling));
+          addIfWords(statementHighlight, new Clause.Phrase(Schema.STATEMENT_TEXT, spelling));
+        }
+      }
+      for (String field : fields) {
+        Clause phrase = new Clause.Phrase(field, mention);
+        if (addIfWords(either, phrase)) {
+          (field.equals(Schema.BODY) ? bodyHighlight : statementHighlight).add(phrase);
+        }
+      }
+      scored.add(new Clause.AnyOf(either));
+    }
+    if (q.text() != null) {
+      List<Clause> anyField = new ArrayList<>();
+      for (String field : fields) {
+        Clause t = freeText(field, q.text());
+        if (t != null) {
+          anyField.add(t);
+          (field.equals(Schema.BODY) ? bodyHighlight : statementHighlight).add(t);
+        }
+      }
+      if (!anyField.isEmpty()) {
+        scored.add(new Clause.AnyOf(anyField));
+      }
+    }
+    if (q.publishedFrom() != null || q.publishedTo() != null) {
+      filters.add(new Clause.LongRange(Schema.PUBLISHED,
+          q.publishedFrom() == null ? Long.MIN_VALUE : q.publishedFrom().toEpochDay(),
+          q.publishedTo() == null ? Long.MAX_VALUE : q.publishedTo().toEpochDay()));
+    }
+    Map<String, Clause> facetFilters = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> f : q.filters().entrySet()) {
+      List<Clause> any = new ArrayList<>();
+      for (String value : f.getValue()) {
+        any.add(filter(resolver, f.getKey(), value));
+      }
+      facetFilters.put(f.getKey(), new Clause.AnyOf(any));
+    }
+    return new QueryPlan(filters, scored, facetFilters,
+        bodyHighlight.isEmpty() ? null : new Clause.AnyOf(bodyHighlight),
+        statementHighlight.isEmpty() ? null : new Clause.AnyOf(statementHighlight));
+  }
+
+  private Clause speaker(EntityResolver resolver, String speaker) throws IOException {
+    List<Clause> any = new ArrayList<>();
+    List<EntityResolver.Resolved> resolved = resolver.resolve(speaker, SPEAKER_TYPES);
+    for (EntityResolver.Resolved r : resolved) {
+      any.add(new Clause.Term(Schema.SPEAKER, r.key()));
+    }
+    if (resolved.isEmpty()) {
+      // not a known entity: a nominal source ("officials") or words of the speaker's name
+      any.add(new Clause.Term(Schema.SPEAKER, "other:" + NameKeys.fold(speaker.replaceFirst("(?i)^(the|a|an) ", ""))));
+      addIfWords(any, new Clause.Phrase(Schema.SPEAKER_TEXT, speaker));
+    }
+    return new Clause.AnyOf(any);
+  }
+
+  private Clause filter(EntityResolver resolver, String dim, String value) throws IOException {
+    String v = value.strip();
+    switch (dim) {
+      case "source":
+        return new Clause.Term(Schema.SOURCE_KEY, Schema.sourceKey(v));
+      case "type":
+        return new Clause.Term(Schema.DOC_TYPE, v.toLowerCase(Locale.ROOT));
+      case "kind":
+        return new Clause.Term(Schema.KIND, v.toLowerCase(Locale.ROOT));
+      case "mentioned":
+        // a date value covers the finer values under it: "2025-08" holds "2025-08-15"
+        if (v.contains("..")) {
+          String[] r = v.split("\\.\\.", 2);
+          return new Clause.KeywordRange(Schema.MENTIONED, r[0].equals("*") ? null : r[0],
+              r[1].equals("*") ? null : r[1] + "\uffff");
+        }
+        return new Clause.KeywordRange(Schema.MENTIONED, v, v + "\uffff");
+      case "speaker":
+        return speaker(resolver, v);
+      default: {
+        EntityType type = EntityType.valueOf(dim.toUpperCase(Locale.ROOT));
+        List<Clause> any = new ArrayList<>();
+        for (EntityResolver.Resolved r : resolver.resolve(v, EnumSet.of(type))) {
+          any.add(new Clause.Term(Schema.entityField(type), r.key()));
+        }
+        any.add(new Clause.Term(Schema.entityField(type), NameKeys.key(v)));
+        return new Clause.AnyOf(any);
+      }
+    }
+  }
+
+  /** Words must all match; "quoted phrases" match as phrases; null when nothing is left after analysis. */
+  private Clause freeText(String field, String s) {
+    List<Clause> all = new ArrayList<>();
+    Matcher m = FREE_TEXT_PART.matcher(s);
+    while (m.find()) {
+      addIfWords(all, m.group(1) != null ? new Clause.Phrase(field, m.group(1)) : new Clause.Words(field, m.group(2)));
+    }
+    return all.isEmpty() ? null : new Clause.AllOf(all);
+  }
+
+  private boolean addIfWords(List<Clause> to, Clause textClause) {
+    String field = textClause instanceof Clause.Phrase p ? p.field() : ((Clause.Words) textClause).field();
+    String text = textClause instanceof Clause.Phrase p ? p.text() : ((Clause.Words) textClause).text();
+    if (hasWords(field, text)) {
+      to.add(textClause);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether analysis leaves any word of {@code text} (stop words alone leave none). */
+  private boolean hasWords(String field, String text) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      ts.reset();
+      boolean any = ts.incrementToken();
+      ts.end();
+      return any;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a string does no I/O
+    }
+  }
+}
