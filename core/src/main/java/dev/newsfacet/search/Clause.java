@@ -8,7 +8,7 @@ import java.util.List;
  * the words as typed; each engine analyses them with the same analysis chain.
  */
 public sealed interface Clause {
-  /** An exact keyword, scored (with {@code boost}) when the clause scores. */
+  /** An exact keyword; where the clause scores, a match scores {@code boost} (not by term frequency). */
   record Term(String field, String value, float boost) implements Clause {
     public Term(String field, String value) {
       this(field, value, 1f);

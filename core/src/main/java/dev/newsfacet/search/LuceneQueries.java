@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -25,7 +26,8 @@ public final class LuceneQueries {
   public Query compile(Clause clause) {
     return switch (clause) {
       case Clause.Term t -> {
-        Query q = new TermQuery(new Term(t.field(), t.value()));
+        // an exact value matches or not: it scores its boost, whatever its frequency
+        Query q = new ConstantScoreQuery(new TermQuery(new Term(t.field(), t.value())));
         yield t.boost() == 1f ? q : new BoostQuery(q, t.boost());
       }
       case Clause.Phrase p -> orNothing(text.createPhraseQuery(p.field(), p.text()));

@@ -1,0 +1,564 @@
+package dev.newsfacet.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsfacet.AddResult;
+import dev.newsfacet.ArticleHit;
+import dev.newsfacet.Facet;
+import dev.newsfacet.FacetValue;
+import dev.newsfacet.Hit;
+import dev.newsfacet.IndexFormatException;
+import dev.newsfacet.IndexStats;
+import dev.newsfacet.IngestPipeline;
+import dev.newsfacet.IngestProgress;
+import dev.newsfacet.IngestReport;
+import dev.newsfacet.NewsBackend;
+import dev.newsfacet.NewsQuery;
+import dev.newsfacet.NewsfacetException;
+import dev.newsfacet.Occurrence;
+import dev.newsfacet.Passage;
+import dev.newsfacet.SearchResult;
+import dev.newsfacet.StatementHit;
+import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.index.IndexDoc;
+import dev.newsfacet.index.NameRegistry;
+import dev.newsfacet.index.Schema;
+import dev.newsfacet.ingest.IngestProblem;
+import dev.newsfacet.model.AnalyzedArticle;
+import dev.newsfacet.model.Article;
+import dev.newsfacet.model.ArticleMetadata;
+import dev.newsfacet.model.StatementKind;
+import dev.newsfacet.search.Clause;
+import dev.newsfacet.search.EntityResolver;
+import dev.newsfacet.search.Highlights;
+import dev.newsfacet.search.LuceneQueries;
+import dev.newsfacet.search.QueryPlan;
+import dev.newsfacet.search.QueryPlanner;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.search.Query;
+
+/**
+ * The newsfacet index on an OpenSearch cluster: the same extraction, schema, query plans, facets,
+ * highlighting and statement grouping as the embedded {@link dev.newsfacet.NewsIndex}, so the same query
+ * gives the same answer.
+ *
+ * <pre>{@code
+ * try (OpenSearchNewsIndex index = OpenSearchNewsIndex.open(OpenSearchConfig.of("http://127.0.0.1:9200"))) {
+ *   index.ingest(List.of(Path.of("articles.jsonl.gz")), null, null);
+ *   SearchResult result = index.search("statements by Orban");
+ * }
+ * }</pre>
+ *
+ * <p>Articles and statements live in one index as separate documents (ids {@code a|<id>} and
+ * {@code s|<id>|<n>}); re-adding an article replaces it and its statements. Scores use the index-wide
+ * term statistics (DFS), as one Lucene index would. Facet counts are terms aggregations with a generous
+ * shard size: exact for values that rank high on every shard, as they do at ordinary sizes. Safe for
+ * concurrent searches; add from one thread at a time.
+ */
+public final class OpenSearchNewsIndex implements NewsBackend {
+  /** The most statements read to group them, as in the embedded index (and OpenSearch's default result window). */
+  static final int MAX_STATEMENTS_GROUPED = 10_000;
+  private static final int FACET_SHARD_SIZE = 1000;
+  private static final int MAX_ID_BYTES = 512;
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private final OpenSearchConfig config;
+  private final Cluster cluster;
+  private final Extractor extractor;
+  private final Schema schema = new Schema();
+  private final NameRegistry names = new NameRegistry();
+  private final ClusterTerms terms;
+  private final QueryPlanner planner = new QueryPlanner(schema.analyzer());
+  private final LuceneQueries highlightQueries = new LuceneQueries(schema.analyzer());
+  private final Highlights highlights = new Highlights(schema.analyzer());
+  private final String index;
+
+  private OpenSearchNewsIndex(OpenSearchConfig config, Cluster cluster, Extractor extractor) {
+    this.config = config;
+    this.cluster = cluster;
+    this.extractor = extractor;
+    this.index = config.index();
+    this.terms = new ClusterTerms(cluster, index);
+  }
+
+  /** Connects to the cluster, creating the index (settings and mapping from the schema) when it is missing. */
+  public static OpenSearchNewsIndex open(OpenSearchConfig config) throws IOException {
+    return connect(config, true);
+  }
+
+  /** Connects to an existing index, for searching. */
+  public static OpenSearchNewsIndex openExisting(OpenSearchConfig config) throws IOException {
+    return connect(config, false);
+  }
+
+  private static OpenSearchNewsIndex connect(OpenSearchConfig config, boolean create) throws IOException {
+    Cluster cluster = new Cluster(config);
+    try {
+      OpenSearchNewsIndex opened = new OpenSearchNewsIndex(config, cluster, Extractor.createDefault());
+      opened.prepare(create);
+      return opened;
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  private void prepare(boolean create) throws IOException {
+    Cluster.Reply root = cluster.send("GET", "/", Map.of(), (JsonNode) null);
+    if (root == null) {
+      throw new IOException("cannot reach OpenSearch at " + cluster.where());
+    }
+    if (root.status() == 401 || root.status() == 403) {
+      throw new NewsfacetException("OpenSearch at " + cluster.where() + " refused the credentials (HTTP "
+          + root.status() + "): check --user and the password", null);
+    }
+    if (!root.ok()) {
+      throw Cluster.failure("GET /", root);
+    }
+    Cluster.Reply mapping = cluster.send("GET", "/" + index + "/_mapping", Map.of(), (JsonNode) null);
+    if (mapping.status() == 404) {
+      if (!create) {
+        throw new IndexFormatException("there is no index \"" + index + "\" on OpenSearch at " + cluster.where()
+            + ": index articles into it first", null);
+      }
+      Cluster.Reply created = cluster.send("PUT", "/" + index, Map.of(), Mapping.createIndexBody(config));
+      if (!created.ok() && !created.json().path("error").path("type").asText().equals("resource_already_exists_exception")) {
+        throw Cluster.failure("creating index " + index, created);
+      }
+      cluster.call("GET", "/_cluster/health/" + index, Map.of("wait_for_status", "yellow", "timeout", "30s"), null);
+    } else if (!mapping.ok()) {
+      throw Cluster.failure("reading the mapping of " + index, mapping);
+    } else {
+      String version = mapping.json().path(index).path("mappings").path("_meta").path(Mapping.VERSION_META).asText(null);
+      if (!Schema.VERSION.equals(version)) {
+        throw new IndexFormatException("the OpenSearch index \"" + index + "\" was written by "
+            + (version == null ? "something other than newsfacet" : "newsfacet schema version " + version)
+            + ", and this newsfacet writes schema version " + Schema.VERSION
+            + ": delete it (or use another --os-index) and index the articles again", null);
+      }
+    }
+    names.load(terms);
+  }
+
+  // ---- writing
+
+  @Override
+  public List<AddResult> addAll(List<Article> articles) throws IOException {
+    List<AddResult> results = pipeline().addAll(articles);
+    commit();
+    return results;
+  }
+
+  @Override
+  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
+                             Consumer<IngestProgress> progress) throws IOException {
+    return pipeline().ingest(paths, defaults, problems, progress);
+  }
+
+  private IngestPipeline pipeline() {
+    return new IngestPipeline(extractor, new IngestPipeline.Writer() {
+      @Override
+      public List<AddResult> write(List<AnalyzedArticle> batch) throws IOException {
+        return OpenSearchNewsIndex.this.write(batch);
+      }
+
+      @Override
+      public void commit() throws IOException {
+        OpenSearchNewsIndex.this.commit();
+      }
+    });
+  }
+
+  /** Writes a batch in order: names resolved in input order, old statements of updated articles removed, one bulk request. */
+  private List<AddResult> write(List<AnalyzedArticle> analyzed) throws IOException {
+    analyzed.forEach(names::observe);
+    List<String> ids = analyzed.stream().map(a -> a.article().id()).toList();
+    Set<String> existed = existing(ids);
+    List<AddResult> results = new ArrayList<>(analyzed.size());
+    Map<String, Integer> last = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < analyzed.size(); i++) {
+      String id = ids.get(i);
+      results.add(existed.contains(id) || !seen.add(id) ? AddResult.UPDATED : AddResult.ADDED);
+      last.put(id, i);
+    }
+    List<Schema.CanonicalNames> resolved = new ArrayList<>(analyzed.size());
+    for (AnalyzedArticle a : analyzed) {
+      resolved.add(Schema.resolveNow(a, names.namesFor(a)));
+    }
+    if (!existed.isEmpty()) {
+      deleteStatementsOf(existed);
+    }
+    ByteArrayOutputStream bulk = new ByteArrayOutputStream(1 << 20);
+    for (int i = 0; i < analyzed.size(); i++) {
+      if (last.get(ids.get(i)) != i) {
+        continue; // the same id later in the batch replaces this one
+      }
+      int n = 0;
+      for (IndexDoc doc : schema.documents(analyzed.get(i), resolved.get(i))) {
+        boolean article = doc.type().equals(Schema.TYPE_ARTICLE);
+        String docId = article ? articleDocId(ids.get(i)) : statementDocId(ids.get(i), n++);
+        ObjectNode action = F.objectNode();
+        action.putObject("index").put("_id", docId);
+        bulk.write(cluster.json().writeValueAsBytes(action));
+        bulk.write('\n');
+        bulk.write(cluster.json().writeValueAsBytes(source(doc)));
+        bulk.write('\n');
+      }
+    }
+    sendBulk(bulk.toByteArray());
+    return results;
+  }
+
+  /** A document's fields as JSON: one value, or an array where a field has several. */
+  private static ObjectNode source(IndexDoc doc) {
+    Map<String, List<Object>> byField = new LinkedHashMap<>();
+    for (IndexDoc.Value v : doc.values()) {
+      byField.computeIfAbsent(Mapping.fieldName(v.field()), k -> new ArrayList<>()).add(v.value());
+    }
+    ObjectNode out = F.objectNode();
+    byField.forEach((field, values) -> {
+      if (values.size() == 1) {
+        out.set(field, F.pojoNode(values.get(0)));
+      } else {
+        ArrayNode a = out.putArray(field);
+        values.forEach(v -> a.add(F.pojoNode(v)));
+      }
+    });
+    return out;
+  }
+
+  /** Sends a bulk body; items the cluster was too busy for are sent again, any other failure stops. */
+  private void sendBulk(byte[] body) throws IOException {
+    long pause = 200;
+    for (int attempt = 1; ; attempt++) {
+      Cluster.Reply reply = cluster.send("POST", "/" + index + "/_bulk", Map.of(), body, "application/x-ndjson");
+      if (!reply.ok()) {
+        throw Cluster.failure("a bulk write to " + index, reply);
+      }
+      if (!reply.json().path("errors").asBoolean(false)) {
+        return;
+      }
+      ByteArrayOutputStream retry = new ByteArrayOutputStream();
+      String[] lines = new String(body, StandardCharsets.UTF_8).split("\n");
+      int i = 0;
+      for (JsonNode item : reply.json().path("items")) {
+        JsonNode result = item.path("index");
+        int status = result.path("status").asInt();
+        if (status == 429) {
+          retry.write(Cluster.utf8(lines[2 * i] + "\n" + lines[2 * i + 1] + "\n"));
+        } else if (status >= 300) {
+          throw new IOException("OpenSearch refused document " + result.path("_id").asText() + " (HTTP " + status + "): "
+              + result.path("error").path("reason").asText());
+        }
+        i++;
+      }
+      if (retry.size() == 0) {
+        return;
+      }
+      if (attempt >= 6) {
+        throw new IOException("OpenSearch stayed too busy to take a bulk write to " + index + " after " + attempt + " attempts");
+      }
+      Cluster.sleep(pause);
+      pause *= 2;
+      body = retry.toByteArray();
+    }
+  }
+
+  /** Which of these articles are in the index already. */
+  private Set<String> existing(List<String> ids) throws IOException {
+    ObjectNode body = F.objectNode();
+    body.put("size", ids.size());
+    body.put("_source", false);
+    body.putArray("docvalue_fields").add(Schema.ARTICLE_ID);
+    ArrayNode values = body.putObject("query").putObject("ids").putArray("values");
+    ids.forEach(id -> values.add(articleDocId(id)));
+    Set<String> out = new HashSet<>();
+    // the documents just written are found too: a get by id sees them before any refresh
+    ObjectNode mget = F.objectNode();
+    ArrayNode docs = mget.putArray("ids");
+    new java.util.LinkedHashSet<>(ids).forEach(id -> docs.add(articleDocId(id)));
+    JsonNode reply = cluster.call("POST", "/" + index + "/_mget", Map.of("_source", "false"), mget);
+    List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    int i = 0;
+    for (JsonNode d : reply.path("docs")) {
+      if (d.path("found").asBoolean(false)) {
+        out.add(unique.get(i));
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /** Removes the statements of articles about to be replaced (their new statements may be fewer). */
+  private void deleteStatementsOf(Set<String> articleIds) throws IOException {
+    cluster.call("POST", "/" + index + "/_refresh", Map.of(), null);
+    ObjectNode body = F.objectNode();
+    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+    filter.addObject().putObject("term").put(Schema.DOC_TYPE, Schema.TYPE_STATEMENT);
+    ArrayNode idList = filter.addObject().putObject("terms").putArray(Schema.ARTICLE_ID);
+    articleIds.forEach(idList::add);
+    cluster.call("POST", "/" + index + "/_delete_by_query", Map.of("conflicts", "proceed", "refresh", "true"), body);
+  }
+
+  static String articleDocId(String articleId) {
+    return boundedId("a|" + articleId);
+  }
+
+  static String statementDocId(String articleId, int ordinal) {
+    return boundedId("s|" + articleId + "|" + ordinal);
+  }
+
+  /** OpenSearch ids hold at most 512 bytes: longer ones become their SHA-256. */
+  private static String boundedId(String id) {
+    if (id.getBytes(StandardCharsets.UTF_8).length <= MAX_ID_BYTES) {
+      return id;
+    }
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return "h|" + java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** Makes every write so far visible to searches (each bulk write is already durable in the translog). */
+  @Override
+  public void commit() throws IOException {
+    cluster.call("POST", "/" + index + "/_refresh", Map.of(), null);
+  }
+
+  // ---- searching
+
+  @Override
+  public SearchResult search(NewsQuery q) throws IOException {
+    QueryPlan plan = planner.plan(q, new EntityResolver(terms));
+    boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
+    ObjectNode body = F.objectNode();
+    body.put("size", statements ? MAX_STATEMENTS_GROUPED : q.limit());
+    body.put("track_total_hits", true);
+    body.set("query", DslQueries.base(plan));
+    if (!plan.facetFilters().isEmpty()) {
+      body.set("post_filter", DslQueries.allFilters(List.copyOf(plan.facetFilters().values())));
+    }
+    ObjectNode aggs = body.putObject("aggs");
+    for (String dim : Schema.DIMENSIONS) {
+      // drill-sideways: a dimension's counts leave out its own filter, so its other values still show
+      List<Clause> others = new ArrayList<>();
+      plan.facetFilters().forEach((d, c) -> {
+        if (!d.equals(dim)) {
+          others.add(c);
+        }
+      });
+      ObjectNode agg = aggs.putObject(Mapping.facetField(dim));
+      agg.set("filter", DslQueries.allFilters(others));
+      agg.putObject("aggs").putObject("v").putObject("terms").put("field", Mapping.facetField(dim))
+          .put("size", Schema.facetValues(dim)).put("shard_size", FACET_SHARD_SIZE);
+    }
+    if (!plan.scoring()) {
+      ArrayNode sort = body.putArray("sort");
+      sort.addObject().putObject(Schema.PUBLISHED).put("order", "desc").put("missing", "_last");
+      sort.addObject().putObject(Schema.ARTICLE_ID).put("order", "asc");
+      sort.addObject().putObject(Schema.STATEMENT_ORDINAL).put("order", "asc").put("missing", "_first");
+    }
+    if (statements) {
+      body.put("_source", false);
+      body.putArray("docvalue_fields").add(Schema.GROUP);
+    }
+    Map<String, String> params = plan.scoring() ? Map.of("search_type", "dfs_query_then_fetch") : Map.of();
+    JsonNode reply = cluster.call("POST", "/" + index + "/_search", params, body);
+    List<Facet> facets = facets(reply.path("aggregations"));
+    JsonNode hitsNode = reply.path("hits").path("hits");
+    Query bodyHighlight = plan.bodyHighlight() == null ? null : highlightQueries.compile(plan.bodyHighlight());
+    Query statementHighlight = plan.statementHighlight() == null ? null : highlightQueries.compile(plan.statementHighlight());
+    Sources sources = new Sources();
+    if (statements) {
+      Map<Long, List<JsonNode>> groups = new LinkedHashMap<>();
+      for (JsonNode h : hitsNode) {
+        JsonNode g = h.path("fields").path(Schema.GROUP);
+        long group = g.isArray() && !g.isEmpty() ? g.get(0).asLong() : -1L - groups.size();
+        groups.computeIfAbsent(group, k -> new ArrayList<>()).add(h);
+      }
+      List<List<JsonNode>> shown = groups.values().stream().limit(q.limit()).toList();
+      List<String> wanted = new ArrayList<>();
+      shown.forEach(members -> members.forEach(m -> wanted.add(m.path("_id").asText())));
+      sources.load(wanted);
+      List<Hit> hits = new ArrayList<>();
+      for (List<JsonNode> members : shown) {
+        hits.add(statementHit(members, sources, statementHighlight));
+      }
+      return new SearchResult(q, groups.size(), hits, facets);
+    }
+    List<String> statementIds = new ArrayList<>();
+    for (JsonNode h : hitsNode) {
+      sources.put(h.path("_id").asText(), h.path("_source"));
+      if (Schema.TYPE_STATEMENT.equals(h.path("_source").path(Schema.DOC_TYPE).asText())) {
+        statementIds.add(h.path("_id").asText());
+      }
+    }
+    sources.load(statementIds);
+    List<Hit> hits = new ArrayList<>();
+    for (JsonNode h : hitsNode) {
+      JsonNode src = h.path("_source");
+      if (Schema.TYPE_STATEMENT.equals(src.path(Schema.DOC_TYPE).asText())) {
+        hits.add(statementHit(List.of(h), sources, statementHighlight));
+      } else {
+        hits.add(new ArticleHit(src.path(Schema.ARTICLE_ID).asText(), text(src, Schema.TITLE), text(src, Schema.SOURCE),
+            text(src, Schema.URL), published(src), score(h),
+            highlights.article(Schema.BODY, bodyHighlight, text(src, Schema.BODY))));
+      }
+    }
+    return new SearchResult(q, reply.path("hits").path("total").path("value").asLong(), hits, facets);
+  }
+
+  /** Document sources by id, fetched in as few requests as possible; a statement's article comes with it. */
+  private final class Sources {
+    private final Map<String, JsonNode> byId = new HashMap<>();
+
+    void put(String id, JsonNode source) {
+      byId.put(id, source);
+    }
+
+    JsonNode get(String id) {
+      return byId.getOrDefault(id, F.objectNode());
+    }
+
+    /** Fetches these statements (those not yet known), then their articles. */
+    void load(List<String> statementIds) throws IOException {
+      fetch(statementIds);
+      List<String> articles = new ArrayList<>();
+      for (String id : statementIds) {
+        articles.add(articleDocId(get(id).path(Schema.ARTICLE_ID).asText()));
+      }
+      fetch(articles);
+    }
+
+    private void fetch(List<String> ids) throws IOException {
+      Set<String> missing = new java.util.LinkedHashSet<>();
+      for (String id : ids) {
+        if (!byId.containsKey(id)) {
+          missing.add(id);
+        }
+      }
+      if (missing.isEmpty()) {
+        return;
+      }
+      ObjectNode body = F.objectNode();
+      ArrayNode list = body.putArray("ids");
+      missing.forEach(list::add);
+      for (JsonNode d : cluster.call("POST", "/" + index + "/_mget", Map.of(), body).path("docs")) {
+        if (d.path("found").asBoolean(false)) {
+          byId.put(d.path("_id").asText(), d.path("_source"));
+        }
+      }
+    }
+  }
+
+  private StatementHit statementHit(List<JsonNode> members, Sources sources, Query highlight) throws IOException {
+    List<Occurrence> occurrences = new ArrayList<>();
+    Set<String> seenArticles = new HashSet<>();
+    for (JsonNode m : members) {
+      JsonNode s = sources.get(m.path("_id").asText());
+      String articleId = s.path(Schema.ARTICLE_ID).asText();
+      if (!seenArticles.add(articleId)) {
+        continue;
+      }
+      JsonNode article = sources.get(articleDocId(articleId));
+      String body = text(article, Schema.BODY);
+      occurrences.add(new Occurrence(articleId, text(article, Schema.TITLE), text(article, Schema.SOURCE),
+          text(article, Schema.URL), published(article), s.path(Schema.START).asInt(), s.path(Schema.END).asInt(),
+          span(body, s.path(Schema.SPEAKER_SPAN)), span(body, s.path(Schema.CUE_SPAN))));
+    }
+    JsonNode first = sources.get(members.get(0).path("_id").asText());
+    String body = text(sources.get(articleDocId(first.path(Schema.ARTICLE_ID).asText())), Schema.BODY);
+    int start = first.path(Schema.START).asInt();
+    int end = first.path(Schema.END).asInt();
+    String text = java.util.Objects.requireNonNullElse(slice(body, start, end), "");
+    Passage passage = highlights.statement(Schema.STATEMENT_TEXT, highlight, text, start);
+    return new StatementHit(text, StatementKind.valueOf(first.path(Schema.KIND).asText().toUpperCase(Locale.ROOT)),
+        text(first, Schema.SPEAKER_NAME), score(members.get(0)), occurrences, List.of(passage));
+  }
+
+  private static float score(JsonNode hit) {
+    JsonNode s = hit.get("_score");
+    return s == null || s.isNull() ? Float.NaN : (float) s.asDouble();
+  }
+
+  private static String text(JsonNode source, String field) {
+    JsonNode v = source.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static LocalDate published(JsonNode source) {
+    JsonNode v = source.get(Schema.PUBLISHED);
+    return v == null || v.isNull() ? null : LocalDate.ofEpochDay(v.asLong());
+  }
+
+  /** The article words at a stored {start, end} pair, or null. */
+  private static String span(String body, JsonNode pair) {
+    return pair.isArray() && pair.size() == 2 ? slice(body, pair.get(0).asInt(), pair.get(1).asInt()) : null;
+  }
+
+  private static String slice(String body, int start, int end) {
+    return body != null && start >= 0 && start <= end && end <= body.length() ? body.substring(start, end) : null;
+  }
+
+  private static List<Facet> facets(JsonNode aggregations) {
+    List<Facet> out = new ArrayList<>();
+    for (String dim : Schema.DIMENSIONS) {
+      List<FacetValue> values = new ArrayList<>();
+      for (JsonNode b : aggregations.path(Mapping.facetField(dim)).path("v").path("buckets")) {
+        values.add(new FacetValue(b.path("key").asText(), b.path("doc_count").asLong()));
+      }
+      if (!values.isEmpty()) {
+        out.add(new Facet(dim, values));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    SearchResult all = search(NewsQuery.builder().target(NewsQuery.Target.ALL).limit(1).build());
+    return new IndexStats(count(Schema.TYPE_ARTICLE), count(Schema.TYPE_STATEMENT), all.facets());
+  }
+
+  private long count(String type) throws IOException {
+    ObjectNode body = F.objectNode();
+    body.putObject("query").putObject("term").put(Schema.DOC_TYPE, type);
+    return cluster.call("POST", "/" + index + "/_count", Map.of(), body).path("count").asLong();
+  }
+
+  @Override
+  public String location() {
+    return cluster.where() + " index " + index;
+  }
+
+  /** Deletes the whole index from the cluster (tests, and starting over). */
+  public void deleteIndex() throws IOException {
+    Cluster.Reply r = cluster.send("DELETE", "/" + index, Map.of(), (JsonNode) null);
+    if (!r.ok() && r.status() != 404) {
+      throw Cluster.failure("deleting index " + index, r);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    cluster.close();
+  }
+}
