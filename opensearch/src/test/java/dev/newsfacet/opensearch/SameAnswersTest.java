@@ -135,10 +135,13 @@ class SameAnswersTest {
       assertTrue(Float.isNaN(e) ? Float.isNaN(a) : Math.abs(e - a) <= 1e-3f * Math.max(1f, Math.abs(e)),
           query + ": score of hit " + i + " " + e + " vs " + a);
     }
-    assertEquals(canonical(expected.hits()), canonical(actual.hits()), query + ": hits");
+    // when the hits fill the limit, the last tied run may continue past it: which of the tied hits make the
+    // cut is up to each engine
+    boolean full = expected.hits().size() == expected.query().limit() && expected.total() > expected.hits().size();
+    assertEquals(canonical(expected.hits(), full), canonical(actual.hits(), full), query + ": hits");
   }
 
-  private static List<String> canonical(List<Hit> hits) {
+  private static List<String> canonical(List<Hit> hits, boolean dropLastTiedRun) {
     List<String> out = new ArrayList<>();
     List<List<Hit>> runs = new ArrayList<>();
     for (Hit h : hits) {
@@ -146,6 +149,9 @@ class SameAnswersTest {
         runs.add(new ArrayList<>());
       }
       runs.get(runs.size() - 1).add(h);
+    }
+    if (dropLastTiedRun && !runs.isEmpty()) {
+      runs.remove(runs.size() - 1);
     }
     for (List<Hit> run : runs) {
       run.stream().map(SameAnswersTest::describe).sorted().forEach(out::add);
@@ -161,7 +167,9 @@ class SameAnswersTest {
     return switch (h) {
       case ArticleHit a -> "article " + a.id() + " " + a.title() + " " + a.source() + " " + a.url() + " " + a.published()
           + " " + a.passages();
-      case StatementHit s -> "statement " + s.text() + " " + s.kind() + " " + s.speaker() + " " + s.passages() + " "
+      // the passage is in the offsets of the first occurrence, which may be any of equally scored ones
+      case StatementHit s -> "statement " + s.text() + " " + s.kind() + " " + s.speaker() + " "
+          + s.passages().stream().map(p -> p.marked("[", "]")).toList() + " "
           + s.occurrences().stream().map(Object::toString).sorted().collect(Collectors.joining("; "));
     };
   }
