@@ -1,7 +1,7 @@
 package dev.newsfacet.cli;
 
 import dev.newsfacet.IngestReport;
-import dev.newsfacet.NewsIndex;
+import dev.newsfacet.NewsBackend;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +40,9 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path articles = data != null ? data : defaultData();
-    try (NewsIndex index = NewsIndex.open(indexOptions.location())) {
+    try (NewsBackend index = indexOptions.openForWriting()) {
       IngestReport report = index.ingest(List.of(articles), null, p -> err.println(p));
-      out.printf("Indexed %s into %s: added %d, updated %d, skipped %d%n", articles, index.path(),
+      out.printf("Indexed %s into %s: added %d, updated %d, skipped %d%n", articles, index.location(),
           report.added(), report.updated(), report.skipped());
       Output output = new Output(out, Output.isTerminal());
       for (String q : QUERIES) {

@@ -2,7 +2,7 @@ package dev.newsfacet.cli;
 
 import dev.newsfacet.IngestProgress;
 import dev.newsfacet.IngestReport;
-import dev.newsfacet.NewsIndex;
+import dev.newsfacet.NewsBackend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +48,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
     IngestReport report;
+    String where;
     boolean showProgress = !noProgress && System.console() != null;
     java.util.function.Consumer<IngestProgress> progress = !showProgress ? null : p -> {
       StringBuilder line = new StringBuilder(String.format("\r\033[K%,d articles indexed, %,.0f/s",
@@ -59,7 +60,8 @@ final class IndexCommand implements Callable<Integer> {
       err.print(line);
       err.flush();
     };
-    try (NewsIndex index = NewsIndex.open(indexOptions.location())) {
+    try (NewsBackend index = indexOptions.openForWriting()) {
+      where = index.location();
       report = index.ingest(paths, metadata.defaults(), p -> {
         if (showProgress) {
           err.print("\r\033[K");
@@ -74,12 +76,12 @@ final class IndexCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - started) / 1e9;
     if (json) {
       out.println(Json.write(Json.MAPPER.createObjectNode()
-          .put("index", indexOptions.location().toString())
+          .put("index", where)
           .put("added", report.added()).put("updated", report.updated())
           .put("skipped", report.skipped()).put("warnings", report.warnings())
           .put("seconds", Math.round(seconds * 1000) / 1000.0)));
     } else {
-      out.printf("%s: added %d, updated %d, skipped %d%s in %.1f s%n", indexOptions.location(), report.added(),
+      out.printf("%s: added %d, updated %d, skipped %d%s in %.1f s%n", where, report.added(),
           report.updated(), report.skipped(), report.warnings() > 0 ? ", warnings " + report.warnings() : "", seconds);
     }
     return report.skipped() > 0 ? Main.FAILED : Main.OK;

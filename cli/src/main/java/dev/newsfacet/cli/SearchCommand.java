@@ -1,6 +1,6 @@
 package dev.newsfacet.cli;
 
-import dev.newsfacet.NewsIndex;
+import dev.newsfacet.NewsBackend;
 import dev.newsfacet.NewsQuery;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.search.NewsQueryParser;
@@ -56,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       query = query.withLimit(limit);
     }
-    try (NewsIndex index = NewsIndex.openReadOnly(indexOptions.location())) {
+    try (NewsBackend index = indexOptions.openForReading()) {
       SearchResult result = index.search(query);
       if (json) {
         out.println(Json.write(Json.result(result)));

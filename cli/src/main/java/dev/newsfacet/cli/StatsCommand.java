@@ -2,7 +2,7 @@ package dev.newsfacet.cli;
 
 import dev.newsfacet.Facet;
 import dev.newsfacet.IndexStats;
-import dev.newsfacet.NewsIndex;
+import dev.newsfacet.NewsBackend;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -25,13 +25,13 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (NewsIndex index = NewsIndex.openReadOnly(indexOptions.location())) {
+    try (NewsBackend index = indexOptions.openForReading()) {
       IndexStats stats = index.stats();
       if (json) {
-        out.println(Json.write(Json.MAPPER.createObjectNode().put("index", index.path().toString())
+        out.println(Json.write(Json.MAPPER.createObjectNode().put("index", index.location())
             .setAll((com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(stats))));
       } else {
-        out.printf("%s: %d articles, %d statements%n", index.path(), stats.articles(), stats.statements());
+        out.printf("%s: %d articles, %d statements%n", index.location(), stats.articles(), stats.statements());
         for (Facet f : stats.facets()) {
           out.printf("  %-16s %s%n", f.dimension(), f.values().stream()
               .map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", ")));
