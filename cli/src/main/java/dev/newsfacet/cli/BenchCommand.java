@@ -1,6 +1,11 @@
 package dev.newsfacet.cli;
 
+import dev.newsfacet.NewsIndex;
 import dev.newsfacet.eval.IngestBenchmark;
+import dev.newsfacet.opensearch.OpenSearchConfig;
+import dev.newsfacet.opensearch.OpenSearchNewsIndex;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +29,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = {"-n", "--articles"}, defaultValue = "20000", description = "How many articles (default ${DEFAULT-VALUE}).")
   int articles;
 
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "Instead of the benchmark above, compare backends: ingest the same file into a fresh embedded index "
+          + "and into a fresh index on the OpenSearch cluster at URL (bin/opensearch-cluster start makes one), "
+          + "then time the query mix on each.")
+  String openSearch;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -34,7 +45,24 @@ final class BenchCommand implements Callable<Integer> {
     try {
       out.printf("newsfacet bench: %s, %d cores, max heap %d MB, Java %s%n", dir, Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
-      IngestBenchmark.run(dir, articles, work, out);
+      if (openSearch == null) {
+        IngestBenchmark.run(dir, articles, work, out);
+      } else {
+        OpenSearchConfig config = OpenSearchConfig.of(openSearch).withIndex("newsfacet-bench");
+        try (OpenSearchNewsIndex old = OpenSearchNewsIndex.open(config)) {
+          old.deleteIndex(); // a fresh index each run
+        }
+        Map<String, IngestBenchmark.Opener> backends = new LinkedHashMap<>();
+        backends.put("embedded", () -> NewsIndex.open(work.resolve("embedded")));
+        backends.put("opensearch", () -> OpenSearchNewsIndex.open(config));
+        try {
+          IngestBenchmark.compareBackends(dir, articles, work, backends, out);
+        } finally {
+          try (OpenSearchNewsIndex done = OpenSearchNewsIndex.open(config)) {
+            done.deleteIndex();
+          }
+        }
+      }
     } finally {
       try (var paths = Files.walk(work)) {
         paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

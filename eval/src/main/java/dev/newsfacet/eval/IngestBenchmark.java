@@ -1,6 +1,7 @@
 package dev.newsfacet.eval;
 
 import dev.newsfacet.IngestReport;
+import dev.newsfacet.NewsBackend;
 import dev.newsfacet.NewsIndex;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.extract.DateExtractor;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -378,32 +380,68 @@ public final class IngestBenchmark {
       index.search(QUERIES.get(0));
       double first = (System.nanoTime() - q0) / 1e6;
       out.printf("open the index: %.0f ms; first query: %.0f ms%n%n", open, first);
-      for (int i = 0; i < 3; i++) {
-        for (String q : QUERIES) {
-          index.search(q);
-        }
-      }
-      int rounds = 30;
-      double[] all = new double[rounds * QUERIES.size()];
-      int n = 0;
-      out.println("| query (facets and highlights included) | hits | p50 ms | p99 ms |");
-      out.println("|---|---|---|---|");
+      latency(index, out);
+    }
+  }
+
+  /** Latency percentiles over the query mix, after a warm-up, from one thread. */
+  public static void latency(NewsBackend index, PrintWriter out) throws IOException {
+    for (int i = 0; i < 3; i++) {
       for (String q : QUERIES) {
-        double[] times = new double[rounds];
-        long total = 0;
-        for (int r = 0; r < rounds; r++) {
-          long t = System.nanoTime();
-          SearchResult res = index.search(q);
-          times[r] = (System.nanoTime() - t) / 1e6;
-          total = res.total();
-          all[n++] = times[r];
-        }
-        Arrays.sort(times);
-        out.printf("| `%s` | %,d | %.1f | %.1f |%n", q, total, pct(times, 50), pct(times, 99));
+        index.search(q);
       }
-      Arrays.sort(all);
-      out.printf("%nall queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, throughput %.0f queries/s (one thread)%n",
-          pct(all, 50), pct(all, 95), pct(all, 99), 1000.0 / (Arrays.stream(all).sum() / all.length));
+    }
+    int rounds = 30;
+    double[] all = new double[rounds * QUERIES.size()];
+    int n = 0;
+    out.println("| query (facets and highlights included) | hits | p50 ms | p99 ms |");
+    out.println("|---|---|---|---|");
+    for (String q : QUERIES) {
+      double[] times = new double[rounds];
+      long total = 0;
+      for (int r = 0; r < rounds; r++) {
+        long t = System.nanoTime();
+        SearchResult res = index.search(q);
+        times[r] = (System.nanoTime() - t) / 1e6;
+        total = res.total();
+        all[n++] = times[r];
+      }
+      Arrays.sort(times);
+      out.printf("| `%s` | %,d | %.1f | %.1f |%n", q, total, pct(times, 50), pct(times, 99));
+    }
+    Arrays.sort(all);
+    out.printf("%nall queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, throughput %.0f queries/s (one thread)%n",
+        pct(all, 50), pct(all, 95), pct(all, 99), 1000.0 / (Arrays.stream(all).sum() / all.length));
+    out.flush();
+  }
+
+  /** Opens a backend for the backend comparison. */
+  public interface Opener {
+    NewsBackend open() throws IOException;
+  }
+
+  /**
+   * The same JSON Lines file ingested end to end into each backend in turn, then the query mix on each:
+   * what moving from the embedded index to a cluster costs or gains.
+   */
+  public static void compareBackends(Path reuters, int limit, Path work, Map<String, Opener> backends, PrintWriter out)
+      throws IOException {
+    Path input = work.resolve("articles.jsonl");
+    long rawBytes = prepare(reuters, limit, input);
+    out.printf("benchmark input: %,d articles (%.1f MB of text) in one JSON Lines file%n%n", limit, rawBytes / 1e6);
+    Extractor warmUp = Extractor.createDefault();
+    read(reuters, 500).forEach(warmUp::analyze); // the extractors compiled before either backend is timed
+    for (Map.Entry<String, Opener> b : backends.entrySet()) {
+      try (NewsBackend index = b.getValue().open()) {
+        long t0 = System.nanoTime();
+        IngestReport report = index.ingest(List.of(input), null, null);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf("## %s (%s)%n%ningest, end to end (read, extract, write, commit): %,d articles in %.1f s, %,.0f articles/s, %.2f MB/s%n%n",
+            b.getKey(), index.location(), report.added() + report.updated(), seconds,
+            (report.added() + report.updated()) / seconds, rawBytes / 1e6 / seconds);
+        latency(index, out);
+        out.println();
+      }
     }
   }
 

@@ -280,21 +280,14 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     }
   }
 
-  /** Which of these articles are in the index already. */
+  /** Which of these articles are in the index already (a get by id sees writes not yet refreshed). */
   private Set<String> existing(List<String> ids) throws IOException {
-    ObjectNode body = F.objectNode();
-    body.put("size", ids.size());
-    body.put("_source", false);
-    body.putArray("docvalue_fields").add(Schema.ARTICLE_ID);
-    ArrayNode values = body.putObject("query").putObject("ids").putArray("values");
-    ids.forEach(id -> values.add(articleDocId(id)));
-    Set<String> out = new HashSet<>();
-    // the documents just written are found too: a get by id sees them before any refresh
+    List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
     ObjectNode mget = F.objectNode();
     ArrayNode docs = mget.putArray("ids");
-    new java.util.LinkedHashSet<>(ids).forEach(id -> docs.add(articleDocId(id)));
+    unique.forEach(id -> docs.add(articleDocId(id)));
     JsonNode reply = cluster.call("POST", "/" + index + "/_mget", Map.of("_source", "false"), mget);
-    List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    Set<String> out = new HashSet<>();
     int i = 0;
     for (JsonNode d : reply.path("docs")) {
       if (d.path("found").asBoolean(false)) {
