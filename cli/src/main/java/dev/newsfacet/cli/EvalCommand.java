@@ -80,7 +80,7 @@ final class EvalCommand implements Runnable {
     @Option(names = "--split", defaultValue = "dev", description = "train or dev (default ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--errors", description = "List missed, spurious and misattributed items after the table.")
+    @Option(names = "--errors", description = "List missed, spurious and misattributed items after the table, one per line: article, kind, source and cue, content, and the text around it with the content between ⟦ ⟧.")
     boolean errors;
 
     @Spec CommandSpec spec;

@@ -277,8 +277,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (q.close() >= 0 && q.close() < ta.text.length()) {
         if (endsIn(q, ta, s)) {
           int t = ta.tokenAt(q.closeEnd(ta.text));
+          boolean punctuated = endsWithPunctuation(ta.text, q);
           if (t < s.to() && ta.tokens.get(t).text().equals(",")) {
             t++;
+            punctuated = true;
+          }
+          if (!punctuated && !followedByCue(ta, t)) {
+            // 'Trump’s “excesses” are sickening, Hollande said': a quoted phrase inside the reported
+            // clause, not a quotation the attribution follows; pass 2 reports the whole clause
+            t = ta.tokens.size();
           }
           // '"We are ready!" Orban wrote': the splitter ended a sentence inside the quote; the
           // attribution opens the next one
@@ -314,6 +321,28 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
   }
 
+  /** True when the quotation's words end in punctuation ("…ready!", "…states,"), as a whole quoted sentence does. */
+  private static boolean endsWithPunctuation(String text, Quote q) {
+    int i = q.contentEnd() - 1;
+    // white space and the closing mark of a quotation inside ("…help do you need?’") come after the punctuation
+    while (i >= q.contentStart() && (Character.isWhitespace(text.charAt(i)) || "’'\"”".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= q.contentStart() && ",.!?…;:—–-".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** "“Go home” he said", "“Go home” said Trump": a cue right after the quote, or after a pronoun. */
+  private boolean followedByCue(TextAnalysis ta, int t) {
+    if (t >= ta.tokens.size()) {
+      return false;
+    }
+    if (lexicon.cues.containsKey(ta.tokens.get(t).lower())) {
+      return true;
+    }
+    return t + 1 < ta.tokens.size() && (PRONOUNS.containsKey(ta.tokens.get(t).lower()) || OTHER_PRONOUNS.contains(ta.tokens.get(t).lower()))
+        && lexicon.cues.containsKey(ta.tokens.get(t + 1).lower());
+  }
+
   private record Attribution(Cue cue, EntityMention speaker, int cueToken) {}
 
   /** "Trump said", "the U.S. president added", "said Trump", "according to X" starting at token t. */
@@ -334,6 +363,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     Lexicon.CueWord verbFirst = lexicon.cues.get(ta.tokens.get(t).lower());
     if (verbFirst != null) {
       Candidate c = candidateAt(run, s, t + 1);
+      if (c == null) {
+        c = nominalAfterCue(run, s, t + 1);
+      }
       if (c != null && !c.possessive()) {
         run.usedCues.add(t);
         return new Attribution(cueOf(ta, t), trailingApposition(run, s, c).speaker(), t);
@@ -341,8 +373,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return null;
     }
     Candidate c = candidateAt(run, s, t);
-    if (c == null) {
-      c = nominalAt(run, s, t);
+    if (c == null || !leadsToCue(ta, s, c.to())) {
+      Candidate nominal = nominalAt(run, s, t); // "Snyder spokesman Dave Murray told": more than the first name
+      c = nominal != null ? nominal : c;
     }
     if (c == null || c.possessive()) {
       return null;
@@ -364,6 +397,36 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return new Attribution(cueOf(ta, v), widen(run, s, c, v).speaker(), v);
     }
     return null;
+  }
+
+  /** True when a cue follows token v, after adverbs or an apposition set off by a comma. */
+  private boolean leadsToCue(TextAnalysis ta, Sentence s, int v) {
+    while (v < s.to() && (ADVERBS.contains(ta.tokens.get(v).lower()) || ta.tokens.get(v).text().equals(","))) {
+      v++;
+    }
+    return v < s.to() && lexicon.cues.containsKey(ta.tokens.get(v).lower());
+  }
+
+  /**
+   * "…," said the 46-year-old. / said a former official: a noun phrase opening with a determiner right
+   * after the cue, up to the sentence end or a comma, of at most six words.
+   */
+  private Candidate nominalAfterCue(Run run, Sentence s, int t) {
+    TextAnalysis ta = run.ta;
+    if (t >= s.to() || !DETERMINERS.contains(ta.tokens.get(t).lower()) || ta.tokens.get(t).is("that")) {
+      return null;
+    }
+    int end = t + 1;
+    while (end < s.to() && end - t <= 8 && (ta.tokens.get(end).isWord() || ta.tokens.get(end).text().equals("-")
+        || Character.isDigit(ta.tokens.get(end).text().charAt(0)))
+        && !NP_STOPS.contains(ta.tokens.get(end).lower())) {
+      end++;
+    }
+    boolean closed = end >= s.to() || ta.tokens.get(end).text().equals(",") || ta.tokens.get(end).text().equals(".");
+    if (!closed || end - t < 2) {
+      return null;
+    }
+    return new Candidate(t, end, phraseSpeaker(run, t, end), false);
   }
 
   /** "said Dennis Gaskin, a retiree who worked at the plant.": the name and its apposition, to the sentence end. */
@@ -632,6 +695,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     boolean continues = !ends && ta.tokens.get(k).text().equals(",") && k + 1 < s.to();
+    if (continues && lexicon.cues.containsKey(ta.tokens.get(k + 1).lower()) && ta.tokens.get(k + 1).lower().endsWith("ing")) {
+      continues = false; // "…, Hollande said, noting …": a second attribution follows, not more of the first
+      ends = true;
+    }
     if (!ends && !continues) {
       return -1;
     }
@@ -896,22 +963,40 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private static final Set<String> FINITE_AUXILIARIES = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
       "had", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does", "did"));
 
+  /** Irregular past tenses common in news, for finding the verb of a reported clause without "that". */
+  private static final Set<String> IRREGULAR_PASTS = Set.copyOf(List.of("kept", "made", "took", "gave", "went",
+      "came", "got", "held", "left", "lost", "won", "ran", "saw", "knew", "thought", "told", "found", "felt",
+      "brought", "bought", "meant", "paid", "sent", "spent", "stood", "understood", "began", "became", "broke",
+      "chose", "drove", "fell", "grew", "met", "rose", "sold", "spoke", "struck", "taught", "threw", "wrote",
+      "built", "caught", "fought", "heard", "led", "sought", "won't", "can't", "didn't", "doesn't", "don't",
+      "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"));
+
+  /** Words a bare noun phrase may hold after its first word: "people in the vicinity", "46 percent of voters". */
+  private static final Set<String> NP_INNER = Set.copyOf(List.of("of", "in", "from", "at", "the", "a", "an",
+      "his", "her", "their", "its", "-", "'s", "’s"));
+
   /**
-   * A clause whose subject is a bare noun phrase ("said leaders had agreed", "said officials are
-   * investigating"): one to three lower-case words, then an auxiliary or modal.
+   * A clause whose subject is a bare noun phrase ("said leaders had agreed", "said long lines kept many
+   * away", "said people in the vicinity should stay home"): up to six words of a noun phrase, then an
+   * auxiliary, a modal or a past-tense verb.
    */
   private boolean bareSubjectClause(TextAnalysis ta, Sentence s, int k) {
     Token first = ta.tokens.get(k);
     if (!first.isWord() || first.isCapitalized() || PREPOSITIONS.contains(first.lower())
-        || ADVERBS.contains(first.lower()) || FINITE_AUXILIARIES.contains(first.lower()) || lexicon.cues.containsKey(first.lower())) {
+        || ADVERBS.contains(first.lower()) || FINITE_AUXILIARIES.contains(first.lower()) || lexicon.cues.containsKey(first.lower())
+        || OBJECT_PRONOUNS.contains(first.lower()) || first.is("that") || first.is("to") || first.is("for")) {
       return false;
     }
-    for (int i = k + 1; i < Math.min(s.to(), k + 4); i++) {
+    for (int i = k + 1; i < Math.min(s.to(), k + 7); i++) {
       Token t = ta.tokens.get(i);
-      if (FINITE_AUXILIARIES.contains(t.lower())) {
+      String w = t.lower().replace('’', '\'');
+      if (FINITE_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w)
+          || (w.endsWith("ed") && w.length() > 4 && !t.isCapitalized() && !ta.tokens.get(i - 1).is("the")
+              && !ta.tokens.get(i - 1).is("a") && !NP_INNER.contains(ta.tokens.get(i - 1).lower()))) {
         return true;
       }
-      if (!t.isWord() || PREPOSITIONS.contains(t.lower())) {
+      if (!t.isWord() && !NP_INNER.contains(w) || PREPOSITIONS.contains(w) && !NP_INNER.contains(w)
+          || lexicon.cues.containsKey(w) || NP_STOPS.contains(w) && !NP_INNER.contains(w)) {
         return false;
       }
     }
@@ -937,6 +1022,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     int end = s.to();
     for (int i = from + 1; i < s.to(); i++) {
       Token t = ta.tokens.get(i);
+      if (isQuoteChar(t.text()) && ta.tokens.get(i - 1).text().equals(",") && i + 1 < s.to()
+          && endsReportedClause(ta, s, i + 1)) {
+        end = i + 1; // '…are "non-entities in the Senate," but he gave …': the comma inside the marks
+        break;
+      }
+      if (t.text().equals(":") && i + 1 < s.to() && isQuoteChar(ta.tokens.get(i + 1).text()) && !insideQuote(run, t.start())) {
+        end = i; // "…a back-handed compliment: “You never …”": a quotation of its own follows
+        break;
+      }
       if (insideQuote(run, t.start())) {
         continue;
       }
@@ -960,6 +1054,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           break;
         }
         if (t.text().equals(";") || t.text().equals("—")) {
+          end = i;
+          break;
+        }
+        if (t.text().equals(",") && endsReportedClause(ta, s, n)) {
           end = i;
           break;
         }
@@ -988,6 +1086,28 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     return end;
+  }
+
+  /** Words after a comma that open the writer's own clause: ", however …", ", while …". */
+  private static final Set<String> CONTRASTS = Set.copyOf(List.of("however", "while", "whereas", "although",
+      "though", "meanwhile"));
+
+  /**
+   * True when the comma before token n ends a reported clause: a contrast the writer adds (", however",
+   * ", while Bush said …") or ", but" with a subject of its own (", but Cook did not say when"; not ", but
+   * would wait", which still belongs to the speaker).
+   */
+  private boolean endsReportedClause(TextAnalysis ta, Sentence s, int n) {
+    Token next = ta.tokens.get(n);
+    if (CONTRASTS.contains(next.lower())) {
+      return true;
+    }
+    if (!next.is("but") || n + 2 >= s.to()) {
+      return false;
+    }
+    Token subject = ta.tokens.get(n + 1);
+    return SUBJECT_PRONOUNS.contains(subject.lower()) && !subject.is("it") && !subject.is("there")
+        || subject.isCapitalized() && !lexicon.isCommon(subject.lower());
   }
 
   private static boolean isQuoteChar(String w) {
@@ -1073,7 +1193,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (isTitle(ta.text.substring(q.contentStart(), q.contentEnd()))) {
         continue; // "Orange is the New Black": a title in quotation marks, not words someone said
       }
-      if (previous != null && previous.speaker() != null) {
+      if (previous != null && previous.speaker() != null && (previous.start() >= ta.paragraphs.get(q.paragraph())[0]
+          || !wordsAfter(run, q, s))) {
         emitQuote(run, qi, StatementKind.DIRECT, null, previous.speaker());
         continue;
       }
@@ -1085,6 +1206,23 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         emitQuote(run, qi, StatementKind.DIRECT, null, null);
       }
     }
+  }
+
+  /**
+   * True when words follow the quotation's closing mark in its sentence: an attribution of its own that
+   * was not understood ("…,” Texas delegate Bill Eastland, wearing …, said"), so the quotation must not
+   * be handed to the previous paragraph's speaker.
+   */
+  private static boolean wordsAfter(Run run, Quote q, Sentence s) {
+    if (q.close() < 0) {
+      return false;
+    }
+    for (int t = run.ta.tokenAt(q.closeEnd(run.ta.text)); t >= 0 && t < s.to(); t++) {
+      if (run.ta.tokens.get(t).isWord()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Short, every longer word capitalised, no sentence punctuation: a title. */

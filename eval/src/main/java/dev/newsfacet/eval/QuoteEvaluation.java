@@ -219,24 +219,48 @@ public final class QuoteEvaluation {
       Polnear.Fragments gs = gold.get(p.gold()).source();
       Polnear.Fragments ps = predicted.get(p.predicted()).source();
       if (gs != null && (ps == null || !ps.tokens(text).overlaps(gs.tokens(text)))) {
-        errors.printf("%s\tMISATTRIBUTED\tgold source [%s] predicted [%s]\t%s%n", doc.name(), show(text, gs),
-            ps == null ? "none" : show(text, ps), show(text, gold.get(p.gold()).content()));
+        Polnear.Attribution g = gold.get(p.gold());
+        errors.printf("%s\tMISATTRIBUTED\tgold source [%s] predicted [%s]\t%s\t%s%n", doc.name(), show(text, gs),
+            ps == null ? "none" : show(text, ps), show(text, g.content()), context(text, g.content(), g.source(), g.cue()));
       }
     }
     for (int j = 0; j < gold.size(); j++) {
       if (!matchedG[j]) {
         Polnear.Attribution g = gold.get(j);
-        errors.printf("%s\tMISSED\tsource [%s] cue [%s]\t%s%n", doc.name(), g.source() == null ? "" : show(text, g.source()),
-            g.cue() == null ? "" : show(text, g.cue()), show(text, g.content()));
+        errors.printf("%s\tMISSED\tsource [%s] cue [%s]\t%s\t%s%n", doc.name(), g.source() == null ? "" : show(text, g.source()),
+            g.cue() == null ? "" : show(text, g.cue()), show(text, g.content()), context(text, g.content(), g.source(), g.cue()));
       }
     }
     for (int i = 0; i < predicted.size(); i++) {
       if (!matchedP[i]) {
         Predicted p = predicted.get(i);
-        errors.printf("%s\tSPURIOUS\tsource [%s] cue [%s]\t%s%n", doc.name(), p.source() == null ? "" : show(text, p.source()),
-            p.cue() == null ? "" : show(text, p.cue()), show(text, p.content()));
+        errors.printf("%s\tSPURIOUS\tsource [%s] cue [%s]\t%s\t%s%n", doc.name(), p.source() == null ? "" : show(text, p.source()),
+            p.cue() == null ? "" : show(text, p.cue()), show(text, p.content()), context(text, p.content(), p.source(), p.cue()));
       }
     }
+  }
+
+  /**
+   * The text around an attribution, from 60 characters before its first part to 60 after its last (kept
+   * inside the paragraph), with the content between ⟦ and ⟧: what a reader needs to see why it was missed.
+   */
+  private static String context(String text, Polnear.Fragments content, Polnear.Fragments source, Polnear.Fragments cue) {
+    int from = content.start();
+    int to = content.end();
+    for (Polnear.Fragments f : new Polnear.Fragments[] {source, cue}) {
+      if (f != null) {
+        from = Math.min(from, f.start());
+        to = Math.max(to, f.end());
+      }
+    }
+    int paraStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+    int paraEnd = text.indexOf('\n', to);
+    int a = Math.max(paraStart, from - 60);
+    int b = Math.max(a, Math.min(paraEnd < 0 ? text.length() : paraEnd, to + 60));
+    int cs = Math.min(b, Math.max(a, content.start()));
+    int ce = Math.min(b, Math.max(cs, content.end()));
+    String s = text.substring(a, cs) + "⟦" + text.substring(cs, ce) + "⟧" + text.substring(ce, b);
+    return s.replaceAll("\\s+", " ").strip();
   }
 
   private static String show(String text, Polnear.Fragments f) {
