@@ -205,8 +205,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           }
         }
       }
-      if ((depth > 0 || straight) && open >= 0) {
-        // an unclosed quote runs to the paragraph's end
+      if ((depth > 0 || straight) && open >= 0 && (introduced(text, open, ps) || nextParagraphContinues(ta, p))) {
+        // an unclosed quote runs to the paragraph's end when a colon or comma introduces it, or when the next
+        // paragraph goes on with the quotation (as news writes one over paragraphs) or with the sentence (a
+        // wrapped line); otherwise the mark is a stray one
         int cs = open + (text.charAt(open) == '\'' ? 2 : 1);
         int end = pe;
         while (cs < end && Character.isWhitespace(text.charAt(cs))) {
@@ -221,6 +223,28 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     return quotes;
+  }
+
+  private static boolean introduced(String text, int open, int paragraphStart) {
+    int i = open - 1;
+    while (i >= paragraphStart && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= paragraphStart && (text.charAt(i) == ':' || text.charAt(i) == ',');
+  }
+
+  private static boolean nextParagraphContinues(TextAnalysis ta, int p) {
+    if (p + 1 >= ta.paragraphs.size()) {
+      return false;
+    }
+    String text = ta.text;
+    int i = ta.paragraphs.get(p + 1)[0];
+    int end = ta.paragraphs.get(p + 1)[1];
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < end && (isOpenMark(text.charAt(i)) || text.charAt(i) == '"' || text.startsWith("''", i)
+        || Character.isLowerCase(text.charAt(i)));
   }
 
   private static void addQuote(List<Quote> quotes, String text, int open, int close, int paragraph) {
@@ -291,6 +315,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           // attribution opens the next one
           int ts = t < ta.tokens.size() ? ta.sentenceOf(t) : -1;
           Sentence where = ts >= 0 && ta.paragraphOf(ta.tokens.get(t).start()) == q.paragraph() ? ta.sentences.get(ts) : s;
+          if (where != s && !opensSentence(ta, q)) {
+            where = s; // 'the founder of “Indian Americans for Hillary 2008.” Chatwal also …': a name, not a quotation
+          }
           Attribution a = attributionAt(run, where, t);
           if (a != null) {
             emitQuote(run, qi, StatementKind.DIRECT, a.cue(), a.speaker());
@@ -343,6 +370,13 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         && lexicon.cues.containsKey(ta.tokens.get(t + 1).lower());
   }
 
+  /** True when the quotation's opening mark is the first token of its sentence. */
+  private static boolean opensSentence(TextAnalysis ta, Quote q) {
+    int open = ta.tokenAt(q.open());
+    int sentence = ta.sentenceOf(open);
+    return sentence >= 0 && ta.sentences.get(sentence).from() == open;
+  }
+
   private record Attribution(Cue cue, EntityMention speaker, int cueToken) {}
 
   /** "Trump said", "the U.S. president added", "said Trump", "according to X" starting at token t. */
@@ -365,6 +399,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       Candidate c = candidateAt(run, s, t + 1);
       if (c == null) {
         c = nominalAfterCue(run, s, t + 1);
+      }
+      if (c == null) {
+        c = describedNameAfterCue(run, s, t + 1);
       }
       if (c != null && !c.possessive()) {
         run.usedCues.add(t);
@@ -427,6 +464,28 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return null;
     }
     return new Candidate(t, end, phraseSpeaker(run, t, end), false);
+  }
+
+  /** "said undecided Republican voter Stephanie Hooton": a person's name after up to five describing words. */
+  private Candidate describedNameAfterCue(Run run, Sentence s, int t) {
+    TextAnalysis ta = run.ta;
+    for (int k = t; k < Math.min(s.to(), t + 6); k++) {
+      Token x = ta.tokens.get(k);
+      EntityMention m = run.speakerAt.get(x.start());
+      if (m != null && m.type() == EntityType.PERSON) {
+        if (k == t) {
+          return null;
+        }
+        int to = ta.tokenAt(m.end());
+        int start = ta.tokens.get(t).start();
+        return new Candidate(t, to, new EntityMention(start, m.end(), ta.text.substring(start, m.end()), m.type(),
+            m.canonical(), m.role()), isPossessive(ta, to));
+      }
+      if (!x.isWord() && !x.text().equals("-") || NP_STOPS.contains(x.lower()) || insideQuote(run, x.start())) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "said Dennis Gaskin, a retiree who worked at the plant.": the name and its apposition, to the sentence end. */
@@ -856,13 +915,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     Cue cue = new Cue(ta.tokens.get(c).start(), ta.tokens.get(c + 1).end(),
         ta.text.substring(ta.tokens.get(c).start(), ta.tokens.get(c + 1).end()));
     int after = who.to();
-    if (after < s.to() && ta.tokens.get(after).text().equals(",")) {
+    boolean before = c - 1 > s.from() && ta.tokens.get(c - 1).text().equals(",");
+    if (!before && after < s.to() && ta.tokens.get(after).text().equals(",")) {
       int to = clauseEnd(run, s, after + 1);
       if (to > after + 1 && emitClause(run, after + 1, to, cue, who.speaker(), false)) {
         run.usedCues.add(c);
         return to;
       }
-    } else if (c - 1 > s.from() && ta.tokens.get(c - 1).text().equals(",")) {
+    } else if (before) {
+      // "…, according to CrowdTangle, a social analytics tool …": what precedes is the content, not the apposition
       int to = c - 1;
       if (to > s.from() && emitClause(run, s.from(), to, cue, who.speaker(), false)) {
         run.usedCues.add(c);
