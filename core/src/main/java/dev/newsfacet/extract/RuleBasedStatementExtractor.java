@@ -550,8 +550,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     int words = 0;
     for (int i = from; i < to; i++) {
       Token t = ta.tokens.get(i);
-      if (t.is("that")) {
-        return false;
+      if (t.is("that") || t.text().equals(".") || t.text().equals("?") || t.text().equals("!")) {
+        return false; // 'he said. “They're quick …”': the cue belongs to the quotation before
       }
       if (t.isWord()) {
         words++;

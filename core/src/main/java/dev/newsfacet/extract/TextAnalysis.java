@@ -55,7 +55,7 @@ final class TextAnalysis {
       int pEnd = paragraphs.get(p)[1];
       int first = t;
       while (t < tokens.size() && tokens.get(t).start() < pEnd) {
-        boolean boundary = isSentenceEnd(tokens, t, pEnd);
+        boolean boundary = isSentenceEnd(text, tokens, t, pEnd);
         t++;
         if (boundary) {
           // closing quotation marks and brackets belong to the sentence they close
@@ -231,17 +231,33 @@ final class TextAnalysis {
     return t.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(t.end()));
   }
 
+  /** "''It's all …": straight marks run up against a word, so they open the next sentence's quotation. */
+  private static boolean opensStraight(String text, Token t) {
+    int i = t.start();
+    if (text.charAt(i) != '\'' && text.charAt(i) != '"') {
+      return false;
+    }
+    if (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+      return false;
+    }
+    while (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '"')) {
+      i++;
+    }
+    return i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+  }
+
   private static boolean isCloser(String s) {
     return s.equals("”") || s.equals("\"") || s.equals("’") || s.equals(")") || s.equals("'");
   }
 
-  private static boolean isSentenceEnd(List<Token> tokens, int i, int paragraphEnd) {
+  private static boolean isSentenceEnd(String text, List<Token> tokens, int i, int paragraphEnd) {
     String s = tokens.get(i).text();
     if (!(s.equals(".") || s.equals("!") || s.equals("?") || s.equals("…"))) {
       return false;
     }
     int next = i + 1;
-    while (next < tokens.size() && tokens.get(next).start() < paragraphEnd && isCloser(tokens.get(next).text())) {
+    while (next < tokens.size() && tokens.get(next).start() < paragraphEnd && isCloser(tokens.get(next).text())
+        && !opensStraight(text, tokens.get(next))) {
       next++;
     }
     if (next >= tokens.size() || tokens.get(next).start() >= paragraphEnd) {
@@ -250,7 +266,7 @@ final class TextAnalysis {
     Token following = tokens.get(next);
     char c = following.text().charAt(0);
     boolean nextStartsSentence = Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"'
-        || c == '‘' || c == '(';
+        || c == '‘' || c == '(' || opensStraight(text, following);
     if (!nextStartsSentence) {
       return false;
     }
