@@ -894,12 +894,38 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     int end = ta.tokens.get(to - 1).end();
     String text = ta.text.substring(start, end);
     for (EntityMention m : run.entities) {
-      if (m.start() >= start && m.end() <= end && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
+      if (m.start() >= start && m.end() <= end && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)
+          && headOf(ta, from, to, m)) {
         return new EntityMention(start, end, text, m.type(), m.canonical(), null);
       }
     }
     String canonical = text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their|our) ", "");
     return new EntityMention(start, end, text, EntityType.OTHER, OTHER_PRONOUNS.contains(canonical) ? null : canonical, null);
+  }
+
+  /** Words that put a name inside a phrase headed by something else: "a spokeswoman for Fiorina". */
+  private static final Set<String> PHRASE_PREPOSITIONS = Set.copyOf(List.of("of", "for", "from", "at", "with",
+      "to", "on", "in", "by", "near", "close"));
+
+  /**
+   * True when the entity is the head of the phrase [from, to): it ends the phrase ("Snyder spokesman Dave
+   * Murray", not "several Clinton supporters") and no preposition stands before it ("a spokeswoman for
+   * Fiorina" speaks for Fiorina but is not Fiorina).
+   */
+  private static boolean headOf(TextAnalysis ta, int from, int to, EntityMention m) {
+    int last = to - 1;
+    while (last > from && !ta.tokens.get(last).isWord() && !ta.tokens.get(last).text().equals(")")) {
+      last--;
+    }
+    if (ta.tokens.get(last).end() > m.end() && !ta.tokens.get(last).text().equals(")")) {
+      return false;
+    }
+    for (int i = from; i < to && ta.tokens.get(i).start() < m.start(); i++) {
+      if (PHRASE_PREPOSITIONS.contains(ta.tokens.get(i).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "According to X, …" and "…, according to X." */
@@ -1339,7 +1365,61 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (found == null) {
       return nominalBefore(run, s, c);
     }
-    return widen(run, s, found, c);
+    Candidate widened = widen(run, s, found, c);
+    if (!run.ta.tokens.get(c).lower().endsWith("ing") && !widened.speaker().text().equalsIgnoreCase("who")
+        && !governs(run, s, widened, c)) {
+      // "several Clinton supporters said", "32 percent said": the name is not the subject; the noun
+      // phrase before the verb is
+      Candidate nominal = nominalBefore(run, s, c);
+      if (nominal != null) {
+        return nominal;
+      }
+    }
+    return placeOfPerson(run, s, spokesperson(run, s, widened));
+  }
+
+  /** "A spokeswoman for Fiorina said", "aides to Trump said": the role speaks, on behalf of the name. */
+  private Candidate spokesperson(Run run, Sentence s, Candidate cand) {
+    TextAnalysis ta = run.ta;
+    int p = cand.from() - 1;
+    if (p - 1 < s.from() || !(ta.tokens.get(p).is("for") || ta.tokens.get(p).is("of") || ta.tokens.get(p).is("to"))) {
+      return cand;
+    }
+    String head = ta.tokens.get(p - 1).lower();
+    if (!(ROLE_NOUNS.contains(head) || PLURAL_SOURCES.contains(head) || lexicon.isTitle(head))) {
+      return cand;
+    }
+    Candidate role = nominalBefore(run, s, p);
+    if (role == null) {
+      return cand;
+    }
+    return new Candidate(role.from(), cand.to(), phraseSpeaker(run, role.from(), cand.to()), cand.possessive());
+  }
+
+  /** "Stacy Baker of Columbia, South Carolina says": the person, not the place they are from. */
+  private Candidate placeOfPerson(Run run, Sentence s, Candidate cand) {
+    if (cand.speaker() == null || cand.speaker().type() != EntityType.PLACE) {
+      return cand;
+    }
+    TextAnalysis ta = run.ta;
+    int i = cand.from() - 1;
+    while (i > s.from() && i >= cand.from() - 5 && (ta.tokens.get(i).isCapitalized() || ta.tokens.get(i).text().equals(","))) {
+      i--;
+    }
+    if (i <= s.from() || !(ta.tokens.get(i).is("of") || ta.tokens.get(i).is("from"))) {
+      return cand;
+    }
+    for (int b = i - 1; b >= s.from() && b >= i - 5; b--) {
+      Candidate person = candidateAt(run, s, b);
+      if (person != null && person.to() == i && person.speaker() != null && person.speaker().type() == EntityType.PERSON) {
+        EntityMention p = person.speaker();
+        int start = ta.tokens.get(person.from()).start();
+        int end = ta.tokens.get(cand.to() - 1).end();
+        return new Candidate(person.from(), cand.to(), new EntityMention(start, end, ta.text.substring(start, end),
+            p.type(), p.canonical(), p.role()), cand.possessive());
+      }
+    }
+    return cand;
   }
 
   /**
@@ -1415,8 +1495,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     int from = k + 1;
-    while (from < end && !ta.tokens.get(from).isWord()) {
-      from++; // a noun phrase starts with a word
+    while (from < end && !ta.tokens.get(from).isWord() && !Character.isDigit(ta.tokens.get(from).text().charAt(0))) {
+      from++; // a noun phrase starts with a word or a number ("32 percent")
     }
     if (from >= end) {
       return null;
@@ -1581,11 +1661,16 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         if (to < s.to() && ta.tokens.get(to).is("of") && to + 1 < s.to() && ta.tokens.get(to + 1).isCapitalized()) {
           to += 2; // "the president of Russia"
         }
-        if (to < s.to()) {
-          EntityMention m = run.speakerAt.get(ta.tokens.get(to).start());
+        // "Hungarian Prime Minister Viktor Orban", "his campaign manager Jeff Weaver": the name after the title
+        for (int n = to; n < Math.min(s.to(), to + 4); n++) {
+          EntityMention m = run.speakerAt.get(ta.tokens.get(n).start());
           if (m != null && m.type() == EntityType.PERSON) {
             int end = ta.tokenAt(m.end());
-            return new Candidate(from, end, m, isPossessive(ta, end)); // "Hungarian Prime Minister Viktor Orban"
+            return new Candidate(from, end, m, isPossessive(ta, end));
+          }
+          String nl = ta.tokens.get(n).lower();
+          if (!(lexicon.isTitle(nl) || ROLE_NOUNS.contains(nl) || NP_MODIFIERS.contains(nl))) {
+            break;
           }
         }
         String text = ta.text.substring(ta.tokens.get(from).start(), ta.tokens.get(to - 1).end());
