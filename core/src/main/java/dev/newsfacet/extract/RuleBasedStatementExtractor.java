@@ -667,6 +667,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         contentFrom = c + 1;
       } else if (modalNext) {
         contentFrom = c + 1; // "a move that Putin has warned would represent …": the clause lost its subject to "that"
+      } else if (k == c + 1 && (ta.tokens.get(k).is("yes") || ta.tokens.get(k).is("no") || ta.tokens.get(k).is("so"))
+          && (k + 1 >= s.to() || !ta.tokens.get(k + 1).isWord()) && !tok.lower().endsWith("ing")) {
+        contentFrom = k; // "46 percent of voters said yes", "half said so": the answer is the content
       } else if (cue.frame() == Lexicon.CueFrame.CLAUSE && (opensClause(ta.tokens.get(k)) || bareSubjectClause(ta, s, k))) {
         contentFrom = k;
       } else if (cue.frame() == Lexicon.CueFrame.THAT && k == c + 1 && BARE_CLAUSE_LEMMAS.contains(cue.lemma())
@@ -713,8 +716,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private int trailingAttribution(Run run, Sentence s, int c) {
     TextAnalysis ta = run.ta;
     Candidate subject = namedSubjectOf(run, s, c);
-    if (subject == null) {
-      subject = nominalBefore(run, s, c);
+    if (subject == null || subject.to() < c - 1) {
+      // "…with EgyptAir, the airline said": the noun phrase before the verb, not a name further left
+      Candidate nominal = nominalBefore(run, s, c);
+      if (nominal != null || subject == null) {
+        subject = nominal;
+      }
     }
     int subjectFrom;
     boolean inverted = false;
@@ -770,8 +777,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         break;
       }
     }
-    if (comma - first < 3) {
-      return -1;
+    if (comma - first < (continues ? 1 : 3)) {
+      return -1; // "The plan, an inside source said, is to …" may open with two words; a whole clause may not
     }
     for (int qi = 0; qi < run.quotes.size(); qi++) {
       Quote q = run.quotes.get(qi);
@@ -1140,6 +1147,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           end = i;
           break;
         }
+        if ((t.is("and") || t.text().equals(",") && next.is("and")) && mainClauseGoesOn(run, s, t.is("and") ? i + 1 : i + 2)) {
+          end = i;
+          break;
+        }
         if (t.text().equals(";") || t.text().equals("—")) {
           end = i;
           break;
@@ -1173,6 +1184,41 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     return end;
+  }
+
+  /**
+   * After "and" at token n: the sentence's own subject goes on ("She said she admires him and highlighted
+   * …", "… and said Stevens's rescue …") or another source speaks ("…, and other GOP leaders said …").
+   */
+  private boolean mainClauseGoesOn(Run run, Sentence s, int n) {
+    TextAnalysis ta = run.ta;
+    if (n >= s.to()) {
+      return false;
+    }
+    Token next = ta.tokens.get(n);
+    String w = next.lower();
+    if (lexicon.cues.containsKey(w) && !w.endsWith("ing") || w.equals("also") && n + 1 < s.to()
+        && lexicon.cues.containsKey(ta.tokens.get(n + 1).lower())) {
+      return true; // "… and said …", "… and also argued …"
+    }
+    if (w.endsWith("ed") && w.length() > 4 && !next.isCapitalized() && n + 1 < s.to()
+        && (DETERMINERS.contains(ta.tokens.get(n + 1).lower()) || OBJECT_PRONOUNS.contains(ta.tokens.get(n + 1).lower()))) {
+      return true; // "… and highlighted their shared commitment"
+    }
+    // "…, and other GOP leaders said he's …": a short noun phrase, then a cue verb
+    for (int k = n + 1; k < Math.min(s.to(), n + 6); k++) {
+      Token x = ta.tokens.get(k);
+      if (lexicon.cues.containsKey(x.lower()) && !x.lower().endsWith("ing")) {
+        return k > n && (ta.tokens.get(k - 1).isWord() || ta.tokens.get(k - 1).text().equals(","))
+            && !insideQuote(run, x.start()) && !FINITE_AUXILIARIES.contains(ta.tokens.get(k - 1).lower())
+            && (SUBJECT_PRONOUNS.contains(w) || next.isCapitalized() || DETERMINERS.contains(w)
+                || PLURAL_SOURCES.contains(ta.tokens.get(k - 1).lower()) || ROLE_NOUNS.contains(ta.tokens.get(k - 1).lower()));
+      }
+      if (!x.isWord() || NP_STOPS.contains(x.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Words after a comma that open the writer's own clause: ", however …", ", while …". */

@@ -170,4 +170,49 @@ class StatementExtractorTest {
     assertEquals("Bill Clinton", s.speaker().canonical());
     assertEquals("U.S. President Bill Clinton", s.speaker().text());
   }
+
+  @Test
+  void quotedPhraseInsideAFrontedClauseBelongsToTheClause() {
+    Statement s = only("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris.");
+    assertEquals("Trump’s “excesses” are sickening", s.text());
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertEquals("Hollande", s.speaker().text());
+  }
+
+  @Test
+  void aNameInsideALargerNounPhraseIsNotTheSpeaker() {
+    Statement supporters = only("Hillary Clinton spoke in Iowa. Several Clinton supporters said the former president "
+        + "had made a good case.");
+    assertEquals("Several Clinton supporters", supporters.speaker().text());
+    assertTrue(!"Hillary Clinton".equals(supporters.speaker().canonical()), supporters::toString);
+    Statement spokeswoman = only("Carly Fiorina left. A spokeswoman for Fiorina said the former executive has no "
+        + "more speeches scheduled.");
+    assertEquals("A spokeswoman for Fiorina", spokeswoman.speaker().text());
+    assertTrue(!"Carly Fiorina".equals(spokeswoman.speaker().canonical()), spokeswoman::toString);
+  }
+
+  @Test
+  void theWritersOwnClauseEndsTheReportedOne() {
+    assertEquals("Carter stopped the practice", only("Cook said Carter stopped the practice, but Cook did not say when.").text());
+    assertEquals("they would vote for her", only("Around that time, 47 percent said they would vote for her, however "
+        + "this time around that number has dropped.").text());
+    assertEquals("she admires his determination", only("She said she admires his determination and highlighted "
+        + "their shared goals.").text());
+  }
+
+  @Test
+  void aStrayUnclosedMarkIsNoQuotation() {
+    Statement s = only("\"King said the testimony differed from an earlier assessment.\n\nThe hearing went on.");
+    assertEquals(StatementKind.INDIRECT, s.kind());
+    assertEquals("King", s.speaker().text());
+    assertEquals("the testimony differed from an earlier assessment", s.text());
+  }
+
+  @Test
+  void anUnattributedQuotationWithWordsOfItsOwnIsNotHandedToThePreviousSpeaker() {
+    List<Statement> all = statements("“We will win,” Mark Smith said.\n\n“We’ve had better conventions,” Texas "
+        + "delegate Bill Eastland, wearing a cowboy hat and campaign pins, went on matter-of-factly.");
+    Statement second = all.get(all.size() - 1);
+    assertTrue(second.speaker() == null || !"Mark Smith".equals(second.speaker().canonical()), all::toString);
+  }
 }
