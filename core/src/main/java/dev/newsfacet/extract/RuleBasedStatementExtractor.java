@@ -955,6 +955,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         run.usedCues.add(c);
         return to;
       }
+    } else if (before && after < s.to() && ta.tokens.get(after).text().equals(",") && c - 1 - s.from() <= 4
+        && !opensApposition(ta, after + 1)) {
+      // "G4S receives, according to one report, $234 million …": a parenthetical attribution inside the
+      // sentence; the whole sentence is the content
+      int to = clauseEnd(run, s, after + 1);
+      if (to > after + 1 && emitClause(run, s.from(), to, cue, who.speaker(), false)) {
+        run.usedCues.add(c);
+        return to;
+      }
     } else if (before) {
       // "…, according to CrowdTangle, a social analytics tool …": what precedes is the content, not the apposition
       int to = c - 1;
@@ -963,6 +972,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     return after;
+  }
+
+  /** True when token t opens an apposition rather than continuing a clause: "a social analytics tool …". */
+  private static boolean opensApposition(TextAnalysis ta, int t) {
+    return t < ta.tokens.size() && (ta.tokens.get(t).is("a") || ta.tokens.get(t).is("an") || ta.tokens.get(t).is("the")
+        || ta.tokens.get(t).is("which") || ta.tokens.get(t).is("who"));
   }
 
   /** "according to [a new poll by the Harvard Institute of Politics]": up to a comma or the sentence end. */
