@@ -243,6 +243,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
       return;
     }
+    if (headline && !isKnown(surface) && n >= 2 && n <= 3 && role == null && commaListItem(ta, s, nameStart, b)
+        && !containsDigitOrCommon(ta, nameStart, b) && !lexicon.firstNames.containsKey(NameKeys.fold(ta.tokens.get(nameStart).text()))) {
+      // "…, Payne Stewart , Billy Mayfair , …": an item of a comma list in a results line; a person if the
+      // items beside it are (decided with the whole article's names, in resolve)
+      unknownSingles.add(new Found(nameStart, b, null, surface, null, false));
+      return;
+    }
     if (headline && !isKnown(surface) && n > 1 && role == null) {
       // in a title-case headline every word is capitalised: take known names, then single words,
       // which count only when the body confirms them (a surname of a person found there)
@@ -736,6 +743,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         }
       }
     }
+    evidenced.addAll(listedWithPeople(ta, found, unknownSingles, evidenced));
     found = new ArrayList<>(found);
     found.addAll(evidenced);
     found.sort(Comparator.comparingInt(Found::from));
@@ -798,6 +806,107 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
     return out;
+  }
+
+  /**
+   * Unknown multi-word names listed with people are people ("Payne Stewart , Billy Mayfair , Ken Green"):
+   * items of one comma list share a type. Only lists with at least two known people and nothing known
+   * to be anything else count ("Alex Zanardi ( Italy ) , Reynard Honda , 53.980" lists a car, not a person).
+   */
+  private static List<Found> listedWithPeople(TextAnalysis ta, List<Found> found, List<Found> unknown, List<Found> evidenced) {
+    Map<Integer, Found> byFrom = new HashMap<>();
+    Map<Integer, Found> byTo = new HashMap<>();
+    for (List<Found> list : List.of(unknown, found, evidenced)) { // later lists win: known types over unknown
+      for (Found f : list) {
+        byFrom.put(f.from(), f);
+        byTo.put(f.to(), f);
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : unknown) {
+      if (f.single() || f.to() - f.from() > 3 || byFrom.get(f.from()).type() != null) {
+        continue;
+      }
+      int people = 0;
+      boolean other = false;
+      for (int pos = nextListItem(ta, f.to()), guard = 0; pos >= 0 && guard < 30; guard++) {
+        Found item = byFrom.get(pos);
+        if (item == null) {
+          break;
+        }
+        people += item.type() == EntityType.PERSON ? 1 : 0;
+        other |= item.type() != null && item.type() != EntityType.PERSON;
+        pos = nextListItem(ta, item.to());
+      }
+      for (int end = previousListItemEnd(ta, f.from()), guard = 0; end >= 0 && guard < 30; guard++) {
+        Found item = byTo.get(end);
+        if (item == null) {
+          break;
+        }
+        people += item.type() == EntityType.PERSON ? 1 : 0;
+        other |= item.type() != null && item.type() != EntityType.PERSON;
+        end = previousListItemEnd(ta, item.from());
+      }
+      if (people >= 2 && !other) {
+        out.add(new Found(f.from(), f.to(), EntityType.PERSON, f.canonical(), null, false));
+      }
+    }
+    return out;
+  }
+
+  /** The first token of the next item of a comma list after an item ending at {@code to}, or -1. */
+  private static int nextListItem(TextAnalysis ta, int to) {
+    int i = skipBrackets(ta, to);
+    if (i < ta.tokens.size() && ta.tokens.get(i).text().equals(",")) {
+      i++;
+      if (i < ta.tokens.size() && ta.tokens.get(i).is("and")) {
+        i++;
+      }
+      return i;
+    }
+    return i < ta.tokens.size() && ta.tokens.get(i).is("and") ? i + 1 : -1;
+  }
+
+  /** The end (exclusive) of the previous item of a comma list before an item starting at {@code from}, or -1. */
+  private static int previousListItemEnd(TextAnalysis ta, int from) {
+    int i = from - 1;
+    if (i >= 0 && ta.tokens.get(i).is("and")) {
+      i--;
+    }
+    if (i < 0 || !ta.tokens.get(i).text().equals(",") && !ta.tokens.get(from - 1).is("and")) {
+      return -1;
+    }
+    int end = ta.tokens.get(i).text().equals(",") ? i : i + 1;
+    if (end - 1 >= 0 && ta.tokens.get(end - 1).text().equals(")")) {
+      int k = end - 1;
+      while (k > 0 && k > end - 5 && !ta.tokens.get(k).text().equals("(")) {
+        k--;
+      }
+      if (ta.tokens.get(k).text().equals("(")) {
+        end = k;
+      }
+    }
+    return end;
+  }
+
+  /** True when a comma (or the line's start or end) stands on both sides of tokens [a, b), a bracket group allowed after. */
+  private static boolean commaListItem(TextAnalysis ta, Sentence s, int a, int b) {
+    int after = skipBrackets(ta, b);
+    boolean before = a == s.from() || ta.tokens.get(a - 1).text().equals(",") || ta.tokens.get(a - 1).is("and");
+    boolean next = after >= s.to() || ta.tokens.get(after).text().equals(",") || ta.tokens.get(after).is("and");
+    return before && next && (a > s.from() || after < s.to());
+  }
+
+  /** Past "( Sweden )" at token i, if there. */
+  private static int skipBrackets(TextAnalysis ta, int i) {
+    if (i < ta.tokens.size() && ta.tokens.get(i).text().equals("(")) {
+      for (int k = i + 1; k < Math.min(ta.tokens.size(), i + 5); k++) {
+        if (ta.tokens.get(k).text().equals(")")) {
+          return k + 1;
+        }
+      }
+    }
+    return i;
   }
 
   private boolean followedBySpeechVerb(TextAnalysis ta, int to) {
