@@ -2,6 +2,7 @@ package dev.newsfacet.cli;
 
 import dev.newsfacet.eval.EntityTyperTrainer;
 import dev.newsfacet.eval.Gum;
+import dev.newsfacet.eval.OrdinaryWords;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the statistical parts of the extractor from openly licensed data.",
-    subcommands = {TrainCommand.EntityTyperCommand.class})
+    subcommands = {TrainCommand.EntityTyperCommand.class, TrainCommand.OrdinaryWordsCommand.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -64,6 +65,34 @@ final class TrainCommand implements Runnable {
         EntityTyperTrainer.write(all, w);
       }
       o.printf("wrote %s: %d features, trained on all %d documents%n", out, all.size(), docs.size());
+      return Main.OK;
+    }
+  }
+
+  @Command(name = "ordinary-words", mixinStandardHelpOptions = true,
+      description = {"List the ordinary words of GUM's CC-BY genres: written in lower case, seldom capitalised "
+          + "inside a sentence. The entity rules take such a word at a sentence start for an ordinary word, not a name.",
+          "Ship it by writing to core/src/main/resources/dev/newsfacet/extract/ordinary-words.txt."})
+  static final class OrdinaryWordsCommand implements Callable<Integer> {
+    @Option(names = "--gum", paramLabel = "DIR", description = "GUM root (holding tsv/); default ../shared/corpora/gum.")
+    Path gum;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the list.")
+    Path out;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      List<Gum.Document> docs = Gum.read(EvalCommand.corpus(gum, "gum", "--gum"), Gum.CC_BY_GENRES);
+      java.util.SortedSet<String> words = OrdinaryWords.build(docs);
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        OrdinaryWords.write(words, w);
+      }
+      spec.commandLine().getOut().printf("wrote %s: %d words from %d GUM documents%n", out, words.size(), docs.size());
       return Main.OK;
     }
   }

@@ -50,6 +50,8 @@ public final class Lexicon {
   final Set<String> titles;                      // lower-case title phrases
   final Map<String, CueWord> cues;               // lower-case word form -> cue
   final Set<String> commonWords;                 // lower case
+  /** Ordinary words from GUM (lower case), trusted only at a sentence start; see ordinary-words.txt. */
+  final Set<String> ordinaryWords;
   final int longestTitleWords;
   /** The statistical typer for capitalised words the rules cannot place, or null when not shipped. */
   final EntityTyper typer;
@@ -101,6 +103,7 @@ public final class Lexicon {
         commonWords.add(w.toLowerCase(Locale.ROOT));
       }
     }
+    ordinaryWords = new HashSet<>(readLines("ordinary-words.txt"));
     longestTitleWords = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
     typer = EntityTyper.loadDefault();
   }
@@ -170,6 +173,11 @@ public final class Lexicon {
 
   boolean isTitle(String lowerPhrase) {
     return titles.contains(lowerPhrase);
+  }
+
+  /** A word GUM writes in lower case: at a sentence start, an ordinary word rather than a name. */
+  boolean isOrdinary(String word) {
+    return ordinaryWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
   boolean isCommon(String word) {

@@ -67,6 +67,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   List<EntityMention> extract(TextAnalysis ta) {
     // words seen in lower case in running text (not in URLs or e-mail addresses) are ordinary words
     Set<String> lowerWords = new HashSet<>();
+    Set<String> capitalisedInside = new HashSet<>();
     java.util.regex.Matcher url = URL.matcher(ta.text);
     List<int[]> urls = new ArrayList<>();
     boolean mayHaveUrls = ta.text.contains("://") || ta.text.contains("www.") || ta.text.indexOf('@') >= 0;
@@ -78,6 +79,15 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         lowerWords.add(t.text());
       }
     }
+    for (Sentence s : ta.sentences) {
+      for (int i = s.from() + 1; i < s.to(); i++) {
+        Token t = ta.tokens.get(i);
+        if (t.isCapitalized() && !isOpener(ta.tokens.get(i - 1).text())) {
+          capitalisedInside.add(t.lower()); // "… said Bush": a name here, whatever GUM says of "bush"
+        }
+      }
+    }
+    DocumentWords words = new DocumentWords(lowerWords, capitalisedInside);
     List<Found> found = new ArrayList<>();
     List<Found> unknownSingles = new ArrayList<>();
     for (Sentence s : ta.sentences) {
@@ -101,7 +111,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
             break;
           }
         }
-        classify(ta, s, i, j, headline, lowerWords, found, unknownSingles);
+        classify(ta, s, i, j, headline, words, found, unknownSingles);
         i = j;
       }
     }
@@ -156,7 +166,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return !(last.equals(".") || last.equals("”") || last.equals("\""));
   }
 
-  private void classify(TextAnalysis ta, Sentence s, int from, int to, boolean headline, Set<String> lowerWords,
+  /** How this article writes its words: those seen in lower case, and those capitalised inside a sentence. */
+  private record DocumentWords(Set<String> lowerCase, Set<String> capitalisedInside) {}
+
+  private void classify(TextAnalysis ta, Sentence s, int from, int to, boolean headline, DocumentWords words,
                         List<Found> out, List<Found> unknownSingles) {
     int a = from;
     int b = to;
@@ -167,7 +180,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           && ta.tokens.get(a - 1).end() == t.start());
       boolean protectedWord = t.isAllCaps() || isKnown(t.text()) || lexicon.isTitle(t.lower())
           || (!t.is("the") && knownNameStartsAt(ta, a, b));
-      if (!protectedWord && (lexicon.isCommon(t.text()) || (sentenceStart && lowerWords.contains(t.lower())))) {
+      if (!protectedWord && (lexicon.isCommon(t.text()) || (sentenceStart && (words.lowerCase().contains(t.lower())
+          || lexicon.isOrdinary(t.text()) && !words.capitalisedInside().contains(t.lower())
+              && !lexicon.firstNames.containsKey(NameKeys.fold(t.text())))))) {
         a++;
       } else {
         break;
@@ -207,8 +222,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       // "Tom Bellamore of the California avocado group": a person, then where they are from
       if (ta.tokens.get(k).text().equals("of") && lexicon.firstNames.containsKey(NameKeys.fold(ta.tokens.get(nameStart).text()))
           && nameShapedRun(ta, nameStart + 1, k)) {
-        classify(ta, s, nameStart, k, headline, lowerWords, out, unknownSingles);
-        classify(ta, s, k + 1, b, headline, lowerWords, out, unknownSingles);
+        classify(ta, s, nameStart, k, headline, words, out, unknownSingles);
+        classify(ta, s, k + 1, b, headline, words, out, unknownSingles);
         return;
       }
     }
@@ -225,7 +240,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         }
       }
       if (firm > nameStart + 1) {
-        classify(ta, s, nameStart, firm - 1, headline, lowerWords, out, unknownSingles);
+        classify(ta, s, nameStart, firm - 1, headline, words, out, unknownSingles);
       }
       out.add(new Found(firm, b, EntityType.ORG,
           ta.text.substring(ta.tokens.get(firm).start(), ta.tokens.get(b - 1).end()), null, false));
@@ -259,7 +274,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         for (int k = Math.min(4, b - i); k >= 2; k--) {
           String sub = ta.text.substring(ta.tokens.get(i).start(), ta.tokens.get(i + k - 1).end());
           if (isKnown(sub) || lexicon.firstNames.containsKey(NameKeys.fold(ta.tokens.get(i).text()))) {
-            classify(ta, s, i, i + k, false, lowerWords, out, unknownSingles);
+            classify(ta, s, i, i + k, false, words, out, unknownSingles);
             step = k;
             break;
           }
@@ -267,7 +282,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         if (step == 1) {
           String word = ta.tokens.get(i).text();
           if (isKnown(word)) {
-            classify(ta, s, i, i + 1, false, lowerWords, out, unknownSingles);
+            classify(ta, s, i, i + 1, false, words, out, unknownSingles);
           } else if (!lexicon.isCommon(word)) {
             unknownSingles.add(new Found(i, i + 1, null, word, null, true));
           }
@@ -308,14 +323,14 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         if ((lexicon.places.containsKey(prefix) || lexicon.organizations.containsKey(prefix))
             && !lexicon.orgHeads.contains(lastLower) && !lexicon.placeHeads.contains(lastLower)
             && !EVENT_NOUNS.containsKey(lastLower)) {
-          classify(ta, s, nameStart, cut, headline, lowerWords, out, unknownSingles);
+          classify(ta, s, nameStart, cut, headline, words, out, unknownSingles);
           return;
         }
       }
     }
     if (n >= 2 && EVENT_NOUNS.containsKey(lastLower)) {
       // "Alaska Summit": the place, and the event it names
-      classify(ta, s, nameStart, b - 1, headline, lowerWords, out, unknownSingles);
+      classify(ta, s, nameStart, b - 1, headline, words, out, unknownSingles);
       return; // the event itself is added by the event rules
     }
     if (n >= 2 && COMPASS.contains(firstLower)) {
@@ -353,7 +368,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       for (int i = nameStart; i < b; i++) {
         Token t = ta.tokens.get(i);
         String f = NameKeys.fold(t.text());
-        if (lowerWords.contains(t.lower()) || t.isAllCaps() || lexicon.isTitle(t.lower()) || lexicon.demonyms.containsKey(f)
+        if (words.lowerCase().contains(t.lower()) || t.isAllCaps() || lexicon.isTitle(t.lower()) || lexicon.demonyms.containsKey(f)
             || NOT_NAME_WORDS.contains(f)
             || COMPASS.contains(f) || lexicon.places.containsKey(f) || lexicon.organizations.containsKey(f)
             || lexicon.placeHeads.contains(NameKeys.fold(t.text())) || lexicon.orgHeads.contains(NameKeys.fold(t.text()))) {
