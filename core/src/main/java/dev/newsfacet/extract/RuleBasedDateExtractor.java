@@ -36,7 +36,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
       Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
       Map.entry("twelve", 12), Map.entry("several", -1), Map.entry("few", -1), Map.entry("a few", -1),
-      Map.entry("many", -1));
+      Map.entry("many", -1), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+      Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+      Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+      Map.entry("a couple of", 2));
   private static final Map<String, String> UNITS = Map.ofEntries(
       Map.entry("year", "Y"), Map.entry("years", "Y"), Map.entry("month", "M"), Map.entry("months", "M"),
       Map.entry("week", "W"), Map.entry("weeks", "W"), Map.entry("day", "D"), Map.entry("days", "D"),
@@ -53,7 +57,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
   /** "the end of 1989", "the middle of October": part of the expression, same value as the inner one. */
   private static final String PART_OF = "(?:(?:the\\s+)?(?:end|beginning|start|middle|first half|second half|last half|latter half|rest)\\s+of\\s+)?";
-  private static final String NUM = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\\d+)";
+  private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+  private static final String NUM = "(" + TENS + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple of|a|an|one|two|three|four|five"
+      + "|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\\d+)";
   private static final String UNIT = "(years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|min|quarters?)";
 
   /** caseless: matched against the lower-cased text, which is faster than a case-insensitive pattern. */
@@ -112,7 +119,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       caseless("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over)\\s+)?" + NUM + "\\s+" + UNIT + "\\s+ago\\b", Kind.AGO),
       caseless("\\b(?:(?:late|early)\\s+)?(today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening|last night|the day before|the day after|the next day|the following day|the previous day)\\b", Kind.DEICTIC),
       caseless("\\b(every|each)\\s+(day|week|month|year|morning|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(daily|weekly|monthly|annually|yearly)\\b", Kind.SET),
-      caseless("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over|up to|at least)\\s+)?" + NUM + "[- ]" + UNIT + "\\b", Kind.DURATION),
+      // "the past three months", "the first nine months": TimeML counts the determiner in a duration's extent
+      caseless("\\b(?:the\\s+(?:(?:past|last|next|first|previous|coming|following)\\s+)?|(?:about|nearly|almost|some|around|more than|less than|over|up to|at least)\\s+)?" + NUM + "[- ]" + UNIT + "\\b", Kind.DURATION),
       caseless("\\b(now|currently|nowadays|at present|at the moment)\\b", Kind.PRESENT),
       new Rule(Pattern.compile("(?i:\\b" + PART_OF + "(?:(?:fiscal|early|late|mid)[- ]|the\\s+(?=\\d{4}\\s+period))?)(?<![\\d.,$€£-])\\b(1[89]\\d{2}|20\\d{2})(?:\\s+period)?\\b(?![.,]?\\d)(?!\\s*(?:km|kilomet|mile|people|troops|soldiers|%|percent))"), Kind.YEAR));
 
@@ -278,7 +286,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       "next", "earlier", "later", "the", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "now",
       "currently", "nowadays", "at", "about", "nearly", "almost", "some", "around", "more", "less", "over", "up",
       "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-      "several", "few", "many", "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "spring", "summer",
+      "several", "few", "many", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "couple", "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "spring", "summer",
       "autumn", "fall", "winter", "early", "late", "mid", "on", "by", "until", "since", "before", "from",
       "christmas", "new", "thanksgiving", "independence", "halloween", "valentine", "labor", "memorial", "easter",
       "end", "beginning", "start", "middle", "rest", "latter", "half", "quarter", "year", "latest", "current", "fiscal", "same", "previous", "past", "most", "recently", "recent",
@@ -676,6 +685,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     String w = s.toLowerCase(Locale.ROOT);
     if (Character.isDigit(w.charAt(0))) {
       return Integer.parseInt(w);
+    }
+    String[] parts = w.split("[- ]");
+    if (parts.length == 2 && NUMBERS.containsKey(parts[0]) && NUMBERS.containsKey(parts[1]) && NUMBERS.get(parts[0]) >= 20) {
+      return NUMBERS.get(parts[0]) + NUMBERS.get(parts[1]); // "twenty four", "forty-two"
     }
     return NUMBERS.getOrDefault(w, -1);
   }

@@ -66,6 +66,11 @@ class DateExtractorTest {
     DateMention d = only("The war has lasted two years.", THURSDAY);
     assertEquals(DateType.DURATION, d.type());
     assertEquals("P2Y", d.value());
+    DateMention spelled = only("Stocks fell in the last twenty four hours.", THURSDAY);
+    assertEquals("the last twenty four hours", spelled.text());
+    assertEquals("PT24H", spelled.value());
+    assertEquals("P40Y", only("For nearly forty years it held.", THURSDAY).value());
+    assertEquals("P2Y", only("It will not change for a couple of years.", THURSDAY).value());
     DateMention s = only("The board meets every week.", THURSDAY);
     assertEquals(DateType.SET, s.type());
     assertEquals("P1W", s.value());
