@@ -335,7 +335,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           break;
         }
         Lexicon.CueWord cue = lexicon.cues.get(ta.tokens.get(c).lower());
-        if (cue != null && cue.frame() != Lexicon.CueFrame.NAMING && bridgeIsDirect(ta, c + 1, openToken)
+        if (cue != null && cue.frame() != Lexicon.CueFrame.NAMING
+            && (bridgeIsDirect(ta, c + 1, openToken) || cue.lemma().equals("tell") && addresseeBridge(ta, c + 1, openToken))
             && (c + 1 < openToken || (endsIn(q, ta, s) && endsSentence(q, ta, s)))) {
           Candidate subject = subjectOf(run, s, c);
           if (subject != null) {
@@ -563,6 +564,27 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return punctuated && PREPOSITIONS.contains(ta.tokens.get(from).lower()) && words <= 6;
   }
 
+  /**
+   * "told Chris Wallace of Fox News, “…”", "telling the crowd: “…”": whom the words were told to, up to
+   * eight words, then a comma or colon right before the quotation.
+   */
+  private static boolean addresseeBridge(TextAnalysis ta, int from, int to) {
+    if (from >= to || to - from > 9) {
+      return false;
+    }
+    String last = ta.tokens.get(to - 1).text();
+    if (!last.equals(":") && !last.equals(",")) {
+      return false;
+    }
+    for (int i = from; i < to - 1; i++) {
+      Token t = ta.tokens.get(i);
+      if (t.is("that") || t.text().equals(".") || t.text().equals(",") || FINITE_AUXILIARIES.contains(t.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void emitQuote(Run run, int qi, StatementKind kind, Cue cue, EntityMention speaker) {
     Quote q = run.quotes.get(qi);
     run.usedQuote[qi] = true;
@@ -634,7 +656,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
       boolean directive = false; // "told his advisers to find a way": the order, with whom it was given to
       if (cue.lemma().equals("tell")) {
-        int limit = Math.min(s.to(), k + 4);
+        int limit = Math.min(s.to(), k + 9); // "told a Politico reporter Monday evening that …"
         int m = k;
         while (m < limit && !ta.tokens.get(m).is("that") && !ta.tokens.get(m).text().equals(",")) {
           m++;
