@@ -1151,6 +1151,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private int clauseEnd(Run run, Sentence s, int from) {
     TextAnalysis ta = run.ta;
     int end = s.to();
+    // "While Ramos said that journalists cannot …, he appears …": the subordinate clause ends at its comma
+    boolean subordinate = SUBORDINATORS.contains(ta.tokens.get(s.from()).lower()) && from > s.from();
     for (int i = from + 1; i < s.to(); i++) {
       Token t = ta.tokens.get(i);
       if (isQuoteChar(t.text()) && ta.tokens.get(i - 1).text().equals(",") && i + 1 < s.to()
@@ -1192,7 +1194,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           end = i;
           break;
         }
-        if (t.text().equals(",") && endsReportedClause(ta, s, n)) {
+        if (t.text().equals(",") && (endsReportedClause(ta, s, n) || subordinate && opensMainClause(ta, s, n)
+            || next.is("which") || next.is("who"))) {
+          // ", which is conducting its own probe": a non-restrictive relative glosses a noun in the writer's words
           end = i;
           break;
         }
@@ -1248,7 +1252,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (lexicon.cues.containsKey(x.lower()) && !x.lower().endsWith("ing")) {
         return k > n && (ta.tokens.get(k - 1).isWord() || ta.tokens.get(k - 1).text().equals(","))
             && !insideQuote(run, x.start()) && !FINITE_AUXILIARIES.contains(ta.tokens.get(k - 1).lower())
-            && (SUBJECT_PRONOUNS.contains(w) || next.isCapitalized() || DETERMINERS.contains(w)
+            && (SUBJECT_PRONOUNS.contains(w) || next.isCapitalized() || DETERMINERS.contains(w) || Character.isDigit(w.charAt(0))
+                || QUANTIFIERS.contains(w) || QUANTIFIERS.contains(w.split("-")[0])
                 || PLURAL_SOURCES.contains(ta.tokens.get(k - 1).lower()) || ROLE_NOUNS.contains(ta.tokens.get(k - 1).lower()));
       }
       if (!x.isWord() || NP_STOPS.contains(x.lower())) {
@@ -1257,6 +1262,30 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     return false;
   }
+
+  /** "…, he appears …", "…, the campaign said …": a subject then a verb-like word after the comma at token n. */
+  private boolean opensMainClause(TextAnalysis ta, Sentence s, int n) {
+    Token first = ta.tokens.get(n);
+    if (!(SUBJECT_PRONOUNS.contains(first.lower()) || first.isCapitalized() || DETERMINERS.contains(first.lower()))) {
+      return false;
+    }
+    for (int k = n + 1; k < Math.min(s.to(), n + 5); k++) {
+      String w = ta.tokens.get(k).lower().replace('’', '\'');
+      if (FINITE_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w) || lexicon.cues.containsKey(w)
+          || w.startsWith("'") || w.endsWith("ed") || w.endsWith("s") && k == n + 1 && SUBJECT_PRONOUNS.contains(first.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a quantified noun phrase: "three-quarters said …", "more than 4 in 10 said …". */
+  private static final Set<String> QUANTIFIERS = Set.copyOf(List.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "half", "most", "more", "fewer", "less", "nearly", "almost", "about", "over", "only", "just"));
+
+  /** Words that open a clause subordinate to the sentence's main one: "While he has said X, he …". */
+  private static final Set<String> SUBORDINATORS = Set.copyOf(List.of("while", "although", "though", "whereas",
+      "because", "if", "when", "as", "after", "before", "since", "once", "unless"));
 
   /** Words after a comma that open the writer's own clause: ", however …", ", while …". */
   private static final Set<String> CONTRASTS = Set.copyOf(List.of("however", "while", "whereas", "although",
