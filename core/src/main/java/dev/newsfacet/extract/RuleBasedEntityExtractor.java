@@ -19,6 +19,9 @@ import java.util.Set;
  * Within one article a surname resolves to the full name it abbreviates.
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
+  /** First words that make a place of the name they open: "St Louis", "San Francisco", "Fort Worth". */
+  private static final Set<String> PLACE_PREFIXES = Set.copyOf(List.of("st", "st.", "saint", "ste", "ste.", "san",
+      "santa", "sao", "são", "fort", "ft", "ft.", "port", "mount", "mt", "mt.", "lake", "cape"));
   private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "du", "&"));
   private static final Set<String> COMPASS = Set.copyOf(List.of("eastern", "western", "northern", "southern", "central",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"));
@@ -82,7 +85,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     for (Sentence s : ta.sentences) {
       for (int i = s.from() + 1; i < s.to(); i++) {
         Token t = ta.tokens.get(i);
-        if (t.isCapitalized() && !isOpener(ta.tokens.get(i - 1).text())) {
+        if (t.isCapitalized() && !t.isAllCaps() && !isOpener(ta.tokens.get(i - 1).text())) {
           capitalisedInside.add(t.lower()); // "… said Bush": a name here, whatever GUM says of "bush"
         }
       }
@@ -349,6 +352,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     if (n >= 2 && lexicon.placeHeads.contains(lastLower)) {
       out.add(new Found(nameStart, b, EntityType.PLACE, stripThe(surface), null, false));
+      return;
+    }
+    if (n >= 2 && PLACE_PREFIXES.contains(firstLower) && !lexicon.isTitle(NameKeys.fold(ta.tokens.get(nameStart + 1).text()))) {
+      // "St Pauli", "San Marcos", "Fort Worth", "Mount Kenya": a saint's or a feature's name makes a place (or,
+      // where it competes, its team), not a person
+      out.add(new Found(nameStart, b, EntityType.PLACE, surface, null, false));
       return;
     }
     if (n >= 2 && lexicon.firstNames.containsKey(firstLower)) {
