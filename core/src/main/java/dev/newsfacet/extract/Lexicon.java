@@ -32,7 +32,9 @@ public final class Lexicon {
     /** names what it calls something; counts only around a quotation (call, describe) */
     NAMING,
     /** takes everything it governs as content (accuse, want, urge, ask) */
-    ANY
+    ANY,
+    /** a view of something "as" something: content only with "as" after the object (see X as Y, regard X as Y) */
+    AS
   }
 
   record CueWord(String lemma, CueFrame frame) {}
@@ -93,6 +95,7 @@ public final class Lexicon {
         case "clause" -> CueFrame.CLAUSE;
         case "naming" -> CueFrame.NAMING;
         case "any" -> CueFrame.ANY;
+        case "as" -> CueFrame.AS;
         default -> CueFrame.THAT;
       };
       cues.put(form.toLowerCase(Locale.ROOT), new CueWord(parts[0], frame));

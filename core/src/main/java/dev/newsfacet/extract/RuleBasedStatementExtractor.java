@@ -335,7 +335,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           break;
         }
         Lexicon.CueWord cue = lexicon.cues.get(ta.tokens.get(c).lower());
-        if (cue != null && cue.frame() != Lexicon.CueFrame.NAMING
+        if (cue != null && cue.frame() != Lexicon.CueFrame.NAMING && cue.frame() != Lexicon.CueFrame.AS
             && (bridgeIsDirect(ta, c + 1, openToken) || cue.lemma().equals("tell") && addresseeBridge(ta, c + 1, openToken))
             && (c + 1 < openToken || (endsIn(q, ta, s) && endsSentence(q, ta, s)))) {
           Candidate subject = subjectOf(run, s, c);
@@ -664,12 +664,37 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue; // "to say" is rarely an attribution of its own
       }
       int k = c + 1;
-      if (cue.frame() != Lexicon.CueFrame.NAMING && cue.frame() != Lexicon.CueFrame.ANY) {
+      if (cue.frame() == Lexicon.CueFrame.CLAUSE || cue.frame() == Lexicon.CueFrame.THAT) {
         int after = trailingAttribution(run, s, c);
         if (after >= 0) {
           coveredUntil = Math.max(coveredUntil, after);
           continue;
         }
+      }
+      if (cue.frame() == Lexicon.CueFrame.AS) {
+        // "developers see golf courses as wasted space", "voters view Clinton as the stronger candidate"
+        int as = -1;
+        for (int m = c + 2; m < Math.min(s.to() - 1, c + 12); m++) {
+          Token x = ta.tokens.get(m);
+          if (x.is("as") && !insideQuote(run, x.start())) {
+            as = m;
+            break;
+          }
+          if (!x.isWord() && !isQuoteChar(x.text()) && !x.text().equals("-") || lexicon.cues.containsKey(x.lower())) {
+            break;
+          }
+        }
+        if (as < 0 || !ta.tokens.get(c + 1).isWord()) {
+          continue;
+        }
+        int contentTo = clauseEnd(run, s, c + 1);
+        Candidate subject = contentTo > as + 1 ? subjectOf(run, s, c) : null;
+        if (subject != null && (tok.lower().endsWith("ing") || governs(run, s, subject, c))
+            && emitClause(run, c + 1, contentTo, cueOf(ta, c), subject.speaker(), false)) {
+          run.usedCues.add(c);
+          coveredUntil = contentTo;
+        }
+        continue;
       }
       if (cue.frame() == Lexicon.CueFrame.ANY) {
         // accuse X of Y, want to Y, urge X to Y, ask whether Y: everything governed is the content

@@ -215,4 +215,12 @@ class StatementExtractorTest {
     Statement second = all.get(all.size() - 1);
     assertTrue(second.speaker() == null || !"Mark Smith".equals(second.speaker().canonical()), all::toString);
   }
+
+  @Test
+  void aViewOfSomethingAsSomethingIsAStatedPosition() {
+    Statement s = only("Democratic voters in all five states see Clinton as the candidate with the better chance.");
+    assertEquals("Clinton as the candidate with the better chance", s.text());
+    assertEquals("see", s.cue().text());
+    assertTrue(statements("We will see the results on Monday.").isEmpty());
+  }
 }
