@@ -1532,7 +1532,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private Candidate subjectOf(Run run, Sentence s, int c) {
     Candidate found = namedSubjectOf(run, s, c);
     if (found == null) {
-      return nominalBefore(run, s, c);
+      Candidate nominal = nominalBefore(run, s, c);
+      return nominal == null ? null : spokesperson(run, s, nominal); // "voters in all five states see"
     }
     Candidate widened = widen(run, s, found, c);
     if (!run.ta.tokens.get(c).lower().endsWith("ing") && !widened.speaker().text().equalsIgnoreCase("who")
@@ -1541,7 +1542,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       // phrase before the verb is
       Candidate nominal = nominalBefore(run, s, c);
       if (nominal != null) {
-        return nominal;
+        return spokesperson(run, s, nominal);
       }
     }
     return placeOfPerson(run, s, spokesperson(run, s, widened));
@@ -1551,11 +1552,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private Candidate spokesperson(Run run, Sentence s, Candidate cand) {
     TextAnalysis ta = run.ta;
     int p = cand.from() - 1;
-    if (p - 1 < s.from() || !(ta.tokens.get(p).is("for") || ta.tokens.get(p).is("of") || ta.tokens.get(p).is("to"))) {
+    if (p - 1 < s.from() || !(ta.tokens.get(p).is("for") || ta.tokens.get(p).is("of") || ta.tokens.get(p).is("to")
+        || ta.tokens.get(p).is("in") || ta.tokens.get(p).is("from") || ta.tokens.get(p).is("across"))) {
       return cand;
     }
-    String head = ta.tokens.get(p - 1).lower();
-    if (!(ROLE_NOUNS.contains(head) || PLURAL_SOURCES.contains(head) || lexicon.isTitle(head))) {
+    Token headToken = ta.tokens.get(p - 1);
+    String head = headToken.lower();
+    boolean placeOfGroup = cand.speaker() != null && cand.speaker().type() != EntityType.PERSON && headToken.isWord()
+        && head.endsWith("s") && !NP_STOPS.contains(head) && !lexicon.cues.containsKey(head); // "voters in Ohio"
+    if (!(ROLE_NOUNS.contains(head) || PLURAL_SOURCES.contains(head) || lexicon.isTitle(head) || placeOfGroup)) {
       return cand;
     }
     Candidate role = nominalBefore(run, s, p);
@@ -1655,7 +1660,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       Token t = ta.tokens.get(k);
       String w = t.lower();
       boolean wordLike = t.isWord() || w.equals("-") || w.equals("'s") || w.equals("’s") || Character.isDigit(w.charAt(0));
-      if (!wordLike || NP_STOPS.contains(w) || lexicon.cues.containsKey(w) || insideQuote(run, t.start())) {
+      // a plural noun that is also a cue ("all five states see", "reports said") heads the phrase right before the verb
+      boolean pluralHead = k == i && w.endsWith("s") && !w.equals("says") && !w.endsWith("ss");
+      if (!wordLike || NP_STOPS.contains(w) || lexicon.cues.containsKey(w) && !pluralHead || insideQuote(run, t.start())) {
         break;
       }
       k--;
