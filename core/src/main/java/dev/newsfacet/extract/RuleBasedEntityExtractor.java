@@ -851,26 +851,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (f.single() || f.to() - f.from() > 3 || byFrom.get(f.from()).type() != null) {
         continue;
       }
-      int people = 0;
-      boolean other = false;
-      for (int pos = nextListItem(ta, f.to()), guard = 0; pos >= 0 && guard < 30; guard++) {
-        Found item = byFrom.get(pos);
-        if (item == null) {
-          break;
-        }
-        people += item.type() == EntityType.PERSON ? 1 : 0;
-        other |= item.type() != null && item.type() != EntityType.PERSON;
-        pos = nextListItem(ta, item.to());
+      List<Found> items = new ArrayList<>();
+      for (int pos = nextListItem(ta, f.to()); pos >= 0 && byFrom.containsKey(pos) && items.size() < 30; ) {
+        items.add(byFrom.get(pos));
+        pos = nextListItem(ta, byFrom.get(pos).to());
       }
-      for (int end = previousListItemEnd(ta, f.from()), guard = 0; end >= 0 && guard < 30; guard++) {
-        Found item = byTo.get(end);
-        if (item == null) {
-          break;
-        }
-        people += item.type() == EntityType.PERSON ? 1 : 0;
-        other |= item.type() != null && item.type() != EntityType.PERSON;
-        end = previousListItemEnd(ta, item.from());
+      for (int end = previousListItemEnd(ta, f.from()); end >= 0 && byTo.containsKey(end) && items.size() < 60; ) {
+        items.add(byTo.get(end));
+        end = previousListItemEnd(ta, byTo.get(end).from());
       }
+      long people = items.stream().filter(i -> i.type() == EntityType.PERSON).count();
+      boolean other = items.stream().anyMatch(i -> i.type() != null && i.type() != EntityType.PERSON);
       if (people >= 2 && !other) {
         out.add(new Found(f.from(), f.to(), EntityType.PERSON, f.canonical(), null, false));
       }
