@@ -1,10 +1,14 @@
 package dev.newsfacet.cli;
 
+import dev.newsfacet.IndexFormatException;
 import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsBackend;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path articles = data != null ? data : defaultData();
-    try (NewsBackend index = indexOptions.openForWriting()) {
+    try (NewsBackend index = openDemoIndex(err)) {
       IngestReport report = index.ingest(List.of(articles), null, p -> err.println(p));
       out.printf("Indexed %s into %s: added %d, updated %d, skipped %d%n", articles, index.location(),
           report.added(), report.updated(), report.skipped());
@@ -53,6 +57,27 @@ final class DemoCommand implements Callable<Integer> {
         output.result(index.search(q), true);
       }
       return report.skipped() > 0 ? Main.FAILED : Main.OK;
+    }
+  }
+
+  /**
+   * The index to demonstrate on. An embedded index written by an older newsfacet cannot be read; the demo
+   * moves it aside (never deletes it: it may hold the user's own articles) and builds a new one.
+   */
+  private NewsBackend openDemoIndex(PrintWriter err) throws IOException {
+    try {
+      return indexOptions.openForWriting();
+    } catch (IndexFormatException e) {
+      if (!indexOptions.isEmbedded()) {
+        throw e;
+      }
+      Path old = indexOptions.location();
+      Path aside = old.resolveSibling(old.getFileName() + ".old-"
+          + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+      Files.move(old, aside);
+      err.println("newsfacet demo: " + e.getMessage().replace(": delete it and index the articles again", "")
+          + "; moved it to " + aside + " (delete that when you no longer need it) and building a new index");
+      return indexOptions.openForWriting();
     }
   }
 

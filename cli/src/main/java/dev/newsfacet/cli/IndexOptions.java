@@ -57,6 +57,11 @@ final class IndexOptions {
       description = "Replicas of each shard when the OpenSearch index is created (default ${DEFAULT-VALUE}).")
   int replicas;
 
+  /** True for the embedded index (a Lucene directory), false for an OpenSearch cluster. */
+  boolean isEmbedded() {
+    return backend != Backend.opensearch;
+  }
+
   Path location() {
     return index != null ? index : NewsIndex.defaultLocation();
   }

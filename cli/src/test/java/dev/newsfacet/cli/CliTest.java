@@ -157,4 +157,22 @@ class CliTest {
     }
     assertTrue(r.out().contains("Viktor Orban"));
   }
+
+  @Test
+  void demoMovesAnIndexOfAnOlderSchemaAsideInsteadOfFailing() throws Exception {
+    Path old = tmp.resolve("old-index");
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(old);
+         org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+             new org.apache.lucene.index.IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of(dev.newsfacet.index.Schema.VERSION_KEY, "0").entrySet());
+      w.commit();
+    }
+    Run r = run("demo", "--index", old.toString(), "--data", seeds().getParent().toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.err().contains("schema version 0") && r.err().contains("moved it to"), r.err());
+    try (java.util.stream.Stream<Path> siblings = Files.list(tmp)) {
+      assertTrue(siblings.anyMatch(p -> p.getFileName().toString().startsWith("old-index.old-")), "the old index is kept");
+    }
+    assertTrue(r.out().contains("Viktor Orban"));
+  }
 }
