@@ -56,7 +56,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       "author", "columnist", "lawyer", "attorney", "businessman", "businesswoman", "billionaire", "mogul",
       "operative", "donor", "supporter", "chairman", "chairwoman", "co-founder", "founder", "economist", "professor",
       "member", "members", "leader", "leaders", "rival", "opponent", "contender", "frontrunner", "front-runner",
-      "gop", "u.s.", "us", "new", "york", "governor", "gov.", "sen.", "rep.", "mr.", "mrs.", "ms.", "dr."));
+      "gop", "u.s.", "us", "new", "york", "governor", "gov.", "sen.", "rep.", "mr.", "mrs.", "ms.", "dr.",
+      "federal", "special", "retired", "conservative", "liberal", "prominent", "leading", "influential",
+      "outspoken", "progressive", "moderate", "democrat", "republican", "foreign", "policy", "white", "house"));
   /** Words that end a noun phrase scanned leftwards from a cue verb. */
   private static final Set<String> NP_STOPS = Set.copyOf(List.of("that", "which", "who", "whom", "whose", "and", "but", "or",
       "because", "if", "when", "while", "as", "than", "where", "although", "though", "since", "after", "before",
@@ -1553,14 +1555,16 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     TextAnalysis ta = run.ta;
     int p = cand.from() - 1;
     if (p - 1 < s.from() || !(ta.tokens.get(p).is("for") || ta.tokens.get(p).is("of") || ta.tokens.get(p).is("to")
-        || ta.tokens.get(p).is("in") || ta.tokens.get(p).is("from") || ta.tokens.get(p).is("across"))) {
+        || ta.tokens.get(p).is("in") || ta.tokens.get(p).is("from") || ta.tokens.get(p).is("across") || ta.tokens.get(p).is("by"))) {
       return cand;
     }
     Token headToken = ta.tokens.get(p - 1);
     String head = headToken.lower();
     boolean placeOfGroup = cand.speaker() != null && cand.speaker().type() != EntityType.PERSON && headToken.isWord()
         && head.endsWith("s") && !NP_STOPS.contains(head) && !lexicon.cues.containsKey(head); // "voters in Ohio"
-    if (!(ROLE_NOUNS.contains(head) || PLURAL_SOURCES.contains(head) || lexicon.isTitle(head) || placeOfGroup)) {
+    boolean documentBy = SOURCE_DOCUMENTS.contains(head) && (ta.tokens.get(p).is("by") || ta.tokens.get(p).is("in")
+        || ta.tokens.get(p).is("from") || ta.tokens.get(p).is("of")); // "A review by The Times said"
+    if (!(ROLE_NOUNS.contains(head) || PLURAL_SOURCES.contains(head) || lexicon.isTitle(head) || placeOfGroup || documentBy)) {
       return cand;
     }
     Candidate role = nominalBefore(run, s, p);
@@ -1615,8 +1619,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           && (lexicon.isTitle(w) || NP_MODIFIERS.contains(w) || lexicon.demonyms.containsKey(NameKeys.fold(prev.text()))
           || (prev.isCapitalized() && from - 1 > s.from() && !lexicon.isCommon(w)) || Character.isDigit(w.charAt(0)));
       boolean possessive = (w.equals("'s") || w.equals("’s")) && from - 2 >= s.from() && ta.tokens.get(from - 2).isCapitalized();
-      if (modifier || possessive) {
-        from -= possessive ? 2 : 1;
+      // "Secretary of State Madeleine Albright", "President of the Senate X": "of" inside a title
+      boolean titleOf = w.equals("of") && from - 2 >= s.from() && lexicon.isTitle(ta.tokens.get(from - 2).lower())
+          && ta.tokens.get(from).isCapitalized();
+      if (modifier || possessive || titleOf) {
+        from -= possessive || titleOf ? 2 : 1;
       } else {
         break;
       }
