@@ -180,7 +180,10 @@ public final class Lexicon {
 
   /** A word GUM writes in lower case: at a sentence start, an ordinary word rather than a name. */
   boolean isOrdinary(String word) {
-    return ordinaryWords.contains(word.toLowerCase(Locale.ROOT));
+    String lower = word.toLowerCase(Locale.ROOT);
+    // a plural of an ordinary word ("Economists said …") is ordinary too
+    return ordinaryWords.contains(lower) || lower.length() > 4 && lower.endsWith("s")
+        && ordinaryWords.contains(lower.substring(0, lower.length() - 1));
   }
 
   boolean isCommon(String word) {

@@ -64,6 +64,65 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return extract(TextAnalysis.of(text));
   }
 
+  /**
+   * Stock tickers with an exchange suffix, as financial news writes them after a company's name:
+   * "Citigroup ( C.N )", "<GM.N>", "DaimlerChrysler DCXGn.DE". In brackets any code counts; outside them
+   * only codes of two or more characters (so that "U.N." stays the United Nations).
+   */
+  private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile(
+      "(?<![A-Za-z0-9.])([A-Z0-9][A-Za-z0-9]{0,7})\\.(?:N|O|OQ|OB|PK|L|DE|PA|T|HK|TO|AS|MI|MC|SW|VX|KS|SS|SZ|AX|BO|NS"
+      + "|CO|ST|OL|HE|BR|VI|LS|TW|SI|J|MX|SA|BA|F|Z|I|UL)(?![A-Za-z0-9])(?!\\.[A-Za-z])");
+
+  /** Index codes: ".DJI", ".SPX", ".N225", written after the index's name. */
+  private static final java.util.regex.Pattern INDEX_CODE = java.util.regex.Pattern.compile(
+      "(?<=[\\s(<])\\.[A-Z][A-Z0-9]{1,7}(?![A-Za-z0-9])");
+
+  private static List<int[]> tickers(String text) {
+    List<int[]> out = new ArrayList<>();
+    if (text.indexOf('.') < 0) {
+      return out;
+    }
+    java.util.regex.Matcher codes = INDEX_CODE.matcher(text);
+    while (codes.find()) {
+      out.add(new int[] {codes.start(), codes.end()});
+    }
+    java.util.regex.Matcher m = TICKER.matcher(text);
+    while (m.find()) {
+      int before = m.start() - 1;
+      while (before >= 0 && text.charAt(before) == ' ') {
+        before--;
+      }
+      boolean bracketed = before >= 0 && (text.charAt(before) == '(' || text.charAt(before) == '<');
+      if (bracketed || m.group(1).length() >= 2) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drops what the name rules made of ticker codes ("C.N" is no initialled person, "PA" no acronym), and
+   * makes an organisation of a name right before a ticker ("Citigroup ( C.N )").
+   */
+  private static List<Found> companiesBeforeTickers(TextAnalysis ta, List<Found> found, List<int[]> tickers) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      int start = ta.tokens.get(f.from()).start();
+      int end = ta.tokens.get(f.to() - 1).end();
+      if (tickers.stream().anyMatch(t -> start < t[1] && t[0] < end)) {
+        continue;
+      }
+      int next = f.to();
+      if (next < ta.tokens.size() && (ta.tokens.get(next).text().equals("(") || ta.tokens.get(next).text().equals("<"))) {
+        next++;
+      }
+      int at = next < ta.tokens.size() ? ta.tokens.get(next).start() : -1;
+      boolean company = f.from() < f.to() && tickers.stream().anyMatch(t -> t[0] == at);
+      out.add(company ? new Found(f.from(), f.to(), EntityType.ORG, f.canonical(), null, f.single()) : f);
+    }
+    return out;
+  }
+
   /** A mention as found, before resolution: key and gender help resolve surnames and pronouns. */
   private record Found(int from, int to, EntityType type, String canonical, String role, boolean single) {}
 
@@ -107,6 +166,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
             j++;
           } else if (isInitialDot(ta, j) ) {
             j++;
+          } else if (ta.tokens.get(j).is("and") && j > i && knownNameThrough(ta, s, i, j) > j) {
+            j = knownNameThrough(ta, s, i, j); // "Securities and Exchange Commission": a known name with "and" inside
           } else if (CONNECTORS.contains(ta.tokens.get(j).text()) && j + 1 < s.to() && j > i
               && (isNameToken(ta, j + 1, s) || (ta.tokens.get(j + 1).is("the") && j + 2 < s.to() && isNameToken(ta, j + 2, s)))) {
             j += ta.tokens.get(j + 1).is("the") ? 2 : 1;
@@ -114,9 +175,20 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
             break;
           }
         }
-        classify(ta, s, i, j, headline, words, found, unknownSingles);
+        if (isDateline(ta, s, i, j)) {
+          String surface = ta.text.substring(ta.tokens.get(i).start(), ta.tokens.get(j - 1).end());
+          String known = lexicon.places.get(NameKeys.fold(surface));
+          found.add(new Found(i, j, EntityType.PLACE, known != null ? known : titleCase(surface), null, false));
+        } else {
+          classify(ta, s, i, j, headline, words, found, unknownSingles);
+        }
         i = j;
       }
+    }
+    List<int[]> tickers = tickers(ta.text);
+    if (!tickers.isEmpty()) {
+      found = companiesBeforeTickers(ta, found, tickers);
+      unknownSingles = companiesBeforeTickers(ta, unknownSingles, tickers);
     }
     found = teamsFromPlaces(ta, found);
     found.addAll(events(ta, found));
@@ -169,6 +241,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return !(last.equals(".") || last.equals("”") || last.equals("\""));
   }
 
+  /** Plural agent nouns and gerunds, capitalised only by position: "Economists said …", "Linking Chrysler up …". */
+  private static boolean commonNounShape(String lower) {
+    return lower.length() > 5 && (lower.endsWith("ists") || lower.endsWith("ysts") || lower.endsWith("ians")
+        || lower.endsWith("ents") || lower.endsWith("ants") || lower.endsWith("ing"));
+  }
+
   /** How this article writes its words: those seen in lower case, and those capitalised inside a sentence. */
   private record DocumentWords(Set<String> lowerCase, Set<String> capitalisedInside) {}
 
@@ -184,7 +262,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       boolean protectedWord = t.isAllCaps() || isKnown(t.text()) || lexicon.isTitle(t.lower())
           || (!t.is("the") && knownNameStartsAt(ta, a, b));
       if (!protectedWord && (lexicon.isCommon(t.text()) || (sentenceStart && (words.lowerCase().contains(t.lower())
-          || lexicon.isOrdinary(t.text()) && !words.capitalisedInside().contains(t.lower())
+          || (lexicon.isOrdinary(t.text()) || commonNounShape(t.lower())) && !words.capitalisedInside().contains(t.lower())
               && !lexicon.firstNames.containsKey(NameKeys.fold(t.text())))))) {
         a++;
       } else {
@@ -300,6 +378,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     String lastLower = NameKeys.fold(ta.tokens.get(b - 1).text());
     String firstLower = NameKeys.fold(ta.tokens.get(nameStart).text());
+    if (role != null && n >= 1 && lexicon.orgHeads.contains(lastLower)) {
+      // "General Motors Corp", "General Electric Co": a title word opening a company's name
+      out.add(new Found(a, b, EntityType.ORG,
+          ta.text.substring(ta.tokens.get(a).start(), ta.tokens.get(b - 1).end()), null, false));
+      return;
+    }
     if (role != null) {
       if (lexicon.places.containsKey(folded) || lexicon.organizations.containsKey(foldedNoThe)) {
         // "President of Russia" style leftovers: not a person
@@ -519,6 +603,70 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A dateline: capitals opening a paragraph, then the agency or the date ("CHARLOTTE, North Carolina
+   * (Reuters) -", "LONDON 1996-08-30"). Not "SOCCER - …", which a dash follows.
+   */
+  private static boolean isDateline(TextAnalysis ta, Sentence s, int i, int j) {
+    if (j - i > 3 || j >= s.to() || i != s.from()) {
+      return false;
+    }
+    int start = ta.tokens.get(i).start();
+    int p = ta.paragraphOf(start);
+    if (p < 0 || !ta.text.substring(ta.paragraphs.get(p)[0], start).isBlank()) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      if (!ta.tokens.get(k).isAllCaps() || ta.tokens.get(k).text().length() < 3 && j - i == 1) {
+        return false;
+      }
+    }
+    String next = ta.tokens.get(j).text();
+    if (agencyAt(ta, s, j) || next.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return true;
+    }
+    if (!next.equals(",")) {
+      return false;
+    }
+    for (int k = j + 1; k < Math.min(s.to(), j + 5); k++) {
+      if (agencyAt(ta, s, k)) {
+        return true;
+      }
+      if (!ta.tokens.get(k).isCapitalized() && !ta.tokens.get(k).text().equals(".")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "(Reuters)", "(AP)": one capitalised word in brackets at token k. */
+  private static boolean agencyAt(TextAnalysis ta, Sentence s, int k) {
+    return k + 2 < s.to() && ta.tokens.get(k).text().equals("(") && ta.tokens.get(k + 1).isCapitalized()
+        && ta.tokens.get(k + 2).text().equals(")");
+  }
+
+  private static String titleCase(String caps) {
+    StringBuilder sb = new StringBuilder(caps.length());
+    boolean start = true;
+    for (char c : caps.toCharArray()) {
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return sb.toString();
+  }
+
+  /** The end of a known organisation or place name that runs from token i over the "and" at token j, or -1. */
+  private int knownNameThrough(TextAnalysis ta, Sentence s, int i, int j) {
+    for (int end = Math.min(s.to(), j + 5); end > j + 1; end--) {
+      String f = NameKeys.fold(ta.text.substring(ta.tokens.get(i).start(), ta.tokens.get(end - 1).end()));
+      String noThe = f.startsWith("the ") ? f.substring(4) : f;
+      if (lexicon.organizations.containsKey(noThe) || lexicon.places.containsKey(noThe)) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   private boolean isKnown(String surface) {
@@ -805,6 +953,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     for (Found f : unknownSingles) {
       if (taken.contains(((long) f.from() << 32) | f.to()) || !f.single()) {
+        continue;
+      }
+      if (f.type() != null) {
+        out.add(mention(ta, f, f.type(), f.canonical())); // typed by its context ("DaimlerChrysler DCXGn.DE")
         continue;
       }
       // a headline names people before the text introduces them: any full name in the article will do
