@@ -168,4 +168,22 @@ class EntityExtractorTest {
     assertEquals(Set.of("United States"), canonicals(text, EntityType.PLACE));
     assertEquals("U.S. President", of(text, EntityType.PERSON).get(0).role());
   }
+
+  @Test
+  void financialNewsTickersAndCompanyNames() {
+    String text = "General Motors Corp. ( GM.N ) and Citigroup ( C.N ) reported results. Merrill Lynch analyst "
+        + "Jane Roe said the Dow Jones industrial average .DJI rose. Economists said so.";
+    assertEquals(Set.of("Jane Roe"), canonicals(text, EntityType.PERSON));
+    assertTrue(canonicals(text, EntityType.ORG).containsAll(Set.of("General Motors Corp", "Citigroup", "Merrill Lynch")),
+        () -> canonicals(text, EntityType.ORG).toString());
+    assertTrue(canonicals(text, EntityType.ORG).stream().noneMatch(o -> o.contains(".") || o.equals("DJI")),
+        () -> canonicals(text, EntityType.ORG).toString());
+  }
+
+  @Test
+  void aRunOfPeopleInACommaListMakesTheUnknownItemsPeople() {
+    String text = "Leaders: Mark Calcavecchia , Payne Stewart , Billy Mayfair , Jerry Kelly , Olin Browne";
+    assertTrue(canonicals(text, EntityType.PERSON).containsAll(Set.of("Payne Stewart", "Olin Browne")),
+        () -> canonicals(text, EntityType.PERSON).toString());
+  }
 }
