@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,13 +28,30 @@ final class TrainCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The training data both subcommands read: GUM's CC-BY genres. */
+  static final class GumInput {
+    @Option(names = "--gum", paramLabel = "DIR", description = "GUM root (holding tsv/); default ../shared/corpora/gum.")
+    Path gum;
+
+    List<Gum.Document> documents() throws java.io.IOException {
+      return Gum.read(EvalCommand.corpus(gum, "gum", "--gum"), Gum.CC_BY_GENRES);
+    }
+  }
+
+  /** Creates the output file's folder, then writes it. */
+  static Writer create(Path out) throws java.io.IOException {
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+  }
+
   @Command(name = "entity-typer", mixinStandardHelpOptions = true,
       description = {"Train the typer for capitalised words the rules cannot place, on GUM's CC-BY genres "
           + "(news, interview, academic, court), and write the model the extractor loads.",
           "Ship it by writing to core/src/main/resources/dev/newsfacet/extract/entity-typer.model."})
   static final class EntityTyperCommand implements Callable<Integer> {
-    @Option(names = "--gum", paramLabel = "DIR", description = "GUM root (holding tsv/); default ../shared/corpora/gum.")
-    Path gum;
+    @Mixin GumInput input;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model.")
     Path out;
@@ -46,7 +64,7 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
-      List<Gum.Document> docs = Gum.read(EvalCommand.corpus(gum, "gum", "--gum"), Gum.CC_BY_GENRES);
+      List<Gum.Document> docs = input.documents();
       // a tenth of the documents held out, to report how well the model generalises
       List<Gum.Document> heldOut = docs.stream().filter(d -> Math.floorMod(d.name().hashCode(), 10) == 0).toList();
       List<Gum.Document> train = docs.stream().filter(d -> !heldOut.contains(d)).toList();
@@ -58,10 +76,7 @@ final class TrainCommand implements Runnable {
       o.printf("held-out accuracy %.3f (train %.3f)%n", EntityTyperTrainer.accuracy(check, testEx),
           EntityTyperTrainer.accuracy(check, trainEx));
       Map<String, float[]> all = EntityTyperTrainer.train(EntityTyperTrainer.examples(docs), epochs, 42);
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      try (Writer w = create(out)) {
         EntityTyperTrainer.write(all, w);
       }
       o.printf("wrote %s: %d features, trained on all %d documents%n", out, all.size(), docs.size());
@@ -74,8 +89,7 @@ final class TrainCommand implements Runnable {
           + "inside a sentence. The entity rules take such a word at a sentence start for an ordinary word, not a name.",
           "Ship it by writing to core/src/main/resources/dev/newsfacet/extract/ordinary-words.txt."})
   static final class OrdinaryWordsCommand implements Callable<Integer> {
-    @Option(names = "--gum", paramLabel = "DIR", description = "GUM root (holding tsv/); default ../shared/corpora/gum.")
-    Path gum;
+    @Mixin GumInput input;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the list.")
     Path out;
@@ -84,12 +98,9 @@ final class TrainCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<Gum.Document> docs = Gum.read(EvalCommand.corpus(gum, "gum", "--gum"), Gum.CC_BY_GENRES);
+      List<Gum.Document> docs = input.documents();
       java.util.SortedSet<String> words = OrdinaryWords.build(docs);
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      try (Writer w = create(out)) {
         OrdinaryWords.write(words, w);
       }
       spec.commandLine().getOut().printf("wrote %s: %d words from %d GUM documents%n", out, words.size(), docs.size());
