@@ -762,7 +762,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       } else if (cue.frame() == Lexicon.CueFrame.NAMING && quoteWithin(run, s, k, Math.min(s.to(), k + 8))) {
         contentFrom = k;
       } else if (cue.frame() == Lexicon.CueFrame.NAMING && k == c + 1 && k + 1 < s.to()
-          && (ta.tokens.get(k).is("for") || OBJECT_PRONOUNS.contains(ta.tokens.get(k).lower()))) {
+          && (ta.tokens.get(k).is("for") || OBJECT_PRONOUNS.contains(ta.tokens.get(k).lower()) || namedThenPredicate(ta, s, k))) {
         contentFrom = k; // "called for an end to …", "called him divisive"
         relaxedNaming = true;
       } else {
@@ -1254,6 +1254,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           break;
         }
         if (t.text().equals(",") && (endsReportedClause(ta, s, n) || subordinate && opensMainClause(ta, s, n)
+            || next.lower().endsWith("ed") && lexicon.cues.containsKey(next.lower()) && !insideQuote(run, next.start())
             || next.is("which") || next.is("who"))) {
           // ", which is conducting its own probe": a non-restrictive relative glosses a noun in the writer's words
           end = i;
@@ -1336,6 +1337,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     return false;
+  }
+
+  /** "calling Trump a fascist": one to three capitalised words, then "a", "an" or "the". */
+  private static boolean namedThenPredicate(TextAnalysis ta, Sentence s, int k) {
+    int m = k;
+    while (m < s.to() && m < k + 3 && ta.tokens.get(m).isCapitalized()) {
+      m++;
+    }
+    return m > k && m + 1 < s.to() && (ta.tokens.get(m).is("a") || ta.tokens.get(m).is("an") || ta.tokens.get(m).is("the"));
   }
 
   /** Words that open a quantified noun phrase: "three-quarters said …", "more than 4 in 10 said …". */
@@ -1532,6 +1542,20 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   /** The subject of the cue verb at token c: the main subject for ", adding", the nearest one otherwise. */
   private Candidate subjectOf(Run run, Sentence s, int c) {
+    TextAnalysis ta = run.ta;
+    if (ta.tokens.get(c).lower().endsWith("ing") && c > s.from() && ta.tokens.get(c - 1).text().equals(",")) {
+      // "…, calling his hacking expeditions …": the participle's subject is the source of the attribution before it
+      int sentenceStart = ta.tokens.get(s.from()).start();
+      int cueStart = ta.tokens.get(c).start();
+      for (int i = run.out.size() - 1; i >= 0; i--) {
+        Statement st = run.out.get(i);
+        EntityMention sp = st.speaker();
+        if (st.cue() != null && st.cue().start() >= sentenceStart && st.cue().start() < cueStart && sp != null
+            && sp.start() >= sentenceStart) {
+          return new Candidate(ta.tokenAt(sp.start()), ta.tokenAt(sp.end()), sp, false);
+        }
+      }
+    }
     Candidate found = namedSubjectOf(run, s, c);
     if (found == null) {
       Candidate nominal = nominalBefore(run, s, c);

@@ -223,4 +223,13 @@ class StatementExtractorTest {
     assertEquals("see", s.cue().text());
     assertTrue(statements("We will see the results on Monday.").isEmpty());
   }
+
+  @Test
+  void aParticipleSpeaksForTheSourceBeforeIt() {
+    List<Statement> all = statements("In court documents, Lazar's public defense counsel asked for a sentence of "
+        + "three years, calling his hacking expeditions \"an addiction of sorts.\"");
+    Statement calling = all.get(all.size() - 1);
+    assertEquals("calling", calling.cue().text());
+    assertEquals("Lazar's public defense counsel", calling.speaker().text());
+  }
 }
