@@ -300,7 +300,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue;
       }
       // attribution after the quote: "…," Trump said / said Trump / the U.S. president added / according to X
-      if (q.close() >= 0 && q.close() < ta.text.length()) {
+      // — not after a title inside a sentence ('on Fox News channel’s “Sunday Morning Futures,” Issa said …')
+      String words = ta.text.substring(q.contentStart(), q.contentEnd());
+      boolean titleInside = !opensSentence(ta, q) && isTitle(words.endsWith(",") ? words.substring(0, words.length() - 1) : words);
+      if (q.close() >= 0 && q.close() < ta.text.length() && !titleInside) {
         if (endsIn(q, ta, s)) {
           int t = ta.tokenAt(q.closeEnd(ta.text));
           boolean punctuated = endsWithPunctuation(ta.text, q);

@@ -234,7 +234,8 @@ public final class QuoteEvaluation {
     for (int i = 0; i < predicted.size(); i++) {
       if (!matchedP[i]) {
         Predicted p = predicted.get(i);
-        errors.printf("%s\tSPURIOUS\tsource [%s] cue [%s]\t%s\t%s%n", doc.name(), p.source() == null ? "" : show(text, p.source()),
+        errors.printf("%s\tSPURIOUS%s\tsource [%s] cue [%s]\t%s\t%s%n", doc.name(), p.direct() ? " direct" : "",
+            p.source() == null ? "" : show(text, p.source()),
             p.cue() == null ? "" : show(text, p.cue()), show(text, p.content()), context(text, p.content(), p.source(), p.cue()));
       }
     }
