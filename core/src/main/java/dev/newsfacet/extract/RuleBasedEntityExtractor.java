@@ -64,37 +64,52 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return extract(TextAnalysis.of(text));
   }
 
+  /** Exchange suffixes of stock tickers ("C.N", "RWEG.DE", "EAD.PA", "BG.UL"). */
+  private static final Set<String> EXCHANGES = Set.of("N", "O", "OQ", "OB", "PK", "L", "DE", "PA", "T", "HK", "TO",
+      "AS", "MI", "MC", "SW", "VX", "KS", "SS", "SZ", "AX", "BO", "NS", "CO", "ST", "OL", "HE", "BR", "VI", "LS", "TW",
+      "SI", "J", "MX", "SA", "BA", "F", "Z", "I", "UL");
+
   /**
-   * Stock tickers with an exchange suffix, as financial news writes them after a company's name:
-   * "Citigroup ( C.N )", "<GM.N>", "DaimlerChrysler DCXGn.DE". In brackets any code counts; outside them
-   * only codes of two or more characters (so that "U.N." stays the United Nations).
+   * Stock tickers with an exchange suffix, as financial news writes them after a company's name ("Citigroup
+   * ( C.N )", "DaimlerChrysler DCXGn.DE"), and index codes (".DJI"). In brackets any code counts; outside
+   * them only codes of two or more characters (so that "U.N." stays the United Nations). Found by looking
+   * at each full stop, not by a regular expression over the whole text (this runs on every article).
    */
-  private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile(
-      "(?<![A-Za-z0-9.])([A-Z0-9][A-Za-z0-9]{0,7})\\.(?:N|O|OQ|OB|PK|L|DE|PA|T|HK|TO|AS|MI|MC|SW|VX|KS|SS|SZ|AX|BO|NS"
-      + "|CO|ST|OL|HE|BR|VI|LS|TW|SI|J|MX|SA|BA|F|Z|I|UL)(?![A-Za-z0-9])(?!\\.[A-Za-z])");
-
-  /** Index codes: ".DJI", ".SPX", ".N225", written after the index's name. */
-  private static final java.util.regex.Pattern INDEX_CODE = java.util.regex.Pattern.compile(
-      "(?<=[\\s(<])\\.[A-Z][A-Z0-9]{1,7}(?![A-Za-z0-9])");
-
   private static List<int[]> tickers(String text) {
     List<int[]> out = new ArrayList<>();
-    if (text.indexOf('.') < 0) {
-      return out;
-    }
-    java.util.regex.Matcher codes = INDEX_CODE.matcher(text);
-    while (codes.find()) {
-      out.add(new int[] {codes.start(), codes.end()});
-    }
-    java.util.regex.Matcher m = TICKER.matcher(text);
-    while (m.find()) {
-      int before = m.start() - 1;
+    int len = text.length();
+    for (int d = text.indexOf('.'); d >= 0; d = text.indexOf('.', d + 1)) {
+      int e = d + 1;
+      while (e < len && e - d <= 8 && (Character.isUpperCase(text.charAt(e)) || e > d + 1 && Character.isDigit(text.charAt(e)))) {
+        e++;
+      }
+      if (e == d + 1 || e < len && Character.isLetterOrDigit(text.charAt(e))
+          || e + 1 < len && text.charAt(e) == '.' && Character.isLetter(text.charAt(e + 1))) {
+        continue; // no code after the stop, or it runs on ("U.N.", "Feb.Smith")
+      }
+      int b = d;
+      while (b > 0 && d - b < 8 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b == d) {
+        // ".DJI": an index code after a space or a bracket
+        if (d > 0 && (Character.isWhitespace(text.charAt(d - 1)) || text.charAt(d - 1) == '(' || text.charAt(d - 1) == '<')
+            && e - d >= 3) {
+          out.add(new int[] {d, e});
+        }
+        continue;
+      }
+      if (!EXCHANGES.contains(text.substring(d + 1, e)) || !(Character.isUpperCase(text.charAt(b)) || Character.isDigit(text.charAt(b)))
+          || b > 0 && text.charAt(b - 1) == '.') {
+        continue;
+      }
+      int before = b - 1;
       while (before >= 0 && text.charAt(before) == ' ') {
         before--;
       }
       boolean bracketed = before >= 0 && (text.charAt(before) == '(' || text.charAt(before) == '<');
-      if (bracketed || m.group(1).length() >= 2) {
-        out.add(new int[] {m.start(), m.end()});
+      if (bracketed || d - b >= 2) {
+        out.add(new int[] {b, e});
       }
     }
     return out;

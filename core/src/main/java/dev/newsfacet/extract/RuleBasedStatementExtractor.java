@@ -1498,8 +1498,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   /** Short, every longer word capitalised, no sentence punctuation: a title. */
   private static boolean isTitle(String quoted) {
-    String[] words = quoted.strip().split("\\s+");
-    if (words.length > 8 || quoted.matches(".*[.!?,;:]\\s*$")) {
+    String stripped = quoted.strip();
+    if (stripped.isEmpty() || ".!?,;:".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+      return false;
+    }
+    String[] words = stripped.split("\\s+");
+    if (words.length > 8) {
       return false;
     }
     int longWords = 0;
