@@ -47,6 +47,8 @@ final class Cluster implements Closeable {
   private final OpenSearchGenericClient client;
   private final ObjectMapper json = new ObjectMapper();
   private final String where;
+  /** Whether any request has reached the cluster: until one has, a refused connection fails fast. */
+  private volatile boolean reached;
 
   Cluster(OpenSearchConfig config) {
     HttpHost[] hosts = config.nodes().stream()
@@ -98,6 +100,9 @@ final class Cluster implements Closeable {
   Reply send(String method, String endpoint, Map<String, String> params, byte[] body, String contentType)
       throws IOException {
     long pause = FIRST_PAUSE_MS;
+    // a cluster that answered before and now refuses is restarting or busy: worth the full retries; one
+    // that never answered is most likely a wrong URL, which the user should hear about at once
+    int connectAttempts = reached ? ATTEMPTS : 2;
     for (int attempt = 1; ; attempt++) {
       Requests.JsonBodyBuilder request = Requests.builder().method(method).endpoint(endpoint).query(params);
       if (body != null) {
@@ -112,12 +117,12 @@ final class Cluster implements Closeable {
         }
         reply = new Reply(r.getStatus(), parsed);
       } catch (java.net.ConnectException | org.apache.hc.core5.http.ConnectionClosedException e) {
-        if (attempt >= ATTEMPTS) {
+        if (attempt >= connectAttempts) {
           throw new IOException("cannot reach OpenSearch at " + where + ": " + e.getMessage(), e);
         }
         reply = null;
       } catch (IOException e) {
-        if (e.getCause() instanceof java.net.ConnectException && attempt < ATTEMPTS) {
+        if (e.getCause() instanceof java.net.ConnectException && attempt < connectAttempts) {
           reply = null;
         } else if (e.getCause() instanceof java.net.ConnectException) {
           throw new IOException("cannot reach OpenSearch at " + where + ": " + e.getCause().getMessage(), e);
@@ -125,6 +130,7 @@ final class Cluster implements Closeable {
           throw e;
         }
       }
+      reached |= reply != null;
       boolean busy = reply == null || reply.status() == 429 || reply.status() == 502 || reply.status() == 503
           || reply.status() == 504;
       if (!busy || attempt >= ATTEMPTS) {
