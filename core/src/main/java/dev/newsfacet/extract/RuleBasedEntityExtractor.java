@@ -176,13 +176,14 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           continue;
         }
         int j = i;
+        int through;
         while (j < s.to()) {
           if (isNameToken(ta, j, s)) {
             j++;
           } else if (isInitialDot(ta, j) ) {
             j++;
-          } else if (ta.tokens.get(j).is("and") && j > i && knownNameThrough(ta, s, i, j) > j) {
-            j = knownNameThrough(ta, s, i, j); // "Securities and Exchange Commission": a known name with "and" inside
+          } else if (ta.tokens.get(j).is("and") && j > i && (through = knownNameThrough(ta, s, i, j)) > j) {
+            j = through; // "Securities and Exchange Commission": a known name with "and" inside
           } else if (CONNECTORS.contains(ta.tokens.get(j).text()) && j + 1 < s.to() && j > i
               && (isNameToken(ta, j + 1, s) || (ta.tokens.get(j + 1).is("the") && j + 2 < s.to() && isNameToken(ta, j + 2, s)))) {
             j += ta.tokens.get(j + 1).is("the") ? 2 : 1;
@@ -1005,6 +1006,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
    * to be anything else count ("Alex Zanardi ( Italy ) , Reynard Honda , 53.980" lists a car, not a person).
    */
   private static List<Found> listedWithPeople(TextAnalysis ta, List<Found> found, List<Found> unknown, List<Found> evidenced) {
+    if (unknown.stream().allMatch(Found::single)) {
+      return List.of(); // no unknown multi-word name: nothing to decide (most articles)
+    }
     Map<Integer, Found> byFrom = new HashMap<>();
     Map<Integer, Found> byTo = new HashMap<>();
     for (List<Found> list : List.of(unknown, found, evidenced)) { // later lists win: known types over unknown

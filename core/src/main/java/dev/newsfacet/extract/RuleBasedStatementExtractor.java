@@ -450,21 +450,33 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (c == null || !c.possessive()) {
       return c;
     }
+    Candidate person = personAhead(run, s, c.from(), c.to() + 1, c.to() + 7,
+        x -> x.isWord() && !NP_STOPS.contains(x.lower()) && !lexicon.cues.containsKey(x.lower()));
+    return person != null ? person : c;
+  }
+
+  /**
+   * The first person mention starting in tokens [scanFrom, limit), every token before it passing
+   * {@code passes}, as a candidate that starts at token {@code from} ("Clinton’s top aide Jake Sullivan",
+   * "Hungarian Prime Minister Viktor Orban"), carrying the person's canonical name; null if there is none.
+   */
+  private Candidate personAhead(Run run, Sentence s, int from, int scanFrom, int limit,
+                                java.util.function.Predicate<Token> passes) {
     TextAnalysis ta = run.ta;
-    for (int k = c.to() + 1; k < Math.min(s.to(), c.to() + 7); k++) {
+    for (int k = scanFrom; k < Math.min(s.to(), limit); k++) {
       Token x = ta.tokens.get(k);
       EntityMention m = run.speakerAt.get(x.start());
       if (m != null && m.type() == EntityType.PERSON) {
         int to = ta.tokenAt(m.end());
-        int start = ta.tokens.get(c.from()).start();
-        return new Candidate(c.from(), to, new EntityMention(start, m.end(), ta.text.substring(start, m.end()),
+        int start = ta.tokens.get(from).start();
+        return new Candidate(from, to, new EntityMention(start, m.end(), ta.text.substring(start, m.end()),
             m.type(), m.canonical(), m.role()), isPossessive(ta, to));
       }
-      if (!x.isWord() || NP_STOPS.contains(x.lower()) || lexicon.cues.containsKey(x.lower())) {
-        break;
+      if (!passes.test(x)) {
+        return null;
       }
     }
-    return c;
+    return null;
   }
 
   /** True when a cue follows token v, after adverbs or an apposition set off by a comma. */
@@ -505,25 +517,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
    * Sullivan": a person's name after up to seven describing words, a possessor among them.
    */
   private Candidate describedNameAfterCue(Run run, Sentence s, int t) {
-    TextAnalysis ta = run.ta;
-    for (int k = t; k < Math.min(s.to(), t + 8); k++) {
-      Token x = ta.tokens.get(k);
-      EntityMention m = run.speakerAt.get(x.start());
-      if (m != null && m.type() == EntityType.PERSON) {
-        if (k == t) {
-          return null;
-        }
-        int to = ta.tokenAt(m.end());
-        int start = ta.tokens.get(t).start();
-        return new Candidate(t, to, new EntityMention(start, m.end(), ta.text.substring(start, m.end()), m.type(),
-            m.canonical(), m.role()), isPossessive(ta, to));
-      }
-      boolean possessive = x.lower().equals("'s") || x.lower().equals("’s");
-      if (!x.isWord() && !x.text().equals("-") && !possessive || NP_STOPS.contains(x.lower()) || insideQuote(run, x.start())) {
-        return null;
-      }
+    EntityMention first = t < s.to() ? run.speakerAt.get(run.ta.tokens.get(t).start()) : null;
+    if (t >= s.to() || first != null && first.type() == EntityType.PERSON) {
+      return null; // a name right after the cue is candidateAt's
     }
-    return null;
+    return personAhead(run, s, t, t, t + 8, x -> (x.isWord() || x.text().equals("-") || x.lower().equals("'s")
+        || x.lower().equals("’s")) && !NP_STOPS.contains(x.lower()) && !insideQuote(run, x.start()));
   }
 
   /** "said Dennis Gaskin, a retiree who worked at the plant.": the name and its apposition, to the sentence end. */
@@ -1156,8 +1155,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private static final Set<String> FINITE_AUXILIARIES = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
       "had", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does", "did"));
 
-  /** Irregular past tenses common in news, for finding the verb of a reported clause without "that". */
-  private static final Set<String> IRREGULAR_PASTS = Set.copyOf(List.of("kept", "made", "took", "gave", "went",
+  /** Irregular past tenses and negated auxiliaries common in news: the verb of a reported clause without "that". */
+  private static final Set<String> FINITE_VERB_FORMS = Set.copyOf(List.of("kept", "made", "took", "gave", "went",
       "came", "got", "held", "left", "lost", "won", "ran", "saw", "knew", "thought", "told", "found", "felt",
       "brought", "bought", "meant", "paid", "sent", "spent", "stood", "understood", "began", "became", "broke",
       "chose", "drove", "fell", "grew", "met", "rose", "sold", "spoke", "struck", "taught", "threw", "wrote",
@@ -1183,7 +1182,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     for (int i = k + 1; i < Math.min(s.to(), k + 7); i++) {
       Token t = ta.tokens.get(i);
       String w = t.lower().replace('’', '\'');
-      if (FINITE_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w)
+      if (FINITE_AUXILIARIES.contains(w) || FINITE_VERB_FORMS.contains(w)
           || (w.endsWith("ed") && w.length() > 4 && !t.isCapitalized() && !ta.tokens.get(i - 1).is("the")
               && !ta.tokens.get(i - 1).is("a") && !NP_INNER.contains(ta.tokens.get(i - 1).lower()))) {
         return true;
@@ -1334,7 +1333,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     for (int k = n + 1; k < Math.min(s.to(), n + 5); k++) {
       String w = ta.tokens.get(k).lower().replace('’', '\'');
-      if (FINITE_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w) || lexicon.cues.containsKey(w)
+      if (FINITE_AUXILIARIES.contains(w) || FINITE_VERB_FORMS.contains(w) || lexicon.cues.containsKey(w)
           || w.startsWith("'") || w.endsWith("ed") || w.endsWith("s") && k == n + 1 && SUBJECT_PRONOUNS.contains(first.lower())) {
         return true;
       }
@@ -1830,19 +1829,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     String w = tok.lower();
     if (tok.isWord() && (lexicon.isTitle(w) || NP_MODIFIERS.contains(w) || tok.isCapitalized())) {
-      for (int k = t + 1; k < Math.min(s.to(), t + 5); k++) {
-        Token x = ta.tokens.get(k);
-        EntityMention m = run.speakerAt.get(x.start());
-        if (m != null && m.type() == EntityType.PERSON) {
-          int to = ta.tokenAt(m.end());
-          int start = tok.start();
-          return new Candidate(t, to, new EntityMention(start, m.end(), ta.text.substring(start, m.end()), m.type(),
-              m.canonical(), m.role()), isPossessive(ta, to));
-        }
-        String xl = x.lower();
-        if (!(x.text().equals(".") || lexicon.isTitle(xl) || NP_MODIFIERS.contains(xl) || x.isCapitalized())) {
-          break;
-        }
+      Candidate titled = personAhead(run, s, t, t + 1, t + 5, x -> x.text().equals(".") || lexicon.isTitle(x.lower())
+          || NP_MODIFIERS.contains(x.lower()) || x.isCapitalized());
+      if (titled != null) {
+        return titled;
       }
     }
     if (named != null) {
