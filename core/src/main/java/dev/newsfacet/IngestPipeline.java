@@ -99,7 +99,7 @@ public final class IngestPipeline {
   }
 
   /** Writes the analysed articles of one batch; a failed extraction goes to {@code failed}, or throws when null. */
-  private List<AddResult> write(List<Object> extracted, Consumer<Article> failed) throws IOException {
+  private List<AddResult> write(List<Object> extracted, Consumer<Failure> failed) throws IOException {
     List<AnalyzedArticle> analyzed = new ArrayList<>(extracted.size());
     for (Object o : extracted) {
       if (o instanceof AnalyzedArticle a) {
@@ -109,13 +109,20 @@ public final class IngestPipeline {
         if (failed == null) {
           throw new NewsfacetException("extraction failed for article " + f.article().id() + ": " + f.error(), f.error());
         }
-        failed.accept(f.article());
+        failed.accept(f);
       }
     }
     return analyzed.isEmpty() ? List.of() : writer.write(analyzed);
   }
 
-  private record Failure(Article article, RuntimeException error) {}
+  private record Failure(Article article, RuntimeException error) {
+    /** The error and where it was thrown, enough for a bug report without the stack trace. */
+    String describe() {
+      StackTraceElement[] at = error.getStackTrace();
+      return error + (at.length == 0 ? "" : " at " + at[0].getClassName().replaceAll(".*\\.", "") + "."
+          + at[0].getMethodName() + ":" + at[0].getLineNumber());
+    }
+  }
 
   private Object analyzeOrFailure(Article article) {
     try {
@@ -255,8 +262,9 @@ public final class IngestPipeline {
       }
     }
 
-    private void extractionFailed(Article a) {
-      problem(new IngestProblem(Path.of(a.id()), 0, "extraction failed; article left out (please report it)", true));
+    private void extractionFailed(Failure f) {
+      problem(new IngestProblem(Path.of(f.article().id()), 0,
+          "extraction failed (" + f.describe() + "); article left out (please report it)", true));
     }
 
     /** Hands over the last batch and waits until everything read is written. */

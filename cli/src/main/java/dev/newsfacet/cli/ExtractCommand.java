@@ -38,7 +38,18 @@ final class ExtractCommand implements Callable<Integer> {
     new ArticleSource(metadata.defaults()).read(paths, new IngestListener() {
       @Override
       public void article(Article article) {
-        out.println(Json.write(Json.extraction(extractor.analyze(article))));
+        dev.newsfacet.model.AnalyzedArticle analyzed;
+        try {
+          analyzed = extractor.analyze(article);
+        } catch (RuntimeException e) {
+          // a bug in a rule must not read as a bad file, nor stop the other articles
+          skipped[0]++;
+          StackTraceElement[] at = e.getStackTrace();
+          err.println(article.id() + ": extraction failed (" + e + (at.length == 0 ? "" : " at " + at[0])
+              + "); article left out (please report it)");
+          return;
+        }
+        out.println(Json.write(Json.extraction(analyzed)));
       }
 
       @Override

@@ -1315,7 +1315,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return k > n && (ta.tokens.get(k - 1).isWord() || ta.tokens.get(k - 1).text().equals(","))
             && !insideQuote(run, x.start()) && !FINITE_AUXILIARIES.contains(ta.tokens.get(k - 1).lower())
             && (SUBJECT_PRONOUNS.contains(w) || next.isCapitalized() || DETERMINERS.contains(w) || Character.isDigit(w.charAt(0))
-                || QUANTIFIERS.contains(w) || QUANTIFIERS.contains(w.split("-")[0])
+                || QUANTIFIERS.contains(w) || QUANTIFIERS.contains(beforeHyphen(w))
                 || PLURAL_SOURCES.contains(ta.tokens.get(k - 1).lower()) || ROLE_NOUNS.contains(ta.tokens.get(k - 1).lower()));
       }
       if (!x.isWord() || NP_STOPS.contains(x.lower())) {
@@ -1323,6 +1323,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     return false;
+  }
+
+  /** "two" of "two-thirds"; the word itself when it has no hyphen; "" for a lone dash. */
+  private static String beforeHyphen(String w) {
+    int hyphen = w.indexOf('-');
+    return hyphen < 0 ? w : w.substring(0, hyphen);
   }
 
   /** "…, he appears …", "…, the campaign said …": a subject then a verb-like word after the comma at token n. */

@@ -232,4 +232,11 @@ class StatementExtractorTest {
     assertEquals("calling", calling.cue().text());
     assertEquals("Lazar's public defense counsel", calling.speaker().text());
   }
+
+  @Test
+  void aHyphenatedPhraseWithAndInsideAReportedClause() {
+    // "brick-and-mortar": the word after "and" is a lone hyphen (this once threw and lost the article)
+    Statement s = only("ShopperTrak said that brick-and-mortar retailers saw a 1.6 percent rise in sales.");
+    assertEquals("ShopperTrak", s.speaker().text());
+  }
 }
