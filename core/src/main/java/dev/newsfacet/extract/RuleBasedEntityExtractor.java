@@ -22,7 +22,15 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   /** First words that make a place of the name they open: "St Louis", "San Francisco", "Fort Worth". */
   private static final Set<String> PLACE_PREFIXES = Set.copyOf(List.of("st", "st.", "saint", "ste", "ste.", "san",
       "santa", "sao", "são", "fort", "ft", "ft.", "port", "mount", "mt", "mt.", "lake", "cape"));
-  private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "du", "&"));
+  private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "de", "van", "von", "bin", "ibn", "al",
+      "del", "della", "da", "di", "dos", "la", "le", "du", "der", "den", "ter", "ten", "&"));
+  /** Lower-case words inside personal names ("van der" Sar, "da" Vinci, "bin" Salman). */
+  private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "del",
+      "della", "dos", "du", "la", "le", "bin", "ibn", "al", "ter", "ten");
+  private static final Set<String> GERMANIC_PARTICLES = Set.of("van", "von", "der", "den", "ter", "ten");
+  /** Name particles that come in pairs: "van der", "von der", "de la", "van den", "de los". */
+  private static final Set<String> FIRST_PARTICLES = Set.of("van", "von", "de", "del", "ter");
+  private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "de", "la", "las", "los", "le");
   private static final Set<String> COMPASS = Set.copyOf(List.of("eastern", "western", "northern", "southern", "central",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"));
   static final Set<String> MONTHS = Set.copyOf(List.of("january", "february", "march", "april", "may", "june", "july",
@@ -184,6 +192,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
             j++;
           } else if (ta.tokens.get(j).is("and") && j > i && (through = knownNameThrough(ta, s, i, j)) > j) {
             j = through; // "Securities and Exchange Commission": a known name with "and" inside
+          } else if (j > i && j + 2 < s.to() && FIRST_PARTICLES.contains(ta.tokens.get(j).text())
+              && SECOND_PARTICLES.contains(ta.tokens.get(j + 1).text()) && isNameToken(ta, j + 2, s)) {
+            j += 2; // "Ursula von der Leyen", "Edwin van der Sar", "Oscar de la Hoya"
           } else if (CONNECTORS.contains(ta.tokens.get(j).text()) && j + 1 < s.to() && j > i
               && (isNameToken(ta, j + 1, s) || (ta.tokens.get(j + 1).is("the") && j + 2 < s.to() && isNameToken(ta, j + 2, s)))) {
             j += ta.tokens.get(j + 1).is("the") ? 2 : 1;
@@ -276,7 +287,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       boolean sentenceStart = a == s.from() || (isOpener(ta.tokens.get(a - 1).text())
           && ta.tokens.get(a - 1).end() == t.start());
       boolean protectedWord = t.isAllCaps() || isKnown(t.text()) || lexicon.isTitle(t.lower())
-          || (!t.is("the") && knownNameStartsAt(ta, a, b));
+          || (!t.is("the") && knownNameStartsAt(ta, a, b))
+          || (NAME_PARTICLES.contains(t.lower()) && a + 2 < b && NAME_PARTICLES.contains(ta.tokens.get(a + 1).text()));
       if (!protectedWord && (lexicon.isCommon(t.text()) || (sentenceStart && (words.lowerCase().contains(t.lower())
           || (lexicon.isOrdinary(t.text()) || commonNounShape(t.lower())) && !words.capitalisedInside().contains(t.lower())
               && !lexicon.firstNames.containsKey(NameKeys.fold(t.text())))))) {
@@ -469,18 +481,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       out.add(new Found(nameStart, b, EntityType.ORG, surface, null, false));
       return;
     }
+    if (!headline && n >= 3 && n <= 6 && particleName(ta, s, nameStart, b, words)) {
+      out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
+      return;
+    }
     if (n >= 2 && n <= 3 && !headline && !containsDigitOrCommon(ta, nameStart, b)
         && !lexicon.demonyms.containsKey(NameKeys.fold(ta.tokens.get(b - 1).text()))) {
       // two or three capitalised words, none of them an ordinary word of this text, none all capitals:
       // the shape of a personal name ("Filippo Veglio", "Nolan Henke")
       boolean nameShaped = true;
       for (int i = nameStart; i < b; i++) {
-        Token t = ta.tokens.get(i);
-        String f = NameKeys.fold(t.text());
-        if (words.lowerCase().contains(t.lower()) || t.isAllCaps() || lexicon.isTitle(t.lower()) || lexicon.demonyms.containsKey(f)
-            || NOT_NAME_WORDS.contains(f)
-            || COMPASS.contains(f) || lexicon.places.containsKey(f) || lexicon.organizations.containsKey(f)
-            || lexicon.placeHeads.contains(NameKeys.fold(t.text())) || lexicon.orgHeads.contains(NameKeys.fold(t.text()))) {
+        if (!isNameWord(ta.tokens.get(i), words)) {
           nameShaped = false;
         }
       }
@@ -500,6 +511,63 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     if (n == 1) {
       unknownSingles.add(new Found(nameStart, b, null, surface, null, true));
     }
+  }
+
+  /**
+   * A word that can be part of a personal name here: capitalised, not all capitals, and not an ordinary
+   * word of this text, a title, a nationality, a compass point or a known place or organisation.
+   */
+  private boolean isNameWord(Token t, DocumentWords words) {
+    String f = NameKeys.fold(t.text());
+    return !(words.lowerCase().contains(t.lower()) || t.isAllCaps() || lexicon.isTitle(t.lower()) || lexicon.demonyms.containsKey(f)
+        || NOT_NAME_WORDS.contains(f)
+        || COMPASS.contains(f) || lexicon.places.containsKey(f) || lexicon.organizations.containsKey(f)
+        || lexicon.placeHeads.contains(f) || lexicon.orgHeads.contains(f));
+  }
+
+  /**
+   * A personal name with particles: "Edwin van der Sar", "Leonardo da Vinci", "Mariaan de Swardt", and at
+   * the start of a sentence "Von der Leyen", "De la Hoya". The particles are lower-case inside the name (a
+   * capitalised one only opens it, followed by another), every other word is name-shaped, and the name
+   * ends in one.
+   */
+  private boolean particleName(TextAnalysis ta, Sentence s, int a, int b, DocumentWords words) {
+    int before = 0;
+    int after = 0;
+    boolean inner = false;
+    boolean germanic = false;
+    for (int i = a; i < b; i++) {
+      Token t = ta.tokens.get(i);
+      String lower = t.lower();
+      boolean particle = NAME_PARTICLES.contains(lower);
+      if (particle && i > a && i < b - 1 && t.text().equals(lower)) {
+        inner = true;
+        germanic |= GERMANIC_PARTICLES.contains(lower);
+      } else if (particle && i == a && t.isCapitalized() && NAME_PARTICLES.contains(ta.tokens.get(i + 1).text())) {
+        // "Von der Leyen": a capitalised particle opens the name when another follows it
+        inner = true;
+        germanic |= GERMANIC_PARTICLES.contains(lower);
+      } else if (particle || !t.isCapitalized() || !isNameWord(t, words)) {
+        return false;
+      } else if (inner) {
+        after++;
+      } else {
+        before++;
+      }
+    }
+    // one surname after the particles, at most two given names before them
+    if (!inner || after != 1 || before > 2) {
+      return false;
+    }
+    EntityTyper.Prediction typed = lexicon.typer == null ? null : lexicon.typer.predict(ta, s, a, b, lexicon);
+    if (typed != null && typed.type() != null && typed.type() != EntityType.PERSON) {
+      return false; // "the state oil company Empresa Nacional del Petroleo"
+    }
+    // Dutch and German particles are nearly always in personal names; Romance ones ("de", "da", "del")
+    // as often in names of places and firms ("Cap de Villefranche", "Pao de Acucar"): there a known given
+    // name or the typer must say person
+    return germanic || before == 0 || lexicon.firstNames.containsKey(NameKeys.fold(ta.tokens.get(a).text()))
+        || typed != null && typed.type() == EntityType.PERSON;
   }
 
   /**
@@ -695,6 +763,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static boolean isOpener(String s) {
     return s.equals("“") || s.equals("\"") || s.equals("‘") || s.equals("(") || s.equals(":") || s.equals("—")
         || s.equals("-") || s.equals("·");
+  }
+
+  /** The text up to its first space ("Viktor" of "Viktor Orban"). */
+  private static String firstWord(String s) {
+    int space = s.indexOf(' ');
+    return space < 0 ? s : s.substring(0, space);
   }
 
   private static String stripThe(String s) {
@@ -961,7 +1035,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           String full = fullNameFor(canonical, earlier(displayByKey, firstSeen, ta.tokens.get(f.from()).start()), countByKey);
           canonical = full != null ? full : canonical;
         } else {
-          canonical = displayByKey.get(NameKeys.key(canonical));
+          // "Van der Sar" after "Edwin van der Sar": a surname with its particles
+          String full = NAME_PARTICLES.contains(ta.tokens.get(f.from()).lower())
+              ? fullNameFor(canonical, earlier(displayByKey, firstSeen, ta.tokens.get(f.from()).start()), countByKey) : null;
+          canonical = full != null ? full : displayByKey.get(NameKeys.key(canonical));
         }
       }
       out.add(mention(ta, f, f.type(), canonical));
@@ -1120,8 +1197,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     String best = null;
     int bestCount = -1;
     for (Map.Entry<String, String> e : displayByKey.entrySet()) {
-      String[] parts = e.getKey().split(" ");
-      if (parts[parts.length - 1].equals(key)) {
+      if (e.getKey().endsWith(" " + key)) { // "orban" or "van der sar" ends "viktor orban", "edwin van der sar"
         int c = countByKey.getOrDefault(e.getKey(), 0);
         if (c > bestCount) {
           best = e.getValue();
@@ -1131,7 +1207,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     if (best == null) {
       for (Map.Entry<String, String> e : displayByKey.entrySet()) {
-        if (e.getKey().split(" ")[0].equals(key)) {
+        if (firstWord(e.getKey()).equals(key)) {
           return e.getValue();
         }
       }
@@ -1156,7 +1232,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         return Lexicon.Gender.MALE;
       }
     }
-    String first = NameKeys.fold(m.canonical().split(" ")[0]);
+    String first = NameKeys.fold(firstWord(m.canonical()));
     return lexicon.firstNames.getOrDefault(first, Lexicon.Gender.UNKNOWN);
   }
 }

@@ -186,4 +186,19 @@ class EntityExtractorTest {
     assertTrue(canonicals(text, EntityType.PERSON).containsAll(Set.of("Payne Stewart", "Olin Browne")),
         () -> canonicals(text, EntityType.PERSON).toString());
   }
+
+  @Test
+  void namesWithParticlesAreOneNameAndTheirSurnameLinksToIt() {
+    String text = "European Commission President Ursula von der Leyen spoke first. Von der Leyen told reporters "
+        + "the plan was ready. Dutch goalkeeper Edwin van der Sar watched, and fans of Oscar de la Hoya queued.";
+    assertEquals(Set.of("Ursula von der Leyen", "Edwin van der Sar", "Oscar de la Hoya"), canonicals(text, EntityType.PERSON));
+    assertEquals(4, of(text, EntityType.PERSON).size(), of(text, EntityType.PERSON)::toString);
+  }
+
+  @Test
+  void romanceParticlesInsideFirmAndPlaceNamesDoNotMakePeople() {
+    String text = "Chile's state oil company Empresa Nacional del Petroleo bought a refinery. "
+        + "The photographs were taken in Cap de Villefranche, some 15 km away.";
+    assertTrue(of(text, EntityType.PERSON).isEmpty(), of(text, EntityType.PERSON)::toString);
+  }
 }
