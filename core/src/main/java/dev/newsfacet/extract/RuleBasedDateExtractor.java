@@ -146,7 +146,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
   static LocalDate anchorIn(String text) {
     Matcher m = FULL_DATE.matcher(text);
     m.useTransparentBounds(true).useAnchoringBounds(false);
-    for (int at : triggerPositions(text)) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (int at : triggerPositions(text, lower.length() == text.length() ? lower : null)) {
       m.region(at, Math.min(text.length(), at + 40));
       if (!m.lookingAt()) {
         continue;
@@ -170,7 +171,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     if (lower.length() != text.length()) {
       lower = null; // a rare character changed length when lower-cased: fall back below
     }
-    int[] starts = triggerPositions(text);
+    int[] starts = triggerPositions(text, lower);
     long[] masks = new long[starts.length];
     for (int k = 0; k < starts.length; k++) {
       masks[k] = rulesStartingWith(wordAt(text, starts[k]));
@@ -293,8 +294,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       "end", "beginning", "start", "middle", "rest", "latter", "half", "quarter", "year", "latest", "current", "fiscal", "same", "previous", "past", "most", "recently", "recent",
       "currently", "future", "soon", "previously", "once", "nowadays", "these", "lately", "in", "for", "weekend"));
 
-  /** Offsets where a word begins that a temporal expression can begin with. */
-  private static int[] triggerPositions(String text) {
+  /**
+   * Offsets where a word begins that a temporal expression can begin with; {@code lower} is the text in
+   * lower case when that kept its length (else null).
+   */
+  private static int[] triggerPositions(String text, String lower) {
     int[] out = new int[64];
     int n = 0;
     int i = 0;
@@ -311,7 +315,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       }
       boolean trigger = Character.isDigit(c);
       if (!trigger && j - i <= 14) {
-        String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+        String w = lower != null ? lower.substring(i, j) : text.substring(i, j).toLowerCase(Locale.ROOT);
         trigger = TRIGGERS.contains(w) || MONTHS.containsKey(w) || WEEKDAYS.containsKey(w);
       }
       if (trigger) {
@@ -324,6 +328,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
     return java.util.Arrays.copyOf(out, n);
   }
+
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}'’]+");
+  private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
 
   private static final Set<String> BEFORE_MONTH = Set.copyOf(List.of("in", "since", "until", "by", "of", "from",
       "during", "through", "before", "after", "early", "late", "mid", "and", "or", "to", "between", "last", "next", "this"));
@@ -686,7 +693,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     if (Character.isDigit(w.charAt(0))) {
       return Integer.parseInt(w);
     }
-    String[] parts = w.split("[- ]");
+    String[] parts = HYPHEN_OR_SPACE.split(w);
     if (parts.length == 2 && NUMBERS.containsKey(parts[0]) && NUMBERS.containsKey(parts[1]) && NUMBERS.get(parts[0]) >= 20) {
       return NUMBERS.get(parts[0]) + NUMBERS.get(parts[1]); // "twenty four", "forty-two"
     }
@@ -825,8 +832,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         break;
       }
     }
-    String[] before = text.substring(from, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
-    String[] after = text.substring(Math.min(at, to), to).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+    String[] before = NOT_LETTERS.split(text.substring(from, at).toLowerCase(Locale.ROOT));
+    String[] after = NOT_LETTERS.split(text.substring(Math.min(at, to), to).toLowerCase(Locale.ROOT));
     // the nearest tense marker wins, looking both ways
     for (int d = 0; d < Math.max(before.length, after.length); d++) {
       int b = before.length - 1 - d;

@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
   /** First words that make a place of the name they open: "St Louis", "San Francisco", "Fort Worth". */
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Set<String> NUMBER_UNITS = Set.of("percent", "%", "pct", "km", "miles", "people", "million", "billion");
   private static final Set<String> PLACE_PREFIXES = Set.copyOf(List.of("st", "st.", "saint", "ste", "ste.", "san",
       "santa", "sao", "são", "fort", "ft", "ft.", "port", "mount", "mt", "mt.", "lake", "cape"));
   private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "de", "van", "von", "bin", "ibn", "al",
@@ -708,7 +710,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       }
     }
     String next = ta.tokens.get(j).text();
-    if (agencyAt(ta, s, j) || next.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (agencyAt(ta, s, j) || ISO_DATE.matcher(next).matches()) {
       return true;
     }
     if (!next.equals(",")) {
@@ -879,6 +881,19 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return out;
   }
 
+  /** One to three digits: a score or a place in a table. */
+  private static boolean isSmallNumber(String s) {
+    if (s.isEmpty() || s.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean competes(TextAnalysis ta, Found f) {
     Sentence s = ta.sentences.get(Math.max(0, ta.sentenceOf(f.from())));
     String next = f.to() < s.to() ? ta.tokens.get(f.to()).lower() : "";
@@ -890,8 +905,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       return true;
     }
     // a score line: the name followed by a small number, after a number or at the line's start
-    boolean scoreAfter = next.matches("\\d{1,3}") && (f.to() + 1 >= s.to() || !ta.tokens.get(f.to() + 1).lower().matches("percent|%|pct|km|miles|people|million|billion"));
-    boolean numberOrStartBefore = prev.isEmpty() || prev.matches("\\d{1,3}") || prev.equals(",") || prev.equals(";")
+    boolean scoreAfter = isSmallNumber(next) && (f.to() + 1 >= s.to() || !NUMBER_UNITS.contains(ta.tokens.get(f.to() + 1).lower()));
+    boolean numberOrStartBefore = prev.isEmpty() || isSmallNumber(prev) || prev.equals(",") || prev.equals(";")
         || prev.equals(":");
     return scoreAfter && numberOrStartBefore && f.from() + 2 < ta.tokens.size();
   }

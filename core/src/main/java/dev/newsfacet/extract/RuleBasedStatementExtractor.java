@@ -27,6 +27,12 @@ import java.util.Set;
  * sources ("officials").
  */
 public final class RuleBasedStatementExtractor implements StatementExtractor {
+  // compiled once: String.split, matches and replaceFirst with a pattern compile it on every call
+  private static final java.util.regex.Pattern LEADING_DETERMINER =
+      java.util.regex.Pattern.compile("^(the|a|an|his|her|its|their|our) ");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern OPENING_MARKS = java.util.regex.Pattern.compile("[\\s“\"„«]*");
+  private static final java.util.regex.Pattern CLOSING_MARKS = java.util.regex.Pattern.compile("[\\s”\"»]*");
   private static final Set<String> ROLE_NOUNS = Set.copyOf(List.of("president", "leader", "minister", "chancellor",
       "secretary", "senator", "governor", "mayor", "king", "queen", "spokesman", "spokeswoman", "spokesperson",
       "chief", "envoy", "adviser", "advisor", "ambassador", "official", "nominee", "candidate", "premier",
@@ -989,7 +995,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return new EntityMention(start, end, text, m.type(), m.canonical(), null);
       }
     }
-    String canonical = text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their|our) ", "");
+    String canonical = LEADING_DETERMINER.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
     return new EntityMention(start, end, text, EntityType.OTHER, OTHER_PRONOUNS.contains(canonical) ? null : canonical, null);
   }
 
@@ -1433,7 +1439,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       Span only = quoted.get(0);
       String before = ta.text.substring(start, only.start());
       String after = ta.text.substring(only.end(), end);
-      if (before.matches("[\\s“\"„«]*") && after.matches("[\\s”\"»]*")) {
+      if (OPENING_MARKS.matcher(before).matches() && CLOSING_MARKS.matcher(after).matches()) {
         run.out.add(new Statement(only.start(), only.end(), ta.text.substring(only.start(), only.end()),
             StatementKind.DIRECT, cue, speaker, quoted));
         return true; // the clause is nothing but the quotation
@@ -1507,7 +1513,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (stripped.isEmpty() || ".!?,;:".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
       return false;
     }
-    String[] words = stripped.split("\\s+");
+    String[] words = WHITESPACE.split(stripped);
     if (words.length > 8) {
       return false;
     }
@@ -1955,7 +1961,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return new EntityMention(start, end, text, EntityType.PERSON, best.canonical(), null);
       }
     }
-    String canonical = text.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|his|her|its|their|our) ", "");
+    String canonical = LEADING_DETERMINER.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
     return new EntityMention(start, end, text, EntityType.OTHER, canonical, null);
   }
 

@@ -1,7 +1,14 @@
 package dev.newsfacet.extract;
 
-/** A word, number or punctuation mark with its offsets in the text. */
-record Token(int start, int end, String text) {
+/**
+ * A word, number or punctuation mark with its offsets in the text, and its lower-case form (computed once:
+ * the rules ask for it many times per token).
+ */
+record Token(int start, int end, String text, String lower) {
+  Token(int start, int end, String text) {
+    this(start, end, text, text.toLowerCase(java.util.Locale.ROOT));
+  }
+
   boolean isWord() {
     return Character.isLetter(text.charAt(0));
   }
@@ -22,10 +29,6 @@ record Token(int start, int end, String text) {
       }
     }
     return letters >= 2;
-  }
-
-  String lower() {
-    return text.toLowerCase(java.util.Locale.ROOT);
   }
 
   boolean is(String s) {
