@@ -37,13 +37,21 @@ public final class NewsIndex implements NewsBackend {
   private int commitEvery = IngestPipeline.COMMIT_EVERY;
 
   private final IndexStore store;
-  private final Extractor extractor;
+  /** Null on an index opened for reading only, until something asks for it. */
+  private Extractor extractor;
   private final SearchExecutor executor;
 
   private NewsIndex(IndexStore store, Extractor extractor) {
     this.store = store;
     this.extractor = extractor;
     this.executor = new SearchExecutor(store.schema());
+  }
+
+  private synchronized Extractor extractor() {
+    if (extractor == null) {
+      extractor = Extractor.createDefault();
+    }
+    return extractor;
   }
 
   /** Opens the index at {@code path} for reading and writing, creating it if needed. */
@@ -59,7 +67,8 @@ public final class NewsIndex implements NewsBackend {
 
   /** Opens an existing index for searching only. */
   public static NewsIndex openReadOnly(Path path) throws IOException {
-    return new NewsIndex(IndexStore.openReadOnly(path, new Schema()), Extractor.createDefault());
+    // no extractor: searching never extracts, and loading its lexicons would slow every one-off search
+    return new NewsIndex(IndexStore.openReadOnly(path, new Schema()), null);
   }
 
   /**
@@ -87,7 +96,7 @@ public final class NewsIndex implements NewsBackend {
 
   /** The ingest pipeline writing into this index. */
   private IngestPipeline pipeline() {
-    return new IngestPipeline(extractor, new IngestPipeline.Writer() {
+    return new IngestPipeline(extractor(), new IngestPipeline.Writer() {
       @Override
       public List<AddResult> write(List<AnalyzedArticle> batch) throws IOException {
         return NewsIndex.this.write(batch);
@@ -162,7 +171,8 @@ public final class NewsIndex implements NewsBackend {
     try {
       long articles = snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)));
       long statements = snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT)));
-      SearchResult all = executor.search(snapshot, NewsQuery.builder().target(NewsQuery.Target.ALL).limit(1).build());
+      SearchResult all = executor.search(snapshot,
+          NewsQuery.builder().target(NewsQuery.Target.ALL).limit(1).exactCounts(true).build());
       return new IndexStats(articles, statements, all.facets());
     } finally {
       store.release(snapshot);

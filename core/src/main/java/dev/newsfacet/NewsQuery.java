@@ -19,10 +19,13 @@ import java.util.Map;
  * @param publishedFrom earliest published date, inclusive, or null
  * @param publishedTo latest published date, inclusive, or null
  * @param limit the most hits to return
+ * @param exactCounts count facets over every match even when there are very many; by default, above
+ *     {@value #EXACT_COUNTS_UP_TO} matches the counts are estimated from a sample (see
+ *     {@link SearchResult#facetCountsEstimated()})
  */
 public record NewsQuery(Target target, List<String> speakers, List<String> mentions, String text,
                         Map<String, List<String>> filters, LocalDate publishedFrom, LocalDate publishedTo,
-                        int limit) {
+                        int limit, boolean exactCounts) {
 
   /** Which kind of document a query returns. */
   public enum Target { ARTICLES, STATEMENTS, ALL }
@@ -31,6 +34,11 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
   public static final int DEFAULT_LIMIT = 10;
   /** The largest number of hits one search returns. */
   public static final int MAX_LIMIT = 1000;
+  /**
+   * Up to this many matching documents, facets are counted exactly; above it, unless the query asks for
+   * {@link #exactCounts()}, they are counted on a random sample of about this size and scaled up.
+   */
+  public static final int EXACT_COUNTS_UP_TO = 20_000;
 
   public NewsQuery {
     speakers = List.copyOf(speakers);
@@ -60,7 +68,12 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
 
   /** Returns a copy with another limit. */
   public NewsQuery withLimit(int newLimit) {
-    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, newLimit);
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, newLimit, exactCounts);
+  }
+
+  /** Returns a copy that counts facets over every match, however many (slower on very broad queries). */
+  public NewsQuery withExactCounts() {
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, true);
   }
 
   /** Builds a {@link NewsQuery}. */
@@ -73,6 +86,7 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     private LocalDate from;
     private LocalDate to;
     private int limit = DEFAULT_LIMIT;
+    private boolean exactCounts;
 
     private Builder() {}
 
@@ -91,9 +105,11 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     public Builder publishedFrom(LocalDate value) { this.from = value; return this; }
     public Builder publishedTo(LocalDate value) { this.to = value; return this; }
     public Builder limit(int value) { this.limit = value; return this; }
+    /** Count facets over every match, however many (see {@link NewsQuery#EXACT_COUNTS_UP_TO}). */
+    public Builder exactCounts(boolean value) { this.exactCounts = value; return this; }
 
     public NewsQuery build() {
-      return new NewsQuery(target, speakers, mentions, text, filters, from, to, limit);
+      return new NewsQuery(target, speakers, mentions, text, filters, from, to, limit, exactCounts);
     }
   }
 }

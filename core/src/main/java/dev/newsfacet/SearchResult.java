@@ -10,11 +10,21 @@ import java.util.List;
  * @param hits the best results, at most the query's limit
  * @param facets counts per dimension over all matches; a dimension the query filters on still
  *     shows its other values (drill-sideways)
+ * @param facetCountsEstimated true when the facet counts were estimated from a random sample of the
+ *     matches, because more than {@link NewsQuery#EXACT_COUNTS_UP_TO} documents matched and the query did
+ *     not ask for {@link NewsQuery#exactCounts()}; the estimates are repeatable (the same index and query
+ *     give the same numbers), the total is always exact
  */
-public record SearchResult(NewsQuery query, long total, List<Hit> hits, List<Facet> facets) {
+public record SearchResult(NewsQuery query, long total, List<Hit> hits, List<Facet> facets,
+                           boolean facetCountsEstimated) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
+  }
+
+  /** A result whose facet counts are exact. */
+  public SearchResult(NewsQuery query, long total, List<Hit> hits, List<Facet> facets) {
+    this(query, total, hits, facets, false);
   }
 
   /** The facet for a dimension, or an empty one. */

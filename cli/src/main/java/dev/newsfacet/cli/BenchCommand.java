@@ -35,12 +35,36 @@ final class BenchCommand implements Callable<Integer> {
           + "then time the query mix on each.")
   String openSearch;
 
+  @Option(names = "--write-input", paramLabel = "FILE",
+      description = "Only write the benchmark's input (the first N articles, repeated under new ids past the corpus) "
+          + "to FILE as JSON Lines and stop; index it with newsfacet index to keep a large index for --queries-on.")
+  Path writeInput;
+
+  @Option(names = "--queries-on", paramLabel = "INDEX",
+      description = "Only time opening INDEX, the first query and the query mix on it (an index built earlier, "
+          + "e.g. from a --write-input file); nothing is ingested.")
+  Path queriesOn;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (queriesOn != null) {
+      if (!Files.isDirectory(queriesOn)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no index at " + queriesOn);
+      }
+      out.printf("newsfacet bench: queries on %s, %d cores, max heap %d MB, Java %s%n", queriesOn,
+          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
+      IngestBenchmark.queries(queriesOn, out);
+      return Main.OK;
+    }
     Path dir = EvalCommand.corpus(reuters, "reuters", "--reuters");
+    if (writeInput != null) {
+      long bytes = IngestBenchmark.prepare(dir, articles, writeInput);
+      out.printf("wrote %,d articles (%.1f MB of text) to %s%n", articles, bytes / 1e6, writeInput);
+      return Main.OK;
+    }
     Path work = Files.createTempDirectory("newsfacet-bench");
     try {
       out.printf("newsfacet bench: %s, %d cores, max heap %d MB, Java %s%n", dir, Runtime.getRuntime().availableProcessors(),

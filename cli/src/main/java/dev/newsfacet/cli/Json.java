@@ -106,6 +106,7 @@ final class Json {
       node.setAll((ObjectNode) MAPPER.valueToTree(h));
     }
     o.set("facets", MAPPER.valueToTree(r.facets()));
+    o.put("facetCountsEstimated", r.facetCountsEstimated());
     return o;
   }
 

@@ -41,10 +41,12 @@ final class Output {
     }
     if (showFacets && !r.facets().isEmpty()) {
       out.println();
-      out.println("Facets:");
+      out.println(r.facetCountsEstimated()
+          ? "Facets (~: estimated from a random sample of the matches; --exact-counts counts them all):" : "Facets:");
+      String about = r.facetCountsEstimated() ? "~" : "";
       for (Facet f : r.facets()) {
         out.printf("  %-16s %s%n", f.dimension(), f.values().stream()
-            .map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", ")));
+            .map(v -> v.value() + " (" + about + v.count() + ")").collect(Collectors.joining(", ")));
       }
     }
   }

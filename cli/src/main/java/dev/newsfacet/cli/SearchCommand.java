@@ -41,6 +41,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--no-facets", negatable = false, description = "Leave out the facet counts.")
   boolean noFacets;
 
+  @Option(names = "--exact-counts", negatable = false,
+      description = "Count facets over every match. By default, when more than " + NewsQuery.EXACT_COUNTS_UP_TO
+          + " documents match, facet counts are estimated from a random sample of that size (repeatable, shown as ~N).")
+  boolean exactCounts;
+
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
   List<String> words;
 
@@ -55,6 +60,9 @@ final class SearchCommand implements Callable<Integer> {
         throw new dev.newsfacet.QuerySyntaxException("--limit must be from 1 to " + NewsQuery.MAX_LIMIT);
       }
       query = query.withLimit(limit);
+    }
+    if (exactCounts) {
+      query = query.withExactCounts();
     }
     try (NewsBackend index = indexOptions.openForReading()) {
       SearchResult result = index.search(query);

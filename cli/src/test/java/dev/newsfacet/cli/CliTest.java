@@ -93,6 +93,9 @@ class CliTest {
     assertEquals(3, result.get("total").asInt());
     assertEquals("statement", result.get("hits").get(0).get("type").asText());
     assertEquals("Viktor Orban", result.get("hits").get(0).get("speaker").asText());
+    assertFalse(result.get("facetCountsEstimated").asBoolean(true), "a few matches are counted exactly");
+    Run exact = run("search", "--index", index, "--json", "--exact-counts", "statements", "by", "Orban");
+    assertEquals(result.get("facets"), Json.MAPPER.readTree(exact.out()).get("facets"));
 
     Run text = run("search", "--index", index, "mentions of Alaska summit");
     assertEquals(0, text.status());

@@ -9,8 +9,6 @@ public record FieldSpec(String name, Kind kind) {
   public enum Kind {
     /** An exact value, matched whole. */
     KEYWORD,
-    /** An exact value, matched whole, that results are also sorted by. */
-    SORTED_KEYWORD,
     /** Words, analysed with {@link Schema#analyzer()}. */
     TEXT,
     /** A date as days since 1970-01-01: range filters and sorting. */
@@ -21,7 +19,7 @@ public record FieldSpec(String name, Kind kind) {
     STORED,
     /** A facet value (a label counted per dimension); the name is the dimension. */
     FACET,
-    /** A 64-bit value read for every hit (statement grouping). */
-    GROUP
+    /** A 64-bit number per document, read for many hits at once: sorting and grouping. */
+    LONG
   }
 }

@@ -113,9 +113,9 @@ public final class IndexStore implements Closeable {
         throw new NewsfacetException("no index at " + path + ": build one first with 'newsfacet index FILES...'");
       }
       checkVersion(path, dir);
-      IndexStore store = new IndexStore(path, dir, null, new SearcherManager(dir, searcherFactory()), schema);
-      store.loadNames();
-      return store;
+      // no name registry: it keeps display names consistent for writing, and this store never writes
+      // (loading it would read every entity name of the index: most of the time to open a large one)
+      return new IndexStore(path, dir, null, new SearcherManager(dir, searcherFactory()), schema);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;

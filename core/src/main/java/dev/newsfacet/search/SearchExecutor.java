@@ -44,13 +44,17 @@ public final class SearchExecutor {
   /** The most statement documents read to group them; more matches are counted but not grouped. */
   static final int MAX_STATEMENTS_GROUPED = 10_000;
 
-  /** Nothing to rank by relevance ("statements by X"): newest first, then by article id, then in article order. */
+  /**
+   * Nothing to rank by relevance ("statements by X"): newest first, then articles of one day in a fixed
+   * order (a hash of their id: numbers compare far faster than the id strings over thousands of hits),
+   * then in article order.
+   */
   private static final Sort NEWEST_FIRST;
 
   static {
     SortField newest = LongField.newSortField(Schema.PUBLISHED, true, SortedNumericSelector.Type.MAX);
     newest.setMissingValue(Long.MIN_VALUE);
-    NEWEST_FIRST = new Sort(newest, new SortField(Schema.ARTICLE_ID, SortField.Type.STRING), SortField.FIELD_DOC);
+    NEWEST_FIRST = new Sort(newest, new SortField(Schema.ARTICLE_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
   }
 
   private final Schema schema;
@@ -75,6 +79,7 @@ public final class SearchExecutor {
     DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), queries.base(plan));
     plan.facetFilters().forEach((dim, filter) -> ddq.add(dim, queries.compile(filter)));
 
+    FacetCounting counting = new FacetCounting(snapshot, q.exactCounts() ? Long.MAX_VALUE : NewsQuery.EXACT_COUNTS_UP_TO);
     DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), snapshot.facets()) {
       @Override
       protected Facets buildFacetsResult(org.apache.lucene.facet.FacetsCollector drillDowns,
@@ -83,14 +88,13 @@ public final class SearchExecutor {
         if (drillDowns == null) {
           return super.buildFacetsResult(drillDowns, drillSideways, dims);
         }
-        // count each segment's hits on its own thread (the counting is most of a broad query's time)
-        Facets counts = concurrentCounts(snapshot, drillDowns);
+        Facets counts = counting.count(drillDowns);
         if (drillSideways == null || drillSideways.length == 0) {
           return counts;
         }
         Map<String, Facets> sidewaysCounts = new java.util.HashMap<>();
         for (int i = 0; i < drillSideways.length; i++) {
-          sidewaysCounts.put(dims[i], concurrentCounts(snapshot, drillSideways[i]));
+          sidewaysCounts.put(dims[i], counting.count(drillSideways[i]));
         }
         return new org.apache.lucene.facet.MultiFacets(sidewaysCounts, counts);
       }
@@ -111,7 +115,8 @@ public final class SearchExecutor {
     Query statementHighlight = plan.statementHighlight() == null ? null : queries.compile(plan.statementHighlight());
     Documents stored = new Documents(searcher.storedFields());
     if (statements) {
-      return groupStatements(q, searcher.getIndexReader(), result.hits.scoreDocs, stored, statementHighlight, facets);
+      return groupStatements(q, searcher.getIndexReader(), result.hits.scoreDocs, stored, statementHighlight, facets,
+          counting.estimated());
     }
     List<Hit> hits = new ArrayList<>();
     for (ScoreDoc sd : result.hits.scoreDocs) {
@@ -123,18 +128,7 @@ public final class SearchExecutor {
             published(d), sd.score, highlights.article(Schema.BODY, bodyHighlight, d.get(Schema.BODY))));
       }
     }
-    return new SearchResult(q, result.hits.totalHits.value(), hits, facets);
-  }
-
-  private static Facets concurrentCounts(IndexStore.Snapshot snapshot, org.apache.lucene.facet.FacetsCollector hits)
-      throws IOException {
-    try {
-      return new org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts(snapshot.facets(), hits,
-          snapshot.threads());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while counting facets");
-    }
+    return new SearchResult(q, result.hits.totalHits.value(), hits, facets, counting.estimated());
   }
 
   /** The group doc value of each hit, read leaf by leaf in document order. */
@@ -163,7 +157,8 @@ public final class SearchExecutor {
   }
 
   private SearchResult groupStatements(NewsQuery q, org.apache.lucene.index.IndexReader reader, ScoreDoc[] docs,
-                                       Documents stored, Query highlight, List<Facet> facets) throws IOException {
+                                       Documents stored, Query highlight, List<Facet> facets, boolean estimated)
+      throws IOException {
     Map<Integer, Long> groupOf = groupsOf(reader, docs);
     Map<Long, List<ScoreDoc>> groups = new LinkedHashMap<>();
     for (ScoreDoc sd : docs) {
@@ -175,7 +170,7 @@ public final class SearchExecutor {
       List<ScoreDoc> members = groups.get(key);
       hits.add(statementHit(members, stored.get(members.get(0).doc), stored, highlight));
     }
-    return new SearchResult(q, keys.size(), hits, facets);
+    return new SearchResult(q, keys.size(), hits, facets, estimated);
   }
 
   private StatementHit statementHit(List<ScoreDoc> members, Document d, Documents stored, Query highlight)

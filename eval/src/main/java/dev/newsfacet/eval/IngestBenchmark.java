@@ -128,7 +128,7 @@ public final class IngestBenchmark {
    *
    * @return the bytes of article text written (title and body, UTF-8)
    */
-  static long prepare(Path reuters, int count, Path out) throws IOException {
+  public static long prepare(Path reuters, int count, Path out) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(reuters)) {
       files = s.filter(p -> p.toString().endsWith(".jsonl.gz") || p.toString().endsWith(".jsonl")).sorted().toList();
@@ -372,7 +372,7 @@ public final class IngestBenchmark {
   }
 
   /** Opening time, the first query, then latency percentiles over the mix. */
-  static void queries(Path indexDir, PrintWriter out) throws IOException {
+  public static void queries(Path indexDir, PrintWriter out) throws IOException {
     long o0 = System.nanoTime();
     try (NewsIndex index = NewsIndex.openReadOnly(indexDir)) {
       double open = (System.nanoTime() - o0) / 1e6;

@@ -53,9 +53,9 @@ final class Mapping {
     for (FieldSpec spec : Schema.FIELDS) {
       ObjectNode p = properties.putObject(fieldName(spec));
       switch (spec.kind()) {
-        case KEYWORD, SORTED_KEYWORD, FACET -> p.put("type", "keyword");
+        case KEYWORD, FACET -> p.put("type", "keyword");
         case TEXT -> p.put("type", "text").put("analyzer", ANALYZER);
-        case DAY, GROUP -> p.put("type", "long");
+        case DAY, LONG -> p.put("type", "long");
         case INT -> p.put("type", "integer");
         case STORED -> p.put("type", "keyword").put("index", false).put("doc_values", false);
       }

@@ -366,7 +366,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     if (!plan.scoring()) {
       ArrayNode sort = body.putArray("sort");
       sort.addObject().putObject(Schema.PUBLISHED).put("order", "desc").put("missing", "_last");
-      sort.addObject().putObject(Schema.ARTICLE_ID).put("order", "asc");
+      sort.addObject().putObject(Schema.ARTICLE_ORDER).put("order", "asc");
       sort.addObject().putObject(Schema.STATEMENT_ORDINAL).put("order", "asc").put("missing", "_first");
     }
     if (statements) {
