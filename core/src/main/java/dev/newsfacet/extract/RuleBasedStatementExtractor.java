@@ -638,6 +638,28 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     run.quoteStatementQuote.add(qi);
   }
 
+  /**
+   * A capitalised word inside a sentence that ends a name: "Post" of "the Washington Post", "Report" of
+   * an organisation found by the entity rules. A title-case headline ("Trump Says …") has no "the" before
+   * the name, so its cue verbs stay cues.
+   */
+  private static boolean partOfName(Run run, Sentence s, int c) {
+    TextAnalysis ta = run.ta;
+    Token tok = ta.tokens.get(c);
+    if (!tok.isCapitalized() || c == s.from() || !ta.tokens.get(c - 1).isCapitalized() || !ta.tokens.get(c - 1).isWord()) {
+      return false;
+    }
+    if (c - 2 >= s.from() && ta.tokens.get(c - 2).is("the")) {
+      return true;
+    }
+    for (EntityMention m : run.entities) {
+      if (m.start() <= tok.start() && tok.end() <= m.end() && m.type() != EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Cue cueOf(TextAnalysis ta, int t) {
     Token tok = ta.tokens.get(t);
     return new Cue(tok.start(), tok.end(), tok.text());
@@ -672,6 +694,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       boolean hyphenated = c > s.from() && ta.tokens.get(c - 1).text().equals("-") && ta.tokens.get(c - 1).end() == tok.start();
       if (cue == null || hyphenated || (c > s.from() && ta.tokens.get(c - 1).is("to") && !tok.lower().endsWith("ed"))) {
         continue; // "to say" is rarely an attribution of its own
+      }
+      if (partOfName(run, s, c)) {
+        continue; // "the Washington Post will brand you a liar": a newspaper, not a cue
       }
       int k = c + 1;
       if (cue.frame() == Lexicon.CueFrame.CLAUSE || cue.frame() == Lexicon.CueFrame.THAT) {

@@ -239,4 +239,14 @@ class StatementExtractorTest {
     Statement s = only("ShopperTrak said that brick-and-mortar retailers saw a 1.6 percent rise in sales.");
     assertEquals("ShopperTrak", s.speaker().text());
   }
+
+  @Test
+  void aCueWordEndingANameIsNoCue() {
+    // "Post" of "the Washington Post", "States" of "the United States": names, not attribution verbs
+    assertTrue(statements("If you disagree, the Washington Post will brand you a liar.").isEmpty());
+    assertTrue(statements("Rubio seemed hopeful that the United States could accept more refugees.").stream()
+        .noneMatch(st -> st.speaker() != null && st.speaker().text().equals("the United")));
+    // a title-case headline keeps its cue
+    assertEquals("Trump", only("Trump Says Tariffs Will Stay").speaker().text());
+  }
 }
