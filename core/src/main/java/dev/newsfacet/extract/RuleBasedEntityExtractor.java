@@ -422,6 +422,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         return;
       }
     }
+    if (n == 1 && lexicon.cues.containsKey(folded) && folded.endsWith("s") && !isKnown(surface)) {
+      return; // "(Adds analyst comment)", "Says …": a speech verb capitalised by its place, not a name
+    }
     if (lexicon.events.containsKey(folded)) {
       out.add(new Found(nameStart, b, EntityType.EVENT, lexicon.events.get(folded), null, false));
       return;

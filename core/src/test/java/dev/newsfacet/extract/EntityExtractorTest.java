@@ -201,4 +201,10 @@ class EntityExtractorTest {
         + "The photographs were taken in Cap de Villefranche, some 15 km away.";
     assertTrue(of(text, EntityType.PERSON).isEmpty(), of(text, EntityType.PERSON)::toString);
   }
+
+  @Test
+  void aSpeechVerbCapitalisedByItsPlaceIsNoName() {
+    // Reuters' editorial notes topped the person facet of a Reuters index as "Adds"
+    assertTrue(of("(Adds analyst comment, closing stock activity)\n\nStocks rose on Monday.", EntityType.PERSON).isEmpty());
+  }
 }
