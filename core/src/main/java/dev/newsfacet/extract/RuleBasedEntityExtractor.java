@@ -194,6 +194,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
             j++;
           } else if (ta.tokens.get(j).is("and") && j > i && (through = knownNameThrough(ta, s, i, j)) > j) {
             j = through; // "Securities and Exchange Commission": a known name with "and" inside
+          } else if (j > i && j + 1 < s.to() && ta.tokens.get(j).text().equals("-")
+              && ta.tokens.get(j - 1).end() == ta.tokens.get(j).start() && ta.tokens.get(j).end() == ta.tokens.get(j + 1).start()
+              && isNameToken(ta, j + 1, s) && !ta.tokens.get(j - 1).isAllCaps() && !ta.tokens.get(j + 1).isAllCaps()
+              && !lexicon.isTitle(ta.tokens.get(j - 1).lower())
+              && !lexicon.isTitle(ta.tokens.get(j + 1).lower())) {
+            j++; // "Wal-Mart", "Jean-Pierre": a hyphen inside a capitalised word joins, it does not end the name
+                 // (not in titles: "Attorney-General Khaled al-Qidra")
           } else if (j > i && j + 2 < s.to() && FIRST_PARTICLES.contains(ta.tokens.get(j).text())
               && SECOND_PARTICLES.contains(ta.tokens.get(j + 1).text()) && isNameToken(ta, j + 2, s)) {
             j += 2; // "Ursula von der Leyen", "Edwin van der Sar", "Oscar de la Hoya"
@@ -490,15 +497,24 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       out.add(new Found(nameStart, b, EntityType.PERSON, surface, null, false));
       return;
     }
-    if (n >= 2 && n <= 3 && !headline && !containsDigitOrCommon(ta, nameStart, b)
+    int hyphens = 0;
+    for (int i = nameStart; i < b; i++) {
+      hyphens += ta.tokens.get(i).text().equals("-") ? 1 : 0;
+    }
+    if (n - hyphens >= 2 && n - hyphens <= 3 && !headline && !containsDigitOrCommon(ta, nameStart, b)
         && !lexicon.demonyms.containsKey(NameKeys.fold(ta.tokens.get(b - 1).text()))) {
       // two or three capitalised words, none of them an ordinary word of this text, none all capitals:
       // the shape of a personal name ("Filippo Veglio", "Nolan Henke")
       boolean nameShaped = true;
+      boolean hyphenated = false;
       for (int i = nameStart; i < b; i++) {
+        hyphenated |= i == nameStart + 1 && ta.tokens.get(i).text().equals("-");
         if (!isNameWord(ta.tokens.get(i), words)) {
           nameShaped = false;
         }
+      }
+      if (hyphenated && !lexicon.firstNames.containsKey(firstLower)) {
+        nameShaped = false; // "Alkhan-Yurt", "Harper-Collins": a hyphenated first word is a given name only if known
       }
       EntityTyper.Prediction typed = lexicon.typer == null ? null : lexicon.typer.predict(ta, s, nameStart, b, lexicon);
       // the typer may turn a name-shaped run into a place or organisation, or type a run that is not

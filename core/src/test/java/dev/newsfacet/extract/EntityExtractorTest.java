@@ -207,4 +207,11 @@ class EntityExtractorTest {
     // Reuters' editorial notes topped the person facet of a Reuters index as "Adds"
     assertTrue(of("(Adds analyst comment, closing stock activity)\n\nStocks rose on Monday.", EntityType.PERSON).isEmpty());
   }
+
+  @Test
+  void aHyphenInsideACapitalisedWordDoesNotSplitTheName() {
+    String text = "Shares of Wal-Mart Stores Inc rose, and Coca-Cola fell, said Jean-Pierre Raffarin.";
+    assertEquals(Set.of("Jean-Pierre Raffarin"), canonicals(text, EntityType.PERSON));
+    assertTrue(canonicals(text, EntityType.ORG).contains("Wal-Mart Stores Inc"), () -> canonicals(text, EntityType.ORG).toString());
+  }
 }
