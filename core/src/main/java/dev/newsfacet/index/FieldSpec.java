@@ -20,11 +20,6 @@ public record FieldSpec(String name, Kind kind) {
     /** A facet value (a label counted per dimension); the name is the dimension. */
     FACET,
     /** A 64-bit number per document, read for many hits at once: sorting and grouping. */
-    LONG,
-    /**
-     * What a result shows of a document, packed ({@link Shown}); the embedded index keeps it as a doc
-     * value, a backend with its own document source leaves it out.
-     */
-    SHOWN
+    LONG
   }
 }

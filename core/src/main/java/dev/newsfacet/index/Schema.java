@@ -48,7 +48,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "7";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
@@ -100,8 +100,6 @@ public final class Schema {
   public static final String SPEAKER_SPAN = "speaker_span";
   public static final String GROUP = "group";
   public static final String START = "start";
-  /** {@link Shown}: what a hit shows of an article or statement, read without stored fields. */
-  public static final String SHOWN = "shown";
   public static final String END = "end";
 
   public static final char SEP = '\u001f';
@@ -139,7 +137,6 @@ public final class Schema {
   private static final FieldSpec F_SPEAKER_SPAN = new FieldSpec(SPEAKER_SPAN, FieldSpec.Kind.INT);
   private static final FieldSpec F_GROUP = new FieldSpec(GROUP, FieldSpec.Kind.LONG);
   private static final FieldSpec F_START = new FieldSpec(START, FieldSpec.Kind.INT);
-  private static final FieldSpec F_SHOWN = new FieldSpec(SHOWN, FieldSpec.Kind.SHOWN);
   private static final FieldSpec F_END = new FieldSpec(END, FieldSpec.Kind.INT);
   private static final Map<String, FieldSpec> ENTITY_FIELDS = new LinkedHashMap<>();
   private static final Map<String, FieldSpec> FACET_FIELDS = new LinkedHashMap<>();
@@ -160,7 +157,7 @@ public final class Schema {
     List<FieldSpec> all = new ArrayList<>(List.of(F_DOC_TYPE, F_ARTICLE_ID, F_ARTICLE_ORDER, F_ORDINAL, F_TITLE, F_BODY,
         F_STATEMENT_TEXT, F_SOURCE, F_SOURCE_KEY, F_URL, F_AUTHOR, F_PUBLISHED, F_MENTIONED, F_ALIAS, F_CANON_ALIAS,
         F_ENTITY_DISPLAY, F_KIND, F_SPEAKER, F_SPEAKER_NAME, F_SPEAKER_TEXT, F_CUE_SPAN, F_SPEAKER_SPAN, F_GROUP,
-        F_START, F_END, F_SHOWN));
+        F_START, F_END));
     all.addAll(ENTITY_FIELDS.values());
     all.addAll(FACET_FIELDS.values());
     FIELDS = List.copyOf(all);
@@ -304,8 +301,6 @@ public final class Schema {
       doc.add(F_MENTIONED, v);
       addDateFacets(doc, MENTIONED, v);
     }
-    doc.add(F_SHOWN, Shown.encode(new Shown.Article(a.id(), a.title(), a.source(), a.url(),
-        a.published() == null ? null : a.published().toEpochDay())));
     docs.add(doc.build());
 
     int n = 0;
@@ -323,14 +318,12 @@ public final class Schema {
         sd.add(F_CUE_SPAN, s.cue().end(), true);
       }
       String speakerKey = null;
-      String speakerDisplay = null;
       EntityMention sp = s.speaker();
       if (sp != null && sp.canonical() != null) {
         String display = sp.type() == EntityType.OTHER ? sp.canonical() : names.display(sp.type(), sp.canonical());
         speakerKey = sp.type() == EntityType.OTHER ? "other:" + NameKeys.fold(display) : NameKeys.key(display);
         sd.add(F_SPEAKER, speakerKey);
         sd.add(F_SPEAKER_NAME, display, true);
-        speakerDisplay = display;
         sd.add(FACET_FIELDS.get("speaker"), facetLabel(display));
         sd.add(F_SPEAKER_TEXT, display + " " + sp.text());
       }
@@ -339,10 +332,6 @@ public final class Schema {
         sd.add(F_SPEAKER_SPAN, sp.end(), true);
       }
       sd.add(F_GROUP, hash64(groupKey(speakerKey, s, a.text())));
-      sd.add(F_SHOWN, Shown.encode(new Shown.Statement(n - 1, kind, speakerDisplay, s.start(), s.end(),
-          sp == null ? -1 : sp.start(), sp == null ? -1 : sp.end(), sp == null ? null : slice(a.text(), sp.start(), sp.end()),
-          s.cue() == null ? -1 : s.cue().start(), s.cue() == null ? -1 : s.cue().end(),
-          s.cue() == null ? null : slice(a.text(), s.cue().start(), s.cue().end()))));
       docs.add(sd.build());
     }
     return docs;
@@ -361,8 +350,6 @@ public final class Schema {
         case INT -> d.add(new StoredField(name, (Integer) v.value()));
         case STORED -> d.add(new StoredField(name, (String) v.value()));
         case FACET -> d.add(new SortedSetDocValuesFacetField(name, (String) v.value()));
-        case SHOWN -> d.add(new org.apache.lucene.document.BinaryDocValuesField(name,
-            new org.apache.lucene.util.BytesRef((byte[]) v.value())));
         case LONG -> d.add(new NumericDocValuesField(name, (Long) v.value()));
       }
     }
@@ -466,11 +453,6 @@ public final class Schema {
    * The group of a statement (a doc value, read for every hit without touching stored fields):
    * statements with the same speaker and words share it.
    */
-  /** The text between two offsets, or null when they do not fit it. */
-  private static String slice(String text, int start, int end) {
-    return start >= 0 && start <= end && end <= text.length() ? text.substring(start, end) : null;
-  }
-
   /** The first 64 bits of the SHA-256 of a text: no accidental collisions at any archive size. */
   static long hash64(String text) {
     try {

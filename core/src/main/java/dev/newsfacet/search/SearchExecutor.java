@@ -10,7 +10,6 @@ import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
 import dev.newsfacet.index.IndexStore;
 import dev.newsfacet.index.Schema;
-import dev.newsfacet.index.Shown;
 import dev.newsfacet.index.TermLookup;
 import dev.newsfacet.model.StatementKind;
 import java.io.IOException;
@@ -115,16 +114,15 @@ public final class SearchExecutor {
     Query bodyHighlight = plan.bodyHighlight() == null ? null : queries.compile(plan.bodyHighlight());
     Query statementHighlight = plan.statementHighlight() == null ? null : queries.compile(plan.statementHighlight());
     Documents stored = new Documents(searcher.storedFields());
-    Shown.Reader shown = new Shown.Reader(searcher.getIndexReader());
     if (statements) {
-      return groupStatements(q, searcher.getIndexReader(), result.hits.scoreDocs, stored, shown, statementHighlight,
-          facets, counting.estimated());
+      return groupStatements(q, searcher.getIndexReader(), result.hits.scoreDocs, stored, statementHighlight, facets,
+          counting.estimated());
     }
     List<Hit> hits = new ArrayList<>();
     for (ScoreDoc sd : result.hits.scoreDocs) {
       Document d = stored.get(sd.doc);
       if (Schema.TYPE_STATEMENT.equals(d.get(Schema.DOC_TYPE))) {
-        hits.add(statementHit(List.of(sd), stored, shown, statementHighlight));
+        hits.add(statementHit(List.of(sd), d, stored, statementHighlight));
       } else {
         hits.add(new ArticleHit(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.URL),
             published(d), sd.score, highlights.article(Schema.BODY, bodyHighlight, d.get(Schema.BODY))));
@@ -159,8 +157,8 @@ public final class SearchExecutor {
   }
 
   private SearchResult groupStatements(NewsQuery q, org.apache.lucene.index.IndexReader reader, ScoreDoc[] docs,
-                                       Documents stored, Shown.Reader shown, Query highlight, List<Facet> facets,
-                                       boolean estimated) throws IOException {
+                                       Documents stored, Query highlight, List<Facet> facets, boolean estimated)
+      throws IOException {
     Map<Integer, Long> groupOf = groupsOf(reader, docs);
     Map<Long, List<ScoreDoc>> groups = new LinkedHashMap<>();
     for (ScoreDoc sd : docs) {
@@ -170,40 +168,48 @@ public final class SearchExecutor {
     List<Hit> hits = new ArrayList<>();
     for (Long key : keys.subList(0, Math.min(q.limit(), keys.size()))) {
       List<ScoreDoc> members = groups.get(key);
-      hits.add(statementHit(members, stored, shown, highlight));
+      hits.add(statementHit(members, stored.get(members.get(0).doc), stored, highlight));
     }
     return new SearchResult(q, keys.size(), hits, facets, estimated);
   }
 
-  /**
-   * One statement and every article that carries it. The occurrences come from the packed doc values
-   * ({@link Shown}); only the article of the first is read from stored fields, for the statement's words.
-   */
-  private StatementHit statementHit(List<ScoreDoc> members, Documents stored, Shown.Reader shown, Query highlight)
+  private StatementHit statementHit(List<ScoreDoc> members, Document d, Documents stored, Query highlight)
       throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
     java.util.Set<Integer> seenArticles = new java.util.HashSet<>();
-    Shown.Statement first = null;
-    int firstArticle = -1;
     for (ScoreDoc sd : members) {
-      Shown.Statement st = shown.statement(sd.doc);
-      int articleDoc = sd.doc - st.ordinal() - 1; // a block keeps the article just before its statements
+      Document m = sd.doc == members.get(0).doc ? d : stored.get(sd.doc);
+      int articleDoc = Schema.articleDocOf(sd.doc, m);
       if (!seenArticles.add(articleDoc)) {
         continue;
       }
-      Shown.Article article = shown.article(articleDoc);
-      occurrences.add(new Occurrence(article.id(), article.title(), article.source(), article.url(),
-          article.publishedDay() == null ? null : LocalDate.ofEpochDay(article.publishedDay()), st.start(), st.end(),
-          st.speakerText(), st.cueText()));
-      if (first == null) {
-        first = st;
-        firstArticle = articleDoc;
-      }
+      Document article = stored.get(articleDoc);
+      String body = article.get(Schema.BODY);
+      occurrences.add(new Occurrence(article.get(Schema.ARTICLE_ID), article.get(Schema.TITLE), article.get(Schema.SOURCE),
+          article.get(Schema.URL), published(article), intField(m, Schema.START), intField(m, Schema.END),
+          spanText(body, m, Schema.SPEAKER_SPAN), spanText(body, m, Schema.CUE_SPAN)));
     }
-    String body = stored.get(firstArticle).get(Schema.BODY);
-    String text = java.util.Objects.requireNonNullElse(slice(body, first.start(), first.end()), "");
-    return new StatementHit(text, StatementKind.valueOf(first.kind().toUpperCase(Locale.ROOT)), first.speakerName(),
-        members.get(0).score, occurrences, List.of(highlights.statement(Schema.STATEMENT_TEXT, highlight, text, first.start())));
+    int start = intField(d, Schema.START);
+    int end = intField(d, Schema.END);
+    String body = stored.get(Schema.articleDocOf(members.get(0).doc, d)).get(Schema.BODY);
+    String text = java.util.Objects.requireNonNullElse(slice(body, start, end), "");
+    return new StatementHit(text, StatementKind.valueOf(d.get(Schema.KIND).toUpperCase(Locale.ROOT)),
+        d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences,
+        List.of(highlights.statement(Schema.STATEMENT_TEXT, highlight, text, start)));
+  }
+
+  private static int intField(Document d, String name) {
+    IndexableField f = d.getField(name);
+    return f == null ? 0 : f.numericValue().intValue();
+  }
+
+  /** The article words at a stored {start, end} pair, or null when the statement has none. */
+  private static String spanText(String body, Document d, String name) {
+    IndexableField[] span = d.getFields(name);
+    if (span.length != 2) {
+      return null;
+    }
+    return slice(body, span[0].numericValue().intValue(), span[1].numericValue().intValue());
   }
 
   /** The article text between two stored offsets, or null when they do not fit it. */

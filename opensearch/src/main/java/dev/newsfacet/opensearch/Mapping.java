@@ -51,9 +51,6 @@ final class Mapping {
     mappings.putObject("_meta").put(VERSION_META, Schema.VERSION);
     ObjectNode properties = mappings.putObject("properties");
     for (FieldSpec spec : Schema.FIELDS) {
-      if (spec.kind() == FieldSpec.Kind.SHOWN) {
-        continue; // hits are read from the documents' source
-      }
       ObjectNode p = properties.putObject(fieldName(spec));
       switch (spec.kind()) {
         case KEYWORD, FACET -> p.put("type", "keyword");
@@ -61,7 +58,6 @@ final class Mapping {
         case DAY, LONG -> p.put("type", "long");
         case INT -> p.put("type", "integer");
         case STORED -> p.put("type", "keyword").put("index", false).put("doc_values", false);
-        case SHOWN -> throw new AssertionError("left out above");
       }
     }
     return body;

@@ -229,9 +229,6 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   private static ObjectNode source(IndexDoc doc) {
     Map<String, List<Object>> byField = new LinkedHashMap<>();
     for (IndexDoc.Value v : doc.values()) {
-      if (v.field().kind() == dev.newsfacet.index.FieldSpec.Kind.SHOWN) {
-        continue; // the embedded index's packed hit values: the source holds the same fields
-      }
       byField.computeIfAbsent(Mapping.fieldName(v.field()), k -> new ArrayList<>()).add(v.value());
     }
     ObjectNode out = F.objectNode();
