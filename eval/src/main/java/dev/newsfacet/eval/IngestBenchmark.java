@@ -381,6 +381,7 @@ public final class IngestBenchmark {
       double first = (System.nanoTime() - q0) / 1e6;
       out.printf("open the index: %.0f ms; first query: %.0f ms%n%n", open, first);
       latency(index, out);
+      estimateAccuracy(index, out);
     }
   }
 
@@ -412,6 +413,46 @@ public final class IngestBenchmark {
     Arrays.sort(all);
     out.printf("%nall queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, throughput %.0f queries/s (one thread)%n",
         pct(all, 50), pct(all, 95), pct(all, 99), 1000.0 / (Arrays.stream(all).sum() / all.length));
+    out.flush();
+  }
+
+  /**
+   * How close estimated facet counts come to the exact ones, for the queries of the mix whose counts were
+   * estimated: over the five largest values of every dimension with at least 200 documents, the share
+   * still listed and the mean and largest relative error of their counts.
+   */
+  static void estimateAccuracy(NewsBackend index, PrintWriter out) throws IOException {
+    out.printf("%n| estimated facet counts against exact (top 5 values per dimension, >= 200 documents) | values | listed | mean error | largest error |%n|---|---|---|---|---|%n");
+    for (String text : QUERIES) {
+      dev.newsfacet.NewsQuery q = new dev.newsfacet.search.NewsQueryParser().parse(text);
+      SearchResult estimated = index.search(q);
+      if (!estimated.facetCountsEstimated()) {
+        continue;
+      }
+      SearchResult exact = index.search(q.withExactCounts());
+      int values = 0;
+      int listed = 0;
+      double sum = 0;
+      double worst = 0;
+      for (dev.newsfacet.Facet f : exact.facets()) {
+        Map<String, Long> got = new java.util.HashMap<>();
+        estimated.facet(f.dimension()).values().forEach(v -> got.put(v.value(), v.count()));
+        for (dev.newsfacet.FacetValue v : f.values().subList(0, Math.min(5, f.values().size()))) {
+          if (v.count() < 200) {
+            continue;
+          }
+          values++;
+          Long e = got.get(v.value());
+          if (e != null) {
+            listed++;
+            double err = Math.abs(e - v.count()) / (double) v.count();
+            sum += err;
+            worst = Math.max(worst, err);
+          }
+        }
+      }
+      out.printf("| `%s` | %d | %d | %.1f%% | %.1f%% |%n", text, values, listed, 100 * sum / Math.max(1, listed), 100 * worst);
+    }
     out.flush();
   }
 
