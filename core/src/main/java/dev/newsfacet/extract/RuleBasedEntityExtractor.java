@@ -24,11 +24,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static final Set<String> NUMBER_UNITS = Set.of("percent", "%", "pct", "km", "miles", "people", "million", "billion");
   private static final Set<String> PLACE_PREFIXES = Set.copyOf(List.of("st", "st.", "saint", "ste", "ste.", "san",
       "santa", "sao", "são", "fort", "ft", "ft.", "port", "mount", "mt", "mt.", "lake", "cape"));
-  private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "de", "van", "von", "bin", "ibn", "al",
-      "del", "della", "da", "di", "dos", "la", "le", "du", "der", "den", "ter", "ten", "&"));
   /** Lower-case words inside personal names ("van der" Sar, "da" Vinci, "bin" Salman). */
   private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "del",
       "della", "dos", "du", "la", "le", "bin", "ibn", "al", "ter", "ten");
+  /** Lower-case words a capitalised name runs on through: the particles, and "of", "for", "&" of firms and bodies. */
+  private static final Set<String> CONNECTORS = java.util.stream.Stream.concat(NAME_PARTICLES.stream(),
+      java.util.stream.Stream.of("of", "for", "&")).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> GERMANIC_PARTICLES = Set.of("van", "von", "der", "den", "ter", "ten");
   /** Name particles that come in pairs: "van der", "von der", "de la", "van den", "de los". */
   private static final Set<String> FIRST_PARTICLES = Set.of("van", "von", "de", "del", "ter");
