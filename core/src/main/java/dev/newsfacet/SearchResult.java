@@ -6,14 +6,16 @@ import java.util.List;
  * The answer to a search.
  *
  * @param query the query as parsed
- * @param total how many results match (statements grouped across articles count once)
+ * @param total how many results match; a statement query counts the same words by the same speaker once
+ *     however many articles carry them, and groups at most the best 10,000 matching statement documents, so
+ *     beyond that many its total is the number of distinct statements among those (a lower bound)
  * @param hits the best results, at most the query's limit
  * @param facets counts per dimension over all matches; a dimension the query filters on still
  *     shows its other values (drill-sideways)
  * @param facetCountsEstimated true when the facet counts were estimated from a random sample of the
  *     matches, because more than {@link NewsQuery#EXACT_COUNTS_UP_TO} documents matched and the query did
  *     not ask for {@link NewsQuery#exactCounts()}; the estimates are repeatable (the same index and query
- *     give the same numbers), the total is always exact
+ *     give the same numbers), the total is counted exactly
  */
 public record SearchResult(NewsQuery query, long total, List<Hit> hits, List<Facet> facets,
                            boolean facetCountsEstimated) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsfacet.extract.Extractor;
 import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.StatementOffsets;
 import dev.newsfacet.model.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +121,7 @@ class CrashSafetyTest {
             articles.merge(d.get(Schema.ARTICLE_ID), 1, Integer::sum);
           } else {
             // a statement's article is the head of its block: the block must have survived whole
-            int articleDoc = Schema.articleDocOf(doc, d);
+            int articleDoc = StatementOffsets.read(reader, List.of(doc)).get(doc).articleDoc(doc);
             assertTrue(live == null || live.get(articleDoc), "statement " + doc + " outlived its article");
             Document article = stored.document(articleDoc);
             assertEquals(Schema.TYPE_ARTICLE, article.get(Schema.DOC_TYPE), "statement " + doc + " lost its article");

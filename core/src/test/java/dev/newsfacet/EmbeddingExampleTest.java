@@ -83,6 +83,33 @@ class EmbeddingExampleTest {
   }
 
   @Test
+  void aStatementReportedByManyArticlesListsTheNewestAndCountsTheRest() throws Exception {
+    int papers = StatementHit.OCCURRENCES_LISTED + 3;
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("syndicated"))) {
+      for (int i = 0; i < papers; i++) {
+        index.add(Article.builder().id("paper-" + i).title("Paper " + i)
+            .body("Budget talks. \"We will not raise taxes,\" Angela Merkel said on Monday. Paper " + i + " reports.")
+            .published(LocalDate.of(2020, 1, 1).plusDays(i)).build());
+      }
+      index.add(Article.builder().id("other").title("Other")
+          .body("\"Growth is back,\" Angela Merkel said.").published(LocalDate.of(2019, 1, 1)).build());
+      java.util.List<StatementHit> hits = index.search("statements by Merkel").hits().stream()
+          .map(StatementHit.class::cast).toList();
+      assertEquals(2, hits.size(), hits.toString());
+      StatementHit taxes = hits.get(0);
+      assertTrue(taxes.text().contains("We will not raise taxes"), taxes.text());
+      assertEquals(papers, taxes.articleCount());
+      assertEquals(StatementHit.OCCURRENCES_LISTED, taxes.occurrences().size());
+      assertEquals(java.util.stream.IntStream.range(0, StatementHit.OCCURRENCES_LISTED)
+              .mapToObj(i -> "paper-" + (papers - 1 - i)).toList(),
+          taxes.occurrences().stream().map(Occurrence::articleId).toList(), "the newest first");
+      taxes.occurrences().forEach(o -> assertEquals("Angela Merkel", o.speakerText()));
+      taxes.occurrences().forEach(o -> assertEquals("said", o.cue()));
+      assertEquals(1, hits.get(1).articleCount());
+    }
+  }
+
+  @Test
   void aReopenedIndexKeepsWhatWasCommitted() throws Exception {
     Path indexDir = tmp.resolve("reopen");
     try (NewsIndex index = NewsIndex.open(indexDir)) {

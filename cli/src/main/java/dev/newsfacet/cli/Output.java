@@ -61,6 +61,10 @@ final class Output {
       out.printf("   in: %s%s%s [%d-%d]%n", o.source() == null ? "" : o.source() + ": ", title(o.title()),
           o.published() == null ? "" : " (" + o.published() + ")", o.start(), o.end());
     }
+    int more = s.articleCount() - s.occurrences().size();
+    if (more > 0) {
+      out.printf("   and in %d more article%s%n", more, more == 1 ? "" : "s");
+    }
   }
 
   private void article(int n, ArticleHit a) {

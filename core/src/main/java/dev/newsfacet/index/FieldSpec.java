@@ -13,7 +13,10 @@ public record FieldSpec(String name, Kind kind) {
     TEXT,
     /** A date as days since 1970-01-01: range filters and sorting. */
     DAY,
-    /** A whole number read back with results. */
+    /**
+     * Whole numbers read back with results, one or a {start, end} pair per document: a column per field
+     * in the embedded index, so a hit reads them without touching stored fields.
+     */
     INT,
     /** A string read back with results, not searchable. */
     STORED,

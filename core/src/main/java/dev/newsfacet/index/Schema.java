@@ -48,7 +48,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "9";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
@@ -306,16 +306,16 @@ public final class Schema {
     int n = 0;
     for (Statement s : analyzed.statements()) {
       IndexDoc.Builder sd = common(a, TYPE_STATEMENT);
-      sd.add(F_ORDINAL, n++, true);
+      sd.add(F_ORDINAL, n++);
       sd.add(F_STATEMENT_TEXT, s.text());
       String kind = s.kind().name().toLowerCase(Locale.ROOT);
       sd.add(F_KIND, kind, true);
       sd.add(FACET_FIELDS.get("kind"), kind);
-      sd.add(F_START, s.start(), true);
-      sd.add(F_END, s.end(), true);
+      sd.add(F_START, s.start());
+      sd.add(F_END, s.end());
       if (s.cue() != null) {
-        sd.add(F_CUE_SPAN, s.cue().start(), true);
-        sd.add(F_CUE_SPAN, s.cue().end(), true);
+        sd.add(F_CUE_SPAN, s.cue().start());
+        sd.add(F_CUE_SPAN, s.cue().end());
       }
       String speakerKey = null;
       EntityMention sp = s.speaker();
@@ -328,8 +328,8 @@ public final class Schema {
         sd.add(F_SPEAKER_TEXT, display + " " + sp.text());
       }
       if (sp != null) {
-        sd.add(F_SPEAKER_SPAN, sp.start(), true);
-        sd.add(F_SPEAKER_SPAN, sp.end(), true);
+        sd.add(F_SPEAKER_SPAN, sp.start());
+        sd.add(F_SPEAKER_SPAN, sp.end());
       }
       sd.add(F_GROUP, hash64(groupKey(speakerKey, s, a.text())));
       docs.add(sd.build());
@@ -347,7 +347,8 @@ public final class Schema {
         case KEYWORD -> d.add(new StringField(name, (String) v.value(), store));
         case TEXT -> d.add(new TextField(name, (String) v.value(), store));
         case DAY -> d.add(new LongField(name, (Long) v.value(), store));
-        case INT -> d.add(new StoredField(name, (Integer) v.value()));
+        // a column per field: a search reads a statement's offsets without inflating stored blocks
+        case INT -> d.add(new org.apache.lucene.document.SortedNumericDocValuesField(name, (Integer) v.value()));
         case STORED -> d.add(new StoredField(name, (String) v.value()));
         case FACET -> d.add(new SortedSetDocValuesFacetField(name, (String) v.value()));
         case LONG -> d.add(new NumericDocValuesField(name, (Long) v.value()));
@@ -462,11 +463,6 @@ public final class Schema {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-  }
-
-  /** The document id of a statement's article, from the statement's document id and stored fields. */
-  public static int articleDocOf(int statementDoc, org.apache.lucene.document.Document statement) {
-    return statementDoc - statement.getField(STATEMENT_ORDINAL).numericValue().intValue() - 1;
   }
 
   /** Lucene facet labels cannot be empty. */

@@ -10,6 +10,7 @@ import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
 import dev.newsfacet.index.IndexStore;
 import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.StatementOffsets;
 import dev.newsfacet.index.TermLookup;
 import dev.newsfacet.model.StatementKind;
 import java.io.IOException;
@@ -113,16 +114,15 @@ public final class SearchExecutor {
     List<Facet> facets = facets(result.facets, present);
     Query bodyHighlight = plan.bodyHighlight() == null ? null : queries.compile(plan.bodyHighlight());
     Query statementHighlight = plan.statementHighlight() == null ? null : queries.compile(plan.statementHighlight());
-    Documents stored = new Documents(searcher.storedFields());
     if (statements) {
-      return groupStatements(q, searcher.getIndexReader(), result.hits.scoreDocs, stored, statementHighlight, facets,
-          counting.estimated());
+      return groupStatements(q, searcher, result.hits.scoreDocs, statementHighlight, facets, counting.estimated());
     }
+    Documents stored = new Documents(searcher.storedFields());
     List<Hit> hits = new ArrayList<>();
     for (ScoreDoc sd : result.hits.scoreDocs) {
       Document d = stored.get(sd.doc);
       if (Schema.TYPE_STATEMENT.equals(d.get(Schema.DOC_TYPE))) {
-        hits.add(statementHit(List.of(sd), d, stored, statementHighlight));
+        hits.add(statementHit(sd, searcher.getIndexReader(), stored, statementHighlight));
       } else {
         hits.add(new ArticleHit(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.URL),
             published(d), sd.score, highlights.article(Schema.BODY, bodyHighlight, d.get(Schema.BODY))));
@@ -156,60 +156,55 @@ public final class SearchExecutor {
     return out;
   }
 
-  private SearchResult groupStatements(NewsQuery q, org.apache.lucene.index.IndexReader reader, ScoreDoc[] docs,
-                                       Documents stored, Query highlight, List<Facet> facets, boolean estimated)
-      throws IOException {
+  private SearchResult groupStatements(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, Query highlight,
+                                       List<Facet> facets, boolean estimated) throws IOException {
+    org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
     Map<Integer, Long> groupOf = groupsOf(reader, docs);
     Map<Long, List<ScoreDoc>> groups = new LinkedHashMap<>();
     for (ScoreDoc sd : docs) {
       groups.computeIfAbsent(groupOf.get(sd.doc), k -> new ArrayList<>()).add(sd);
     }
-    List<Long> keys = new ArrayList<>(groups.keySet());
+    List<List<ScoreDoc>> shown = groups.values().stream().limit(q.limit()).toList();
+    Map<Integer, StatementOffsets> offsets = StatementOffsets.read(reader,
+        shown.stream().flatMap(List::stream).map(sd -> sd.doc).toList());
+    Documents stored = new Documents(searcher.storedFields());
     List<Hit> hits = new ArrayList<>();
-    for (Long key : keys.subList(0, Math.min(q.limit(), keys.size()))) {
-      List<ScoreDoc> members = groups.get(key);
-      hits.add(statementHit(members, stored.get(members.get(0).doc), stored, highlight));
+    for (List<ScoreDoc> members : shown) {
+      hits.add(statementHit(members, offsets, stored, highlight));
     }
-    return new SearchResult(q, keys.size(), hits, facets, estimated);
+    return new SearchResult(q, groups.size(), hits, facets, estimated);
   }
 
-  private StatementHit statementHit(List<ScoreDoc> members, Document d, Documents stored, Query highlight)
-      throws IOException {
+  /** One statement document as a hit (articles and statements mixed in one result list). */
+  private StatementHit statementHit(ScoreDoc sd, org.apache.lucene.index.IndexReader reader,
+                                    Documents stored, Query highlight) throws IOException {
+    return statementHit(List.of(sd), StatementOffsets.read(reader, List.of(sd.doc)), stored, highlight);
+  }
+
+  private StatementHit statementHit(List<ScoreDoc> members, Map<Integer, StatementOffsets> offsets,
+                                    Documents stored, Query highlight) throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
     java.util.Set<Integer> seenArticles = new java.util.HashSet<>();
     for (ScoreDoc sd : members) {
-      Document m = sd.doc == members.get(0).doc ? d : stored.get(sd.doc);
-      int articleDoc = Schema.articleDocOf(sd.doc, m);
-      if (!seenArticles.add(articleDoc)) {
-        continue;
+      StatementOffsets o = offsets.get(sd.doc);
+      int articleDoc = o.articleDoc(sd.doc);
+      if (!seenArticles.add(articleDoc) || occurrences.size() == StatementHit.OCCURRENCES_LISTED) {
+        continue; // counted, not listed
       }
       Document article = stored.get(articleDoc);
       String body = article.get(Schema.BODY);
       occurrences.add(new Occurrence(article.get(Schema.ARTICLE_ID), article.get(Schema.TITLE), article.get(Schema.SOURCE),
-          article.get(Schema.URL), published(article), intField(m, Schema.START), intField(m, Schema.END),
-          spanText(body, m, Schema.SPEAKER_SPAN), spanText(body, m, Schema.CUE_SPAN)));
+          article.get(Schema.URL), published(article), o.start(), o.end(),
+          slice(body, o.speakerStart(), o.speakerEnd()), slice(body, o.cueStart(), o.cueEnd())));
     }
-    int start = intField(d, Schema.START);
-    int end = intField(d, Schema.END);
-    String body = stored.get(Schema.articleDocOf(members.get(0).doc, d)).get(Schema.BODY);
-    String text = java.util.Objects.requireNonNullElse(slice(body, start, end), "");
+    ScoreDoc first = members.get(0);
+    StatementOffsets o = offsets.get(first.doc);
+    Document d = stored.get(first.doc);
+    String body = stored.get(o.articleDoc(first.doc)).get(Schema.BODY);
+    String text = java.util.Objects.requireNonNullElse(slice(body, o.start(), o.end()), "");
     return new StatementHit(text, StatementKind.valueOf(d.get(Schema.KIND).toUpperCase(Locale.ROOT)),
-        d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences,
-        List.of(highlights.statement(Schema.STATEMENT_TEXT, highlight, text, start)));
-  }
-
-  private static int intField(Document d, String name) {
-    IndexableField f = d.getField(name);
-    return f == null ? 0 : f.numericValue().intValue();
-  }
-
-  /** The article words at a stored {start, end} pair, or null when the statement has none. */
-  private static String spanText(String body, Document d, String name) {
-    IndexableField[] span = d.getFields(name);
-    if (span.length != 2) {
-      return null;
-    }
-    return slice(body, span[0].numericValue().intValue(), span[1].numericValue().intValue());
+        d.get(Schema.SPEAKER_NAME), first.score, occurrences, seenArticles.size(),
+        List.of(highlights.statement(Schema.STATEMENT_TEXT, highlight, text, o.start())));
   }
 
   /** The article text between two stored offsets, or null when they do not fit it. */

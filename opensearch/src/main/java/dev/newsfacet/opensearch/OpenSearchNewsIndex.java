@@ -371,7 +371,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     }
     if (statements) {
       body.put("_source", false);
-      body.putArray("docvalue_fields").add(Schema.GROUP);
+      body.putArray("docvalue_fields").add(Schema.GROUP).add(Schema.ARTICLE_ID);
     }
     Map<String, String> params = plan.scoring() ? Map.of("search_type", "dfs_query_then_fetch") : Map.of();
     JsonNode reply = cluster.call("POST", "/" + index + "/_search", params, body);
@@ -389,7 +389,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       }
       List<List<JsonNode>> shown = groups.values().stream().limit(q.limit()).toList();
       List<String> wanted = new ArrayList<>();
-      shown.forEach(members -> members.forEach(m -> wanted.add(m.path("_id").asText())));
+      shown.forEach(members -> listed(members).forEach(m -> wanted.add(m.path("_id").asText())));
       sources.load(wanted);
       List<Hit> hits = new ArrayList<>();
       for (List<JsonNode> members : shown) {
@@ -462,10 +462,30 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     }
   }
 
+  /** The members of a group whose articles a hit lists: the first of each article, up to the listing's bound. */
+  private static List<JsonNode> listed(List<JsonNode> members) {
+    List<JsonNode> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (JsonNode m : members) {
+      if (seen.add(articleIdOf(m)) && out.size() < StatementHit.OCCURRENCES_LISTED) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The article id of a statement hit, from its doc value fields (null when they were not asked for). */
+  private static String articleIdOf(JsonNode hit) {
+    JsonNode id = hit.path("fields").path(Schema.ARTICLE_ID);
+    return id.isArray() && !id.isEmpty() ? id.get(0).asText() : hit.path("_id").asText();
+  }
+
   private StatementHit statementHit(List<JsonNode> members, Sources sources, Query highlight) throws IOException {
     List<Occurrence> occurrences = new ArrayList<>();
+    Set<String> articles = new HashSet<>();
+    members.forEach(m -> articles.add(articleIdOf(m)));
     Set<String> seenArticles = new HashSet<>();
-    for (JsonNode m : members) {
+    for (JsonNode m : listed(members)) {
       JsonNode s = sources.get(m.path("_id").asText());
       String articleId = s.path(Schema.ARTICLE_ID).asText();
       if (!seenArticles.add(articleId)) {
@@ -484,7 +504,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     String text = java.util.Objects.requireNonNullElse(slice(body, start, end), "");
     Passage passage = highlights.statement(Schema.STATEMENT_TEXT, highlight, text, start);
     return new StatementHit(text, StatementKind.valueOf(first.path(Schema.KIND).asText().toUpperCase(Locale.ROOT)),
-        text(first, Schema.SPEAKER_NAME), score(members.get(0)), occurrences, List.of(passage));
+        text(first, Schema.SPEAKER_NAME), score(members.get(0)), occurrences, articles.size(), List.of(passage));
   }
 
   private static float score(JsonNode hit) {
