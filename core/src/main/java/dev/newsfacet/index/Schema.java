@@ -112,6 +112,17 @@ public final class Schema {
       MENTIONED + ".year", MENTIONED + ".month", MENTIONED + ".day");
   /** Dimensions whose values are entity keys in a field of the same name. */
   public static final List<String> ENTITY_DIMENSIONS = List.of("person", "place", "org", "event");
+  /**
+   * Fields only article documents have ({@link #documents} adds them to the article alone): a query that
+   * needs one of them cannot match a statement.
+   */
+  public static final Set<String> ARTICLE_ONLY_FIELDS;
+
+  static {
+    Set<String> fields = new java.util.HashSet<>(List.of(TITLE, BODY, MENTIONED, ALIAS, CANON_ALIAS, ENTITY_DISPLAY));
+    fields.addAll(ENTITY_DIMENSIONS);
+    ARTICLE_ONLY_FIELDS = Set.copyOf(fields);
+  }
 
   private static final FieldSpec F_DOC_TYPE = new FieldSpec(DOC_TYPE, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_ARTICLE_ID = new FieldSpec(ARTICLE_ID, FieldSpec.Kind.KEYWORD);

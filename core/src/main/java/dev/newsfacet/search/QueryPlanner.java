@@ -47,10 +47,8 @@ public final class QueryPlanner {
       case STATEMENTS -> List.of(Schema.STATEMENT_TEXT);
       case ALL -> List.of(Schema.BODY, Schema.STATEMENT_TEXT);
     };
-    switch (q.target()) {
-      case ARTICLES -> filters.add(new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE));
-      case STATEMENTS -> filters.add(new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT));
-      case ALL -> { }
+    if (q.target() == NewsQuery.Target.STATEMENTS) {
+      filters.add(new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT));
     }
     for (String speaker : q.speakers()) {
       filters.add(speaker(resolver, speaker));
@@ -90,6 +88,11 @@ public final class QueryPlanner {
           q.publishedFrom() == null ? Long.MIN_VALUE : q.publishedFrom().toEpochDay(),
           q.publishedTo() == null ? Long.MAX_VALUE : q.publishedTo().toEpochDay()));
     }
+    if (q.target() == NewsQuery.Target.ARTICLES && scored.stream().noneMatch(QueryPlanner::articlesOnly)) {
+      // a clause on fields only articles have already keeps statements out: the type filter would only
+      // cost a conjunction with every article of the index
+      filters.add(0, new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE));
+    }
     Map<String, Clause> facetFilters = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> f : q.filters().entrySet()) {
       List<Clause> any = new ArrayList<>();
@@ -101,6 +104,19 @@ public final class QueryPlanner {
     return new QueryPlan(filters, scored, facetFilters,
         bodyHighlight.isEmpty() ? null : new Clause.AnyOf(bodyHighlight),
         statementHighlight.isEmpty() ? null : new Clause.AnyOf(statementHighlight));
+  }
+
+  /** Whether only article documents can match {@code c} (it needs a field that statements do not have). */
+  static boolean articlesOnly(Clause c) {
+    return switch (c) {
+      case Clause.Term t -> Schema.ARTICLE_ONLY_FIELDS.contains(t.field());
+      case Clause.Phrase p -> Schema.ARTICLE_ONLY_FIELDS.contains(p.field());
+      case Clause.Words w -> Schema.ARTICLE_ONLY_FIELDS.contains(w.field());
+      case Clause.KeywordRange r -> Schema.ARTICLE_ONLY_FIELDS.contains(r.field());
+      case Clause.LongRange r -> Schema.ARTICLE_ONLY_FIELDS.contains(r.field());
+      case Clause.AnyOf any -> !any.clauses().isEmpty() && any.clauses().stream().allMatch(QueryPlanner::articlesOnly);
+      case Clause.AllOf all -> all.clauses().stream().anyMatch(QueryPlanner::articlesOnly);
+    };
   }
 
   private Clause speaker(EntityResolver resolver, String speaker) throws IOException {

@@ -1,7 +1,12 @@
 package dev.newsfacet.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.model.Article;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SchemaTest {
@@ -13,5 +18,26 @@ class SchemaTest {
     assertEquals("Jones'", Schema.withoutPossessive("Jones'"));
     assertEquals("s", Schema.withoutPossessive("s"));
     assertEquals("", Schema.withoutPossessive("'s"));
+  }
+
+  /** Queries leave out the type filter when they need one of these fields: statements must not have them. */
+  @Test
+  void statementDocumentsHaveNoArticleOnlyField() {
+    Article a = Article.builder().id("a1").title("Talks in Budapest").source("Example News")
+        .published(java.time.LocalDate.of(2025, 10, 16))
+        .body("Hungarian Prime Minister Viktor Orban said on Thursday that the Alaska summit would be held "
+            + "in Budapest next week. \"We are ready,\" Orban told reporters, according to Reuters.")
+        .build();
+    List<IndexDoc> docs = new Schema().documents(Extractor.createDefault().analyze(a), (type, canonical) -> canonical);
+    assertEquals(Schema.TYPE_ARTICLE, docs.get(0).type());
+    assertTrue(docs.size() > 2, "the article and its statements: " + docs.size());
+    java.util.Set<String> onArticle = new java.util.HashSet<>();
+    docs.get(0).values().forEach(v -> onArticle.add(v.field().name()));
+    assertTrue(onArticle.containsAll(List.of(Schema.BODY, "person", "place", Schema.MENTIONED)), onArticle.toString());
+    for (IndexDoc statement : docs.subList(1, docs.size())) {
+      assertEquals(Schema.TYPE_STATEMENT, statement.type());
+      statement.values().forEach(v -> assertFalse(Schema.ARTICLE_ONLY_FIELDS.contains(v.field().name()),
+          "a statement has " + v.field().name()));
+    }
   }
 }
