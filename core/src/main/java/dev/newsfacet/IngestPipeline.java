@@ -115,14 +115,7 @@ public final class IngestPipeline {
     return analyzed.isEmpty() ? List.of() : writer.write(analyzed);
   }
 
-  private record Failure(Article article, RuntimeException error) {
-    /** The error and where it was thrown, enough for a bug report without the stack trace. */
-    String describe() {
-      StackTraceElement[] at = error.getStackTrace();
-      return error + (at.length == 0 ? "" : " at " + at[0].getClassName().replaceAll(".*\\.", "") + "."
-          + at[0].getMethodName() + ":" + at[0].getLineNumber());
-    }
-  }
+  private record Failure(Article article, RuntimeException error) {}
 
   private Object analyzeOrFailure(Article article) {
     try {
@@ -264,7 +257,7 @@ public final class IngestPipeline {
 
     private void extractionFailed(Failure f) {
       problem(new IngestProblem(Path.of(f.article().id()), 0,
-          "extraction failed (" + f.describe() + "); article left out (please report it)", true));
+          Extractor.failureMessage(f.error()), true));
     }
 
     /** Hands over the last batch and waits until everything read is written. */

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -59,5 +60,15 @@ class ExtractionContractTest {
     }
     List<Statement> sorted = a.statements().stream().sorted((x, y) -> Integer.compare(x.start(), y.start())).toList();
     assertEquals(sorted, a.statements(), "statements are in text order");
+  }
+
+  /** Ingest and the CLI's extract command report a failing article the same way: the error and where it was thrown. */
+  @Test
+  void aFailureNamesTheErrorAndWhereItWasThrown() {
+    RuntimeException e = new IllegalStateException("no cue");
+    String m = Extractor.failureMessage(e);
+    assertTrue(m.startsWith("extraction failed (java.lang.IllegalStateException: no cue at ExtractionContractTest."
+        + "aFailureNamesTheErrorAndWhereItWasThrown:"), m);
+    assertTrue(m.endsWith("); article left out (please report it)"), m);
   }
 }

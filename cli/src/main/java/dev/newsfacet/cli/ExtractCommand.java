@@ -44,9 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
           // a bug in a rule must not read as a bad file, nor stop the other articles
           skipped[0]++;
-          StackTraceElement[] at = e.getStackTrace();
-          err.println(article.id() + ": extraction failed (" + e + (at.length == 0 ? "" : " at " + at[0])
-              + "); article left out (please report it)");
+          err.println(article.id() + ": " + Extractor.failureMessage(e));
           return;
         }
         out.println(Json.write(Json.extraction(analyzed)));

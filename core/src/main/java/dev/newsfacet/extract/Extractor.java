@@ -27,6 +27,17 @@ public final class Extractor {
     return new Extractor(Lexicon.defaultLexicon());
   }
 
+  /**
+   * What to tell a user when {@link #analyze} threw on an article (a bug in a rule, never bad input): the
+   * error and where it was thrown, enough for a bug report without the stack trace.
+   */
+  public static String failureMessage(RuntimeException error) {
+    StackTraceElement[] at = error.getStackTrace();
+    String where = at.length == 0 ? "" : " at " + at[0].getClassName().substring(at[0].getClassName().lastIndexOf('.') + 1)
+        + "." + at[0].getMethodName() + ":" + at[0].getLineNumber();
+    return "extraction failed (" + error + where + "); article left out (please report it)";
+  }
+
   /** Extracts entities, statements and dates; every offset indexes {@code article.text()}. */
   public AnalyzedArticle analyze(Article article) {
     TextAnalysis ta = TextAnalysis.of(article.text());
