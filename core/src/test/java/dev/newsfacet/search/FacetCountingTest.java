@@ -98,4 +98,20 @@ class FacetCountingTest {
     Map<String, Long> second = colours(new FacetCounting(snapshot, 5_000).count(all));
     assertEquals(first, second);
   }
+
+  /** Concurrent search may hand back the segments' hits in any order: the sample must not depend on it. */
+  @Test
+  void estimatesDoNotDependOnTheOrderSegmentsWereCollectedIn() throws IOException {
+    assertTrue(all.getMatchingDocs().size() > 1, "several segments");
+    java.util.List<FacetsCollector.MatchingDocs> reversed = new java.util.ArrayList<>(all.getMatchingDocs());
+    java.util.Collections.reverse(reversed);
+    FacetsCollector shuffled = new FacetsCollector() {
+      @Override
+      public java.util.List<MatchingDocs> getMatchingDocs() {
+        return reversed;
+      }
+    };
+    assertEquals(colours(new FacetCounting(snapshot, 5_000).count(all)),
+        colours(new FacetCounting(snapshot, 5_000).count(shuffled)));
+  }
 }

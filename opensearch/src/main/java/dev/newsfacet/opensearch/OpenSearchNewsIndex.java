@@ -474,7 +474,10 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     return out;
   }
 
-  /** The article id of a statement hit, from its doc value fields (null when they were not asked for). */
+  /**
+   * The article id of a statement hit, from its doc value fields; a hit fetched without them (one statement
+   * among articles, never grouped) stands for itself by its document id.
+   */
   private static String articleIdOf(JsonNode hit) {
     JsonNode id = hit.path("fields").path(Schema.ARTICLE_ID);
     return id.isArray() && !id.isEmpty() ? id.get(0).asText() : hit.path("_id").asText();
@@ -484,13 +487,9 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     List<Occurrence> occurrences = new ArrayList<>();
     Set<String> articles = new HashSet<>();
     members.forEach(m -> articles.add(articleIdOf(m)));
-    Set<String> seenArticles = new HashSet<>();
-    for (JsonNode m : listed(members)) {
+    for (JsonNode m : listed(members)) { // one member per article already
       JsonNode s = sources.get(m.path("_id").asText());
       String articleId = s.path(Schema.ARTICLE_ID).asText();
-      if (!seenArticles.add(articleId)) {
-        continue;
-      }
       JsonNode article = sources.get(articleDocId(articleId));
       String body = text(article, Schema.BODY);
       occurrences.add(new Occurrence(articleId, text(article, Schema.TITLE), text(article, Schema.SOURCE),
