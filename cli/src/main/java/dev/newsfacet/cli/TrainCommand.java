@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the statistical parts of the extractor from openly licensed data.",
-    subcommands = {TrainCommand.EntityTyperCommand.class, TrainCommand.OrdinaryWordsCommand.class})
+    subcommands = {NerTrainCommand.class, ClustersCommand.class, TrainCommand.EntityTyperCommand.class, TrainCommand.OrdinaryWordsCommand.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,5 +1,7 @@
 package dev.newsfacet.extract;
 
+import dev.newsfacet.extract.entity.EntityTagger;
+import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.DateMention;
@@ -12,19 +14,70 @@ import java.util.List;
  * every thread, and the lexicon behind it is loaded once.
  */
 public final class Extractor {
+  private final Lexicon lexicon;
   private final RuleBasedEntityExtractor entities;
+  private final EntityTagger tagger;
+  private final TaggedMentions tagged;
+  private final MentionCleanup cleanup;
   private final RuleBasedStatementExtractor statements;
   private final DateExtractor dates;
 
-  private Extractor(Lexicon lexicon) {
+  private Extractor(Lexicon lexicon, EntityTagger tagger) {
+    this.lexicon = lexicon;
     this.entities = new RuleBasedEntityExtractor(lexicon);
+    this.tagger = tagger;
+    this.tagged = new TaggedMentions(lexicon);
+    this.cleanup = new MentionCleanup(lexicon.companySuffixes);
     this.statements = new RuleBasedStatementExtractor(lexicon);
     this.dates = new RuleBasedDateExtractor();
   }
 
-  /** The default rule-based pipeline over the built-in lexicon. */
+  /**
+   * The default pipeline: the trained entity tagger when the models artifact ({@code newsfacet-models})
+   * is on the class path, else the rules alone (see {@link #usesEntityModel()}).
+   */
   public static Extractor createDefault() {
-    return new Extractor(Lexicon.defaultLexicon());
+    EntityModels models = EntityModels.fromClassPath(Extractor.class.getClassLoader());
+    return new Extractor(Lexicon.defaultLexicon(), models == null ? null : models.tagger());
+  }
+
+  /** The rules alone, without the trained tagger. */
+  public static Extractor rulesOnly() {
+    return new Extractor(Lexicon.defaultLexicon(), null);
+  }
+
+  /** A pipeline whose entity tagger is the given one (a model trained by {@code newsfacet train ner}). */
+  public static Extractor withEntityModels(EntityModels models) {
+    return new Extractor(Lexicon.defaultLexicon(), models.tagger());
+  }
+
+  /** Whether entities come from the trained tagger (true) or the rules alone. */
+  public boolean usesEntityModel() {
+    return tagger != null;
+  }
+
+  /** Where the entity model came from, or "rules only". */
+  public String entityModelDescription() {
+    return tagger == null ? "rules only (no entity model on the class path)" : tagger.model().provenance();
+  }
+
+  /** What the entity tagger reads of a text (for training and evaluating it). */
+  public TaggerInput taggerInput(String text) {
+    TextAnalysis ta = TextAnalysis.of(text);
+    return TaggerInputs.of(ta, entities.extract(ta), lexicon);
+  }
+
+  /** The entity mentions of a text alone. */
+  public List<EntityMention> entities(String text) {
+    return entities(TextAnalysis.of(text));
+  }
+
+  private List<EntityMention> entities(TextAnalysis ta) {
+    List<EntityMention> rules = entities.extract(ta);
+    if (tagger == null) {
+      return cleanup.apply(ta.text, rules);
+    }
+    return cleanup.apply(ta.text, tagged.merge(ta, rules, tagger.tag(TaggerInputs.of(ta, rules, lexicon))));
   }
 
   /**
@@ -41,7 +94,7 @@ public final class Extractor {
   /** Extracts entities, statements and dates; every offset indexes {@code article.text()}. */
   public AnalyzedArticle analyze(Article article) {
     TextAnalysis ta = TextAnalysis.of(article.text());
-    List<EntityMention> found = entities.extract(ta);
+    List<EntityMention> found = entities(ta);
     List<Statement> said = statements.extract(ta, found);
     List<DateMention> when = dates.extract(article.text(), article.published());
     return new AnalyzedArticle(article, found, said, when);

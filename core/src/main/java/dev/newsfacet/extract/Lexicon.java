@@ -40,6 +40,8 @@ public final class Lexicon {
   record CueWord(String lemma, CueFrame frame) {}
 
   final Map<String, Gender> firstNames;          // folded given name -> gender
+  /** Title words that mark a gender, lower case ("mrs", "sir", "queen"), matched as whole words. */
+  final Map<String, Gender> genderedTitles;
   final Map<String, String> places;              // folded alias -> canonical
   final Map<String, String> demonyms;            // folded demonym -> country
   /** Demonyms that name a continent ("European"), not a country. */
@@ -48,6 +50,8 @@ public final class Lexicon {
   final Map<String, String> organizations;       // folded alias -> canonical
   final Map<String, String> events;              // folded alias -> canonical
   final Set<String> orgHeads;                    // folded
+  /** Legal-form words that end company names ("corp", "inc", "plc"), lower case. */
+  final Set<String> companySuffixes;
   final Set<String> placeHeads;                  // folded
   final Set<String> titles;                      // lower-case title phrases
   final Map<String, CueWord> cues;               // lower-case word form -> cue
@@ -62,6 +66,9 @@ public final class Lexicon {
     firstNames = new HashMap<>();
     readTsv("first-names.tsv", (a, b) -> firstNames.put(NameKeys.fold(a),
         b.equals("f") ? Gender.FEMALE : b.equals("m") ? Gender.MALE : Gender.UNKNOWN));
+    genderedTitles = new HashMap<>();
+    readTsv("gendered-titles.tsv", (a, b) -> genderedTitles.put(a.toLowerCase(Locale.ROOT),
+        b.equals("f") ? Gender.FEMALE : Gender.MALE));
     places = new HashMap<>();
     for (String iso : Locale.getISOCountries()) {
       String name = Locale.of("", iso).getDisplayCountry(Locale.ENGLISH);
@@ -86,6 +93,7 @@ public final class Lexicon {
     events = new HashMap<>();
     readTsv("events.tsv", (a, b) -> events.put(NameKeys.fold(a), b));
     orgHeads = foldedSet(readLines("org-heads.txt"));
+    companySuffixes = Set.copyOf(readLines("company-suffixes.txt"));
     placeHeads = foldedSet(readLines("place-heads.txt"));
     titles = new HashSet<>(readLines("titles.txt"));
     cues = new HashMap<>();

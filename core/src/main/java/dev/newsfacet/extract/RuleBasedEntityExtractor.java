@@ -931,6 +931,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return scoreAfter && numberOrStartBefore && f.from() + 2 < ta.tokens.size();
   }
 
+  /** Words that may stand before an event noun in "a summit in Alaska": determiners and a few time words. */
+  private static final Set<String> EVENT_DETERMINERS = Set.of("the", "a", "an", "this", "that", "their", "his", "her",
+      "its", "our", "next", "last", "previous", "planned", "proposed", "upcoming", "first", "second", "historic",
+      "recent", "earlier", "possible", "new", "expected", "scheduled", "landmark", "emergency", "face-to-face");
+
   /** Events from a place (or organisation) and an event noun. */
   private List<Found> events(TextAnalysis ta, List<Found> found) {
     List<Found> events = new ArrayList<>();
@@ -987,7 +992,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           noun = "summit";
         }
         if (noun != null) {
-          addEvent(events, seen, k, f.to(), f.canonical() + " " + noun);
+          // "a summit in Alaska" names one event; "a news conference in London", "an athletics meeting in
+          // Madrid" or "the Reuters Finance Summit in New York" do not make a "London conference"
+          if (MEETING_VERBS.contains(w) || k == s.from() || EVENT_DETERMINERS.contains(ta.tokens.get(k - 1).lower())) {
+            addEvent(events, seen, k, f.to(), f.canonical() + " " + noun);
+          }
           break;
         }
         boolean dateLike = MONTHS.contains(w.replace(".", "")) || WEEKDAYS.contains(w) || Character.isDigit(w.charAt(0));
@@ -1256,18 +1265,18 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return new EntityMention(start, end, ta.text.substring(start, end), type, canonical, f.role());
   }
 
-  /** The gender a person's canonical name suggests, from the given name or a title. */
+  /** The gender a person's canonical name suggests: a gendered title word in the role (whole words), else the given name. */
   Lexicon.Gender genderOf(EntityMention m) {
     if (m.role() != null) {
-      String r = m.role().toLowerCase(Locale.ROOT);
-      if (r.contains("mrs") || r.contains("ms.") || r.contains("lady") || r.contains("queen") || r.contains("woman")) {
-        return Lexicon.Gender.FEMALE;
-      }
-      if (r.startsWith("mr") || r.contains("king") || r.contains("man")) {
-        return Lexicon.Gender.MALE;
+      for (String word : m.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        Lexicon.Gender g = lexicon.genderedTitles.get(word);
+        if (g != null) {
+          return g; // "Mrs", "Queen", "Sir" — but not the "man" inside "German" or "chairman"
+        }
       }
     }
     String first = NameKeys.fold(firstWord(m.canonical()));
     return lexicon.firstNames.getOrDefault(first, Lexicon.Gender.UNKNOWN);
   }
+
 }

@@ -1,8 +1,8 @@
 package dev.newsfacet.extract;
 
 /** A sentence: tokens {@code [from, to)} of the text, within one paragraph. */
-record Sentence(int start, int end, int from, int to, int paragraph) {
-  int size() {
+public record Sentence(int start, int end, int from, int to, int paragraph) {
+  public int size() {
     return to - from;
   }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The text cut into tokens, sentences and paragraphs, with offsets; shared by every extractor so that
  * they all point at the same characters.
  */
-final class TextAnalysis {
+public final class TextAnalysis {
   // "U.S." style abbreviations, words (apostrophes inside, but "'s" split off), numbers, anything else.
   /** The token grammar, as a regular expression; {@link #tokenize} implements it by hand. */
   static final Pattern TOKEN = Pattern.compile(
@@ -37,7 +37,23 @@ final class TextAnalysis {
     this.paragraphs = paragraphs;
   }
 
-  static TextAnalysis of(String text) {
+  /** The text's characters. */
+  public String text() {
+    return text;
+  }
+
+  /** Every token, in text order. */
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  /** Every sentence, in text order; each lies within one paragraph. */
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  /** Cuts the text into tokens, sentences and paragraphs. */
+  public static TextAnalysis of(String text) {
     List<Token> tokens = tokenize(text);
     List<int[]> paragraphs = new ArrayList<>();
     int lineStart = 0;
@@ -78,7 +94,7 @@ final class TextAnalysis {
    * The tokens of {@link #TOKEN}, found by hand: the same tokens (a test holds the two together) at a
    * fraction of the regex engine's cost, which made tokenising a sixth of all extraction time.
    */
-  static List<Token> tokenize(String text) {
+  public static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 8);
     int len = text.length();
     int i = 0;

@@ -4,20 +4,20 @@ package dev.newsfacet.extract;
  * A word, number or punctuation mark with its offsets in the text, and its lower-case form (computed once:
  * the rules ask for it many times per token).
  */
-record Token(int start, int end, String text, String lower) {
-  Token(int start, int end, String text) {
+public record Token(int start, int end, String text, String lower) {
+  public Token(int start, int end, String text) {
     this(start, end, text, text.toLowerCase(java.util.Locale.ROOT));
   }
 
-  boolean isWord() {
+  public boolean isWord() {
     return Character.isLetter(text.charAt(0));
   }
 
-  boolean isCapitalized() {
+  public boolean isCapitalized() {
     return Character.isUpperCase(text.charAt(0));
   }
 
-  boolean isAllCaps() {
+  public boolean isAllCaps() {
     int letters = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -31,7 +31,7 @@ record Token(int start, int end, String text, String lower) {
     return letters >= 2;
   }
 
-  boolean is(String s) {
+  public boolean is(String s) {
     return text.equalsIgnoreCase(s);
   }
 }

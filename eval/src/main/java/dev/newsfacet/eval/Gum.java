@@ -19,7 +19,12 @@ public final class Gum {
   /** Genres whose texts are CC-BY (Wikinews news and interviews; academic and court): no share-alike. */
   public static final Set<String> CC_BY_GENRES = Set.of("news", "interview", "academic", "court");
 
-  public record Mention(int start, int end, String type) {}
+  /** A mention; {@code named} when GUM links it to a Wikipedia identity (a named entity). */
+  public record Mention(int start, int end, String type, boolean named) {
+    public Mention(int start, int end, String type) {
+      this(start, end, type, false);
+    }
+  }
 
   public record Document(String name, String genre, String text, List<Mention> mentions) {}
 
@@ -51,6 +56,7 @@ public final class Gum {
     List<Integer> sentenceStarts = new ArrayList<>();
     Map<String, int[]> spans = new HashMap<>();
     Map<String, String> types = new HashMap<>();
+    java.util.Set<String> named = new java.util.HashSet<>();
     List<Mention> mentions = new ArrayList<>();
     String lastSentence = null;
     int end = 0;
@@ -73,12 +79,18 @@ public final class Gum {
       tokens.add(new int[] {s, e});
       words.add(c[2]);
       end = Math.max(end, e);
+      if (c.length > 6 && !c[6].equals("_")) {
+        for (String m : c[6].split("\\|")) {
+          int b = m.indexOf('[');
+          named.add(b < 0 ? s + ":" + e : m.substring(b + 1, m.length() - 1));
+        }
+      }
       if (!c[3].equals("_")) {
         for (String m : c[3].split("\\|")) {
           int b = m.indexOf('[');
           String type = b < 0 ? m : m.substring(0, b);
           if (b < 0) {
-            mentions.add(new Mention(s, e, type));
+            mentions.add(new Mention(s, e, type, c.length > 6 && !c[6].equals("_")));
           } else {
             String id = m.substring(b + 1, m.length() - 1);
             spans.merge(id, new int[] {s, e}, (x, y) -> new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
@@ -87,7 +99,7 @@ public final class Gum {
         }
       }
     }
-    spans.forEach((id, span) -> mentions.add(new Mention(span[0], span[1], types.get(id))));
+    spans.forEach((id, span) -> mentions.add(new Mention(span[0], span[1], types.get(id), named.contains(id))));
     char[] text = new char[end];
     java.util.Arrays.fill(text, ' ');
     for (int i = 0; i < tokens.size(); i++) {

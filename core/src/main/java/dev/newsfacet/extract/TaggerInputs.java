@@ -1,0 +1,153 @@
+package dev.newsfacet.extract;
+
+import dev.newsfacet.extract.entity.Bilou;
+import dev.newsfacet.extract.entity.TaggerInput;
+import dev.newsfacet.model.EntityMention;
+import dev.newsfacet.model.EntityType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds what the entity tagger reads from a text: its tokens and sentences, the rule extractor's
+ * mentions as labels, and the gazetteer matches of the lexicon's lists.
+ */
+public final class TaggerInputs {
+  /** The gazetteer lists, in the order of their bits in {@link TaggerInput#gazetteer()}. */
+  enum List_ { PLACE, ORG, EVENT, TITLE, GIVEN_NAME, DEMONYM, ORG_HEAD, PLACE_HEAD }
+
+  private static final int LONGEST = 5;
+
+  private TaggerInputs() {}
+
+  /** The tagger's input for an analysed text and the rules' mentions of it. */
+  static TaggerInput of(TextAnalysis ta, List<EntityMention> rules, Lexicon lexicon) {
+    List<Token> tokens = ta.tokens;
+    int n = tokens.size();
+    String[] words = new String[n];
+    int[] starts = new int[n];
+    int[] tokenEnds = new int[n];
+    Set<String> lower = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      words[i] = t.text();
+      starts[i] = t.start();
+      tokenEnds[i] = t.end();
+      if (Character.isLowerCase(t.text().charAt(0))) {
+        lower.add(t.lower());
+      }
+    }
+    int[] ends = new int[ta.sentences.size()];
+    int covered = 0;
+    for (int s = 0; s < ends.length; s++) {
+      ends[s] = ta.sentences.get(s).to();
+      covered = ends[s];
+    }
+    if (covered < n) {
+      ends = java.util.Arrays.copyOf(ends, ends.length + 1);
+      ends[ends.length - 1] = n;
+    }
+    return new TaggerInput(words, starts, tokenEnds, ends, ruleLabels(ta, rules), gazetteer(ta, ends, lexicon), lower);
+  }
+
+  /** The rules' mentions as CoNLL labels: an event counts as MISC; where mentions nest, the outer one. */
+  static int[] ruleLabels(TextAnalysis ta, List<EntityMention> rules) {
+    int[] labels = new int[ta.tokens.size()];
+    int t = 0;
+    int lastEnd = -1;
+    for (EntityMention m : rules) {
+      if (m.start() < lastEnd) {
+        continue;
+      }
+      int type = switch (m.type()) {
+        case PERSON -> 0;
+        case PLACE -> 1;
+        case ORG -> 2;
+        case EVENT -> 3;
+        case OTHER -> -1;
+      };
+      if (type < 0) {
+        continue;
+      }
+      while (t < labels.length && ta.tokens.get(t).end() <= m.start()) {
+        t++;
+      }
+      int from = t;
+      int to = t;
+      while (to < labels.length && ta.tokens.get(to).start() < m.end()) {
+        to++;
+      }
+      if (to > from) {
+        Bilou.CONLL.fill(labels, from, to, type);
+        lastEnd = m.end();
+      }
+    }
+    return labels;
+  }
+
+  static int[] gazetteer(TextAnalysis ta, int[] sentenceEnds, Lexicon lex) {
+    List<Token> tokens = ta.tokens;
+    int[] bits = new int[tokens.size()];
+    int from = 0;
+    for (int to : sentenceEnds) {
+      for (int i = from; i < to; i++) {
+        Token first = tokens.get(i);
+        if (!Character.isLetter(first.text().charAt(0))) {
+          continue;
+        }
+        boolean capital = first.isCapitalized();
+        StringBuilder lowerPhrase = new StringBuilder();
+        for (int len = 1; len <= LONGEST && i + len <= to; len++) {
+          Token last = tokens.get(i + len - 1);
+          if (len > 1) {
+            lowerPhrase.append(' ');
+          }
+          lowerPhrase.append(last.lower());
+          if (lex.titles.contains(lowerPhrase.toString())) {
+            mark(bits, i, i + len, List_.TITLE);
+          }
+          if (!capital) {
+            continue;
+          }
+          String folded = NameKeys.fold(ta.text.substring(first.start(), last.end()));
+          if (lex.places.containsKey(folded) || lex.countries.contains(folded)) {
+            mark(bits, i, i + len, List_.PLACE);
+          }
+          if (lex.organizations.containsKey(folded)) {
+            mark(bits, i, i + len, List_.ORG);
+          }
+          if (lex.events.containsKey(folded)) {
+            mark(bits, i, i + len, List_.EVENT);
+          }
+          if (len == 1) {
+            if (lex.firstNames.containsKey(folded)) {
+              mark(bits, i, i + 1, List_.GIVEN_NAME);
+            }
+            if (lex.demonyms.containsKey(folded)) {
+              mark(bits, i, i + 1, List_.DEMONYM);
+            }
+            if (lex.orgHeads.contains(folded)) {
+              mark(bits, i, i + 1, List_.ORG_HEAD);
+            }
+            if (lex.placeHeads.contains(folded)) {
+              mark(bits, i, i + 1, List_.PLACE_HEAD);
+            }
+          }
+        }
+      }
+      from = to;
+    }
+    return bits;
+  }
+
+  private static void mark(int[] bits, int from, int to, List_ list) {
+    int base = 4 * list.ordinal();
+    if (to - from == 1) {
+      bits[from] |= 1 << (base + Bilou.UNIT);
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      bits[i] |= 1 << (base + (i == from ? Bilou.BEGIN : i == to - 1 ? Bilou.LAST : Bilou.INSIDE));
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.newsfacet.extract.entity;
+
+/**
+ * What the tagger reads of one document: its tokens, where sentences end, and two layers computed
+ * before it — the rule extractor's own labels and the gazetteer matches.
+ *
+ * @param words each token as written
+ * @param starts each token's first character in the text
+ * @param ends each token's end (exclusive) in the text
+ * @param sentenceEnds for each sentence, the index after its last token (ascending; the last is words.length)
+ * @param ruleLabels per token, the rules' decision as a {@link Bilou#CONLL} label (O where the rules found nothing)
+ * @param gazetteer per token, a bit set of gazetteer matches: bit {@code 4 * list + position} (B, I, L, U)
+ * @param lowerCaseWords lower-case forms the document writes in lower case somewhere (so a capitalised
+ *     form may be an ordinary word capitalised by its place)
+ */
+public record TaggerInput(String[] words, int[] starts, int[] ends, int[] sentenceEnds, int[] ruleLabels, int[] gazetteer,
+    java.util.Set<String> lowerCaseWords) {
+  public int size() {
+    return words.length;
+  }
+}

@@ -1,0 +1,71 @@
+package dev.newsfacet.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsfacet.model.EntityMention;
+import dev.newsfacet.model.EntityType;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The resolution steps every mention goes through, with the tagger or without it. */
+class MentionCleanupTest {
+  private static final String WIRE = "NEW YORK (Reuters) - Microsoft Corp said on Monday it would cut jobs. "
+      + "Microsoft shares rose, as did those of General Motors Corp. and Citigroup Inc.\n"
+      + "(Reporting by Jane Smith; Additional reporting by Tom Brown; Editing by Gerald E. McCormick)";
+
+  private static Set<String> canonicals(Extractor x, String text, EntityType type) {
+    return x.entities(text).stream().filter(m -> m.type() == type).map(EntityMention::canonical).collect(Collectors.toSet());
+  }
+
+  @Test
+  void companiesLoseTheirLegalFormSoTheFirmIsOneOrganisation() {
+    for (Extractor x : List.of(Extractor.createDefault(), Extractor.rulesOnly())) {
+      Set<String> orgs = canonicals(x, WIRE, EntityType.ORG);
+      assertTrue(orgs.contains("Microsoft") && !orgs.contains("Microsoft Corp"), orgs.toString());
+      assertTrue(orgs.stream().noneMatch(o -> o.endsWith(" Corp") || o.endsWith(" Inc")), orgs.toString());
+    }
+    MentionCleanup c = new MentionCleanup(Lexicon.defaultLexicon().companySuffixes);
+    assertEquals("General Motors", c.withoutLegalForm("General Motors Corp."));
+    assertEquals("Siemens", c.withoutLegalForm("Siemens AG"));
+    assertEquals("Corp", c.withoutLegalForm("Corp"));
+    assertEquals("Goldman Sachs Group", c.withoutLegalForm("Goldman Sachs Group Inc"));
+  }
+
+  @Test
+  void creditLinesAndTheDatelineAgencyAreNoMentions() {
+    for (Extractor x : List.of(Extractor.createDefault(), Extractor.rulesOnly())) {
+      Set<String> people = canonicals(x, WIRE, EntityType.PERSON);
+      assertTrue(people.stream().noneMatch(p -> p.contains("McCormick") || p.contains("Smith") || p.contains("Brown")),
+          people.toString());
+      assertTrue(!canonicals(x, WIRE, EntityType.ORG).contains("Reuters"));
+    }
+    // outside a dateline, the agency is an organisation like any other
+    assertTrue(canonicals(Extractor.createDefault(), "The story was first reported by Reuters on Monday.", EntityType.ORG)
+        .contains("Reuters"));
+  }
+
+  @Test
+  void genderComesFromWholeTitleWords() {
+    RuleBasedEntityExtractor rules = new RuleBasedEntityExtractor();
+    assertEquals(Lexicon.Gender.FEMALE, rules.genderOf(new EntityMention(0, 6, "Merkel", EntityType.PERSON,
+        "Angela Merkel", "German Chancellor")));
+    assertEquals(Lexicon.Gender.FEMALE, rules.genderOf(new EntityMention(0, 6, "Thatcher", EntityType.PERSON,
+        "Thatcher", "Mrs")));
+    assertEquals(Lexicon.Gender.MALE, rules.genderOf(new EntityMention(0, 8, "Ferguson", EntityType.PERSON,
+        "Alex Ferguson", "Sir")));
+    assertEquals(Lexicon.Gender.UNKNOWN, rules.genderOf(new EntityMention(0, 5, "Smith", EntityType.PERSON,
+        "Smith", "Romanian chairman")));
+  }
+
+  @Test
+  void aPlaceAndAMeetingWordMakeAnEventOnlyWhenTheTextNamesOne() {
+    Extractor x = Extractor.createDefault();
+    assertTrue(canonicals(x, "Trump and Putin will hold a summit in Budapest.", EntityType.EVENT).contains("Budapest summit"));
+    assertTrue(canonicals(x, "The minister spoke at a monthly news conference in London.", EntityType.EVENT).isEmpty());
+    assertTrue(canonicals(x, "He spoke at the Reuters Finance Summit in New York.", EntityType.EVENT).stream()
+        .noneMatch(e -> e.equals("New York summit")));
+  }
+}
