@@ -122,6 +122,15 @@ final class EvalCommand implements Runnable {
     @Option(names = "--errors", description = "List misses and false alarms after the table.")
     boolean errors;
 
+    @Option(names = "--model", paramLabel = "FILE", description = "A tagger model of your own (train ner --out); default the shipped one.")
+    Path model;
+
+    @Option(names = "--clusters", paramLabel = "FILE", description = "The word clusters that model was trained with; default the shipped ones.")
+    Path clusters;
+
+    @Option(names = "--rules-only", description = "Score the rules alone, without the tagger.")
+    boolean rulesOnly;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -129,11 +138,13 @@ final class EvalCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Path file = conll != null ? corpus(conll, "conll2003", "--conll") : corpus(null, "conll2003", "--conll").resolve("eng.testa");
       List<Conll.Document> docs = Conll.read(file);
-      Extractor extractor = Extractor.createDefault();
+      Extractor extractor = rulesOnly ? Extractor.rulesOnly() : model != null
+          ? Extractor.withEntityModels(dev.newsfacet.extract.EntityModels.fromFiles(model, clusters)) : Extractor.createDefault();
       EntityEvaluation.run(docs, extractor, null); // one warm-up pass, so the speed figure is the steady state
       java.io.StringWriter listing = new java.io.StringWriter();
       EntityEvaluation.Report r = EntityEvaluation.run(docs, extractor, errors ? new PrintWriter(listing) : null);
-      out.printf("CoNLL-2003 %s: %d documents, %d tokens%n%n", file.getFileName(), docs.size(), r.tokens());
+      out.printf("CoNLL-2003 %s: %d documents, %d tokens; entities: %s%n%n", file.getFileName(), docs.size(), r.tokens(),
+          extractor.entityModelDescription());
       header(out);
       for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
         row(out, e.getKey(), e.getValue().precision(), e.getValue().recall(), e.getValue().f1());

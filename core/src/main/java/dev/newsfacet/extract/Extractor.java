@@ -38,6 +38,10 @@ public final class Extractor {
    */
   public static Extractor createDefault() {
     EntityModels models = EntityModels.fromClassPath(Extractor.class.getClassLoader());
+    if (models == null) {
+      System.getLogger(Extractor.class.getName()).log(System.Logger.Level.WARNING,
+          "newsfacet-models is not on the class path: entities come from the rules alone (less accurate)");
+    }
     return new Extractor(Lexicon.defaultLexicon(), models == null ? null : models.tagger());
   }
 

@@ -27,9 +27,9 @@ class GumTest {
   void rebuildsTextAndMentions() {
     Gum.Document d = Gum.parse("GUM_news_x.tsv", "news", TSV);
     assertEquals("Barack Obama visited Kenya .\nThe United Nations met .", d.text());
-    assertTrue(d.mentions().contains(new Gum.Mention(0, 12, "person", false)));
-    assertTrue(d.mentions().contains(new Gum.Mention(21, 26, "place", false)));
-    assertTrue(d.mentions().contains(new Gum.Mention(29, 47, "organization", false)));
+    assertTrue(d.mentions().contains(new Gum.Mention(0, 12, "person", true)));
+    assertTrue(d.mentions().contains(new Gum.Mention(21, 26, "place", true)));
+    assertTrue(d.mentions().contains(new Gum.Mention(29, 47, "organization", true)));
   }
 
   @Test
