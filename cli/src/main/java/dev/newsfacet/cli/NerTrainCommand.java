@@ -43,7 +43,7 @@ final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--epochs", defaultValue = "10", description = "Training passes (default ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", defaultValue = "15", description = "Training passes (default ${DEFAULT-VALUE}).")
   int epochs;
 
   @Option(names = "--bits", defaultValue = "20", description = "Feature hash size, 2^bits buckets (default ${DEFAULT-VALUE}).")

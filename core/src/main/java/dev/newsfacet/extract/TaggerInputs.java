@@ -47,7 +47,21 @@ public final class TaggerInputs {
       ends = java.util.Arrays.copyOf(ends, ends.length + 1);
       ends[ends.length - 1] = n;
     }
-    return new TaggerInput(words, starts, tokenEnds, ends, ruleLabels(ta, rules), gazetteer(ta, ends, lexicon), lower);
+    Set<String> capitalised = new HashSet<>();
+    int from = 0;
+    for (int to : ends) {
+      dev.newsfacet.extract.entity.Features.Line line = dev.newsfacet.extract.entity.Features.Line.of(words, from, to);
+      if (!line.allCaps() && !line.titleCase()) {
+        for (int i = from + 1; i < to; i++) {
+          if (Character.isUpperCase(words[i].charAt(0)) && !tokens.get(i).isAllCaps()) {
+            capitalised.add(tokens.get(i).lower());
+          }
+        }
+      }
+      from = to;
+    }
+    return new TaggerInput(words, starts, tokenEnds, ends, ruleLabels(ta, rules), gazetteer(ta, ends, lexicon), lower,
+        capitalised);
   }
 
   /** The rules' mentions as CoNLL labels: an event counts as MISC; where mentions nest, the outer one. */

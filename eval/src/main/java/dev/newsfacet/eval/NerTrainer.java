@@ -56,7 +56,11 @@ public final class NerTrainer {
         to++;
       }
       // an entity the tagger cannot start (no capital in its first word) is not taught
-      if (to > from && Features.candidate(in.words()[from], false) && sameSentence(in, from, to)) {
+      boolean stops = false;
+      for (int k = from; k < to; k++) {
+        stops |= Features.isStop(in.words()[k]);
+      }
+      if (to > from && !stops && Features.candidate(in.words()[from], false) && sameSentence(in, from, to)) {
         Bilou.CONLL.fill(labels, from, to, type);
       }
     }

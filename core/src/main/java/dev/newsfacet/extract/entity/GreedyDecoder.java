@@ -31,19 +31,53 @@ public final class GreedyDecoder {
     this.labels = labels;
   }
 
+  /** Ends the entity open before token {@code i} at token {@code i - 1}; returns its new label. */
+  private int close(int[] out, int i, int prev1, Observer observer) {
+    int closed = labels.positionOf(prev1) == Bilou.BEGIN
+        ? labels.label(labels.typeOf(prev1), Bilou.UNIT) : labels.label(labels.typeOf(prev1), Bilou.LAST);
+    out[i - 1] = closed;
+    if (observer != null) {
+      observer.revised(i - 1, closed);
+    }
+    return closed;
+  }
+
   public int[] decode(TaggerInput in, Scorer scorer, Observer observer) {
     int[] out = new int[in.size()];
     float[] scores = new float[labels.size()];
     // how often each word was given each type earlier in the document
     Map<String, int[]> history = new HashMap<>();
-    int from = 0;
-    for (int to : in.sentenceEnds()) {
-      Features.Line line = Features.Line.of(in.words(), from, to);
+    // lines in capitals or title case go last: their case tells nothing, so what the rest of the document
+    // made of the same words ("WIGAN BEAT BRADFORD" after "Wigan" in the text) is worth waiting for
+    int[] ends = in.sentenceEnds();
+    Features.Line[] lines = new Features.Line[ends.length];
+    int[] order = new int[ends.length];
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      int start = 0;
+      for (int s = 0; s < ends.length; s++) {
+        if (pass == 0) {
+          lines[s] = Features.Line.of(in.words(), start, ends[s]);
+        }
+        boolean cased = lines[s].allCaps() || lines[s].titleCase();
+        if (cased == (pass == 1)) {
+          order[n++] = s;
+        }
+        start = ends[s];
+      }
+    }
+    for (int s : order) {
+      int from = s == 0 ? 0 : ends[s - 1];
+      int to = ends[s];
+      Features.Line line = lines[s];
       int prev1 = Bilou.OUTSIDE;
       int prev2 = Bilou.OUTSIDE;
       for (int i = from; i < to; i++) {
         String w = in.words()[i];
         int label = Bilou.OUTSIDE;
+        if (labels.opens(prev1) && Features.isStop(w)) {
+          prev1 = close(out, i, prev1, observer); // "Trentino )": the name ended before the bracket
+        }
         if (Features.candidate(w, labels.opens(prev1))) {
           String lower = w.toLowerCase(Locale.ROOT);
           int[] seen = history.get(lower);
@@ -67,13 +101,7 @@ public final class GreedyDecoder {
           if (labels.opens(prev1) && !labels.allowed(prev1, free, last) && labels.allowed(Bilou.OUTSIDE, free, last)) {
             // the model would end the open entity here: the token before becomes its last (or only) token,
             // rather than forcing this token into it
-            int closed = labels.positionOf(prev1) == Bilou.BEGIN
-                ? labels.label(labels.typeOf(prev1), Bilou.UNIT) : labels.label(labels.typeOf(prev1), Bilou.LAST);
-            out[i - 1] = closed;
-            if (observer != null) {
-              observer.revised(i - 1, closed);
-            }
-            prev1 = closed;
+            prev1 = close(out, i, prev1, observer);
           }
           float best = Float.NEGATIVE_INFINITY;
           for (int l = 0; l < scores.length; l++) {
@@ -93,7 +121,6 @@ public final class GreedyDecoder {
         prev2 = prev1;
         prev1 = label;
       }
-      from = to;
     }
     return out;
   }

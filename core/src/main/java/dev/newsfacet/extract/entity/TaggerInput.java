@@ -12,9 +12,11 @@ package dev.newsfacet.extract.entity;
  * @param gazetteer per token, a bit set of gazetteer matches: bit {@code 4 * list + position} (B, I, L, U)
  * @param lowerCaseWords lower-case forms the document writes in lower case somewhere (so a capitalised
  *     form may be an ordinary word capitalised by its place)
+ * @param capitalisedWords lower-case forms of words the document capitalises inside a sentence of an
+ *     ordinary line (so a word opening a sentence or in a headline may be a name)
  */
 public record TaggerInput(String[] words, int[] starts, int[] ends, int[] sentenceEnds, int[] ruleLabels, int[] gazetteer,
-    java.util.Set<String> lowerCaseWords) {
+    java.util.Set<String> lowerCaseWords, java.util.Set<String> capitalisedWords) {
   public int size() {
     return words.length;
   }
