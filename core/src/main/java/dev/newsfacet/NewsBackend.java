@@ -66,7 +66,12 @@ public interface NewsBackend extends Closeable {
   SearchResult search(NewsQuery query) throws IOException;
 
   /** Document counts and the largest facet values. */
-  IndexStats stats() throws IOException;
+  default IndexStats stats() throws IOException {
+    return stats(0);
+  }
+
+  /** Document counts and the {@code facetValues} largest values of each facet (0: the default number). */
+  IndexStats stats(int facetValues) throws IOException;
 
   /** Where the index lives, for messages: a directory or a cluster address and index name. */
   String location();

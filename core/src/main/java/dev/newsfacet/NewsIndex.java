@@ -166,13 +166,13 @@ public final class NewsIndex implements NewsBackend {
 
   /** Document counts and the largest facet values. */
   @Override
-  public IndexStats stats() throws IOException {
+  public IndexStats stats(int facetValues) throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
       long articles = snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)));
       long statements = snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT)));
       SearchResult all = executor.search(snapshot,
-          NewsQuery.builder().target(NewsQuery.Target.ALL).limit(1).exactCounts(true).build());
+          NewsQuery.builder().target(NewsQuery.Target.ALL).limit(1).exactCounts(true).facetValues(facetValues).build());
       return new IndexStats(articles, statements, all.facets());
     } finally {
       store.release(snapshot);

@@ -22,10 +22,11 @@ import java.util.Map;
  * @param exactCounts count facets over every match even when there are very many; by default, above
  *     {@value #EXACT_COUNTS_UP_TO} matches the counts are estimated from a sample (see
  *     {@link SearchResult#facetCountsEstimated()})
+ * @param facetValues how many values each facet lists (0: the default, 10, and 31 for the date levels)
  */
 public record NewsQuery(Target target, List<String> speakers, List<String> mentions, String text,
                         Map<String, List<String>> filters, LocalDate publishedFrom, LocalDate publishedTo,
-                        int limit, boolean exactCounts) {
+                        int limit, boolean exactCounts, int facetValues) {
 
   /** Which kind of document a query returns. */
   public enum Target { ARTICLES, STATEMENTS, ALL }
@@ -39,6 +40,8 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
    * {@link #exactCounts()}, they are counted on a random sample of about this size and scaled up.
    */
   public static final int EXACT_COUNTS_UP_TO = 20_000;
+  /** The most values one facet lists. */
+  public static final int MAX_FACET_VALUES = 1000;
 
   public NewsQuery {
     speakers = List.copyOf(speakers);
@@ -50,6 +53,25 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
     }
+    if (facetValues < 0 || facetValues > MAX_FACET_VALUES) {
+      throw new IllegalArgumentException("facet values must be between 1 and " + MAX_FACET_VALUES + ", not " + facetValues);
+    }
+  }
+
+  /** A query without a facet value count of its own. */
+  public NewsQuery(Target target, List<String> speakers, List<String> mentions, String text,
+      Map<String, List<String>> filters, LocalDate publishedFrom, LocalDate publishedTo, int limit, boolean exactCounts) {
+    this(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, exactCounts, 0);
+  }
+
+  /** How many values facet {@code dimension} lists for this query. */
+  public int facetValuesOf(String dimension, int byDefault) {
+    return facetValues > 0 ? facetValues : byDefault;
+  }
+
+  /** Returns a copy that lists {@code n} values per facet. */
+  public NewsQuery withFacetValues(int n) {
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, exactCounts, n);
   }
 
   public static Builder builder() {
@@ -68,12 +90,13 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
 
   /** Returns a copy with another limit. */
   public NewsQuery withLimit(int newLimit) {
-    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, newLimit, exactCounts);
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, newLimit, exactCounts,
+        facetValues);
   }
 
   /** Returns a copy that counts facets over every match, however many (slower on very broad queries). */
   public NewsQuery withExactCounts() {
-    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, true);
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, true, facetValues);
   }
 
   /** Builds a {@link NewsQuery}. */
@@ -87,6 +110,7 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     private LocalDate to;
     private int limit = DEFAULT_LIMIT;
     private boolean exactCounts;
+    private int facetValues;
 
     private Builder() {}
 
@@ -107,9 +131,11 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     public Builder limit(int value) { this.limit = value; return this; }
     /** Count facets over every match, however many (see {@link NewsQuery#EXACT_COUNTS_UP_TO}). */
     public Builder exactCounts(boolean value) { this.exactCounts = value; return this; }
+    /** How many values each facet lists (0: the default). */
+    public Builder facetValues(int value) { this.facetValues = value; return this; }
 
     public NewsQuery build() {
-      return new NewsQuery(target, speakers, mentions, text, filters, from, to, limit, exactCounts);
+      return new NewsQuery(target, speakers, mentions, text, filters, from, to, limit, exactCounts, facetValues);
     }
   }
 }

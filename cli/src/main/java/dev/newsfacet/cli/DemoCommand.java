@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path articles = data != null ? data : defaultData();
     try (NewsBackend index = openDemoIndex(err)) {
-      IngestReport report = index.ingest(List.of(articles), null, p -> err.println(p));
+      IngestReport report = index.ingest(List.of(articles), null, p -> err.println(Output.safe(String.valueOf(p))));
       out.printf("Indexed %s into %s: added %d, updated %d, skipped %d%n", articles, index.location(),
           report.added(), report.updated(), report.skipped());
       Output output = new Output(out, Output.isTerminal());

@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
           // a bug in a rule must not read as a bad file, nor stop the other articles
           skipped[0]++;
-          err.println(article.id() + ": " + Extractor.failureMessage(e));
+          err.println(Output.safe(article.id() + ": " + Extractor.failureMessage(e)));
           return;
         }
         out.println(Json.write(Json.extraction(analyzed)));
@@ -55,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (problem.skipped()) {
           skipped[0]++;
         }
-        err.println(problem);
+        err.println(Output.safe(String.valueOf(problem)));
       }
     });
     return skipped[0] > 0 ? Main.FAILED : Main.OK;

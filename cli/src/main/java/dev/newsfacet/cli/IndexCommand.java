@@ -66,7 +66,7 @@ final class IndexCommand implements Callable<Integer> {
         if (showProgress) {
           err.print("\r\033[K");
         }
-        err.println(p);
+        err.println(Output.safe(String.valueOf(p)));
       }, progress);
     }
     if (showProgress) {

@@ -57,13 +57,13 @@ public final class Main implements Runnable {
     cl.setExitCodeExceptionMapper(e -> e instanceof QuerySyntaxException || e instanceof CommandLine.ParameterException ? USAGE : FAILED);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof QuerySyntaxException) {
-        err.println("newsfacet: bad query: " + e.getMessage());
+        err.println("newsfacet: bad query: " + Output.safe(e.getMessage()));
       } else if (e instanceof NewsfacetException) {
-        err.println("newsfacet: " + e.getMessage());
+        err.println("newsfacet: " + Output.safe(e.getMessage()));
       } else if (e instanceof IOException) {
-        err.println("newsfacet: I/O error: " + e.getMessage());
+        err.println("newsfacet: I/O error: " + Output.safe(ioReason((IOException) e)));
       } else {
-        err.println("newsfacet: internal error: " + e + " (run with --verbose for details, and please report it)");
+        err.println("newsfacet: internal error: " + Output.safe(String.valueOf(e)) + " (run with --verbose for details, and please report it)");
       }
       if (main.verbose) {
         e.printStackTrace(err);
@@ -75,6 +75,21 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** An I/O error in words: the file and what went wrong with it ("…/write.lock: permission denied"). */
+  static String ioReason(IOException e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return m + ": no such file or directory";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      return m + ": permission denied";
+    } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return m + ": already exists";
+    } else if (e instanceof java.nio.file.NotDirectoryException) {
+      return m + ": not a directory";
+    }
+    return m == null ? e.getClass().getSimpleName() : m;
   }
 
   /** Reads the version Maven wrote into the jar. */

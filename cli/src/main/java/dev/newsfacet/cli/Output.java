@@ -46,19 +46,21 @@ final class Output {
       String about = r.facetCountsEstimated() ? "~" : "";
       for (Facet f : r.facets()) {
         out.printf("  %-16s %s%n", f.dimension(), f.values().stream()
-            .map(v -> v.value() + " (" + about + v.count() + ")").collect(Collectors.joining(", ")));
+            .map(v -> safe(v.value()) + " (" + about + v.count() + ")").collect(Collectors.joining(", ")));
       }
     }
   }
 
   private void statement(int n, StatementHit s) {
     out.println();
-    String text = s.passages().isEmpty() ? s.text() : s.passages().get(0).marked(open, close);
-    out.printf("%d. %s — %s%n", n, s.speaker() == null ? "(unknown speaker)" : s.speaker(),
-        s.kind().name().toLowerCase(Locale.ROOT));
+    String text = s.passages().isEmpty() ? safe(s.text()) : marked(s.passages().get(0));
+    String cue = s.occurrences().isEmpty() ? null : s.occurrences().get(0).cue();
+    // the cue is what the speaker did with the words: "rejected" reads the opposite of "said"
+    out.printf("%d. %s — %s%s%n", n, s.speaker() == null ? "(unknown speaker)" : safe(s.speaker()),
+        cue == null ? "" : oneLine(cue) + ": ", s.kind().name().toLowerCase(Locale.ROOT));
     out.printf("   \"%s\"%n", oneLine(text));
     for (Occurrence o : s.occurrences()) {
-      out.printf("   in: %s%s%s [%d-%d]%n", o.source() == null ? "" : o.source() + ": ", title(o.title()),
+      out.printf("   in: %s%s%s [%d-%d]%n", o.source() == null ? "" : safe(o.source()) + ": ", title(o.title()),
           o.published() == null ? "" : " (" + o.published() + ")", o.start(), o.end());
     }
     int more = s.articleCount() - s.occurrences().size();
@@ -70,15 +72,51 @@ final class Output {
   private void article(int n, ArticleHit a) {
     out.println();
     out.printf("%d. %s%n", n, title(a.title()));
-    out.printf("   %s%s%s%n", a.source() == null ? "(source unknown)" : a.source(),
-        a.published() == null ? "" : ", " + a.published(), a.url() == null ? "" : ", " + a.url());
+    out.printf("   %s%s%s%n", a.source() == null ? "(source unknown)" : safe(a.source()),
+        a.published() == null ? "" : ", " + a.published(), a.url() == null ? "" : ", " + safe(a.url()));
     for (Passage p : a.passages()) {
-      out.printf("   … %s … [%d-%d]%n", oneLine(p.marked(open, close)), p.start(), p.end());
+      out.printf("   … %s … [%d-%d]%n", marked(p).replaceAll("\\s+", " ").strip(), p.start(), p.end());
     }
   }
 
   static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    return s == null ? "" : safe(s.replaceAll("\\s+", " ").strip());
+  }
+
+  /**
+   * The text with every control character shown as a visible sign instead of reaching the terminal
+   * (an article's title could otherwise set the window title, clear the screen or write the clipboard):
+   * C0 controls and DEL as their Unicode control pictures (ESC as ␛), C1 controls as �. One character for
+   * one, so offsets into the text still hold. Line breaks and tabs are kept.
+   */
+  static String safe(String s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char shown = c;
+      if (c < 0x20 && c != '\n' && c != '\t') {
+        shown = (char) (0x2400 + c);
+      } else if (c == 0x7F) {
+        shown = '\u2421';
+      } else if (c >= 0x80 && c <= 0x9F) {
+        shown = '\uFFFD';
+      }
+      if (shown != c && sb == null) {
+        sb = new StringBuilder(s);
+      }
+      if (sb != null) {
+        sb.setCharAt(i, shown);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** A passage with its highlights marked, control characters made safe but the markers kept. */
+  private String marked(Passage p) {
+    return safe(p.marked("\uE000", "\uE001")).replace("\uE000", open).replace("\uE001", close);
   }
 
   /** Titles of plain-text articles are their first line, which can be a whole paragraph. */

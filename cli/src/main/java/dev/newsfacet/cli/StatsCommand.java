@@ -20,13 +20,21 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print as JSON.")
   boolean json;
 
+  @Option(names = "--facet-values", paramLabel = "N", defaultValue = "10",
+      description = "How many values of each facet to list (default ${DEFAULT-VALUE}, at most 1000).")
+  int facetValues;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (NewsBackend index = indexOptions.openForReading()) {
-      IndexStats stats = index.stats();
+      if (facetValues < 1 || facetValues > dev.newsfacet.NewsQuery.MAX_FACET_VALUES) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--facet-values must be between 1 and " + dev.newsfacet.NewsQuery.MAX_FACET_VALUES);
+      }
+      IndexStats stats = index.stats(facetValues == 10 ? 0 : facetValues);
       if (json) {
         out.println(Json.write(Json.MAPPER.createObjectNode().put("index", index.location())
             .setAll((com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(stats))));
@@ -34,7 +42,7 @@ final class StatsCommand implements Callable<Integer> {
         out.printf("%s: %d articles, %d statements%n", index.location(), stats.articles(), stats.statements());
         for (Facet f : stats.facets()) {
           out.printf("  %-16s %s%n", f.dimension(), f.values().stream()
-              .map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", ")));
+              .map(v -> Output.safe(v.value()) + " (" + v.count() + ")").collect(Collectors.joining(", ")));
         }
       }
     }

@@ -50,6 +50,8 @@ public final class Lexicon {
   final Map<String, String> organizations;       // folded alias -> canonical
   final Map<String, String> events;              // folded alias -> canonical
   final Set<String> orgHeads;                    // folded
+  /** Honorifics, professions and single-word titles that stand before a name without being part of it. */
+  final Set<String> namePrefixes;
   /** Legal-form words that end company names ("corp", "inc", "plc"), lower case. */
   final Set<String> companySuffixes;
   final Set<String> placeHeads;                  // folded
@@ -116,6 +118,13 @@ public final class Lexicon {
     }
     ordinaryWords = new HashSet<>(readLines("ordinary-words.txt"));
     longestTitleWords = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+    Set<String> prefixes = new HashSet<>(readLines("name-prefixes.txt"));
+    for (String t : titles) {
+      if (!t.contains(" ")) {
+        prefixes.add(t.endsWith(".") ? t.substring(0, t.length() - 1) : t);
+      }
+    }
+    namePrefixes = Set.copyOf(prefixes);
     typer = EntityTyper.loadDefault();
   }
 
@@ -180,6 +189,12 @@ public final class Lexicon {
   /** Whether a place name is a country (or a home nation such as England), by its canonical name. */
   boolean isCountry(String placeName) {
     return countries.contains(NameKeys.fold(placeName));
+  }
+
+  /** "Mr", "Sir", "Singer", "President": a word before a name that is not part of it (case and full stop ignored). */
+  boolean isNamePrefix(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return namePrefixes.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
   }
 
   boolean isTitle(String lowerPhrase) {

@@ -86,7 +86,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
    * them only codes of two or more characters (so that "U.N." stays the United Nations). Found by looking
    * at each full stop, not by a regular expression over the whole text (this runs on every article).
    */
-  private static List<int[]> tickers(String text) {
+  static List<int[]> tickers(String text) {
     List<int[]> out = new ArrayList<>();
     int len = text.length();
     for (int d = text.indexOf('.'); d >= 0; d = text.indexOf('.', d + 1)) {

@@ -41,9 +41,21 @@ final class TaggedMentions {
         case "ORG" -> EntityType.ORG;
         default -> null;
       };
-      int start = ta.tokens.get(s.from()).start();
+      int lastWord = ta.tokens.get(s.to() - 1).text().equals(".") && s.to() - s.from() > 1 ? s.to() - 2 : s.to() - 1;
+      if (type == EntityType.PERSON && lastWord > s.from() && lexicon.companySuffixes.contains(ta.tokens.get(lastWord).lower())) {
+        type = EntityType.ORG; // no person's name ends in "Corp" or "Co"
+      }
+      int from = s.from();
+      String prefix = null;
+      while (type == EntityType.PERSON && from + 1 < s.to() && (lexicon.isNamePrefix(ta.tokens.get(from).text())
+          || ta.tokens.get(from).text().equals("."))) {
+        // "Mr Blair", "Singer Bruce Springsteen": the title is a role, the name starts after it
+        prefix = prefix == null ? ta.tokens.get(from).text() : prefix + ta.tokens.get(from).text();
+        from++;
+      }
+      int start = ta.tokens.get(from).start();
       int end = ta.tokens.get(s.to() - 1).end();
-      if (type == null || (within(titleCaseLines, start))) {
+      if (type == null || within(titleCaseLines, start)) {
         continue;
       }
       String text = ta.text.substring(start, end);
@@ -53,17 +65,23 @@ final class TaggedMentions {
         type = EntityType.ORG; // the lexicon knows the name as an organisation only ("the Kremlin said")
       }
       EntityMention m;
-      if (rule != null && rule.type() == type) {
+      String role = rule != null && rule.role() != null ? rule.role() : prefix;
+      if (rule != null && rule.type() == type && type != EntityType.PERSON) {
         m = rule;
+      } else if (rule != null && rule.type() == type) {
+        // a person's full name comes from the tagger's own full names below, not from what the rules
+        // glued to a single name ("Automaker Chrysler")
+        String canonical = withoutPrefix(rule.canonical());
+        m = new EntityMention(start, end, text, type, s.to() - s.from() == 1 && from == s.from() ? text : canonical, role);
       } else {
-        m = new EntityMention(start, end, text, type, canonical(type, text), rule == null ? null : rule.role());
+        m = new EntityMention(start, end, text, type, canonical(type, text), role);
       }
       out.add(m);
       if (type == EntityType.PERSON) {
         String[] parts = m.canonical().split(" ");
-        if (parts.length > 1) {
+        if (parts.length > 1 && (!inHeadline(ta, start) || !hasBody(ta))) {
           fullNameBySurname.putIfAbsent(NameKeys.fold(parts[parts.length - 1]), m.canonical());
-        } else if (rule == null || rule.type() != type) {
+        } else if (parts.length == 1) {
           singles.add(m);
         }
       }
@@ -78,6 +96,9 @@ final class TaggedMentions {
         }
       }
     }
+    List<EntityMention> found = List.copyOf(out);
+    out.removeIf(m -> ungroundedHeadlineName(ta, m, found));
+    sameTypeForSameName(out);
     for (EntityMention m : rules) {
       if (m.type() != EntityType.OTHER && within(titleCaseLines, m.start())) {
         out.add(m); // a title-case headline: the tagger learnt from headlines in capitals, the rules know these
@@ -87,6 +108,85 @@ final class TaggedMentions {
     }
     out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
     return out;
+  }
+
+  /**
+   * One name, one type within an article: a single-word name the tagger typed differently in different
+   * sentences ("Chelsea" the club, and "Chelsea" once a person) takes the type it was given most often.
+   */
+  private static void sameTypeForSameName(List<EntityMention> out) {
+    Map<String, int[]> votes = new HashMap<>();
+    for (EntityMention m : out) {
+      if (m.type() != EntityType.EVENT && m.text().indexOf(' ') < 0) {
+        votes.computeIfAbsent(m.text(), k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      EntityMention m = out.get(i);
+      int[] v = votes.get(m.text());
+      if (v == null || m.type() == EntityType.EVENT) {
+        continue;
+      }
+      int best = m.type().ordinal();
+      for (int t = 0; t < v.length; t++) {
+        if (v[t] > v[best]) {
+          best = t;
+        }
+      }
+      if (best != m.type().ordinal()) {
+        EntityType type = EntityType.values()[best];
+        out.set(i, new EntityMention(m.start(), m.end(), m.text(), type, type == EntityType.PERSON ? m.canonical() : m.text(),
+            type == EntityType.PERSON ? m.role() : null));
+      }
+    }
+  }
+
+  /** A name with the titles before it left out: "Producer Mel Gibson" is Mel Gibson. */
+  private String withoutPrefix(String name) {
+    String[] words = name.split(" ");
+    int k = 0;
+    while (k + 1 < words.length && lexicon.isNamePrefix(words[k])) {
+      k++;
+    }
+    return k == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+  }
+
+  private static boolean inHeadline(TextAnalysis ta, int offset) {
+    return !ta.paragraphs.isEmpty() && offset < ta.paragraphs.get(0)[1];
+  }
+
+  private static boolean hasBody(TextAnalysis ta) {
+    return ta.paragraphs.size() > 1;
+  }
+
+  /**
+   * A headline names people and organisations the article goes on to introduce; a name of several words
+   * in the headline that the body never mentions (not its words, not a person of its surname) is taken
+   * for a headline's capitalised words ("No ads for Passion Oscar campaign", "Injured Chelsea star …").
+   */
+  private boolean ungroundedHeadlineName(TextAnalysis ta, EntityMention m, List<EntityMention> all) {
+    if ((m.type() != EntityType.PERSON && m.type() != EntityType.ORG) || !inHeadline(ta, m.start()) || !hasBody(ta)
+        || m.text().indexOf(' ') < 0) {
+      return false;
+    }
+    int bodyStart = ta.paragraphs.get(0)[1];
+    if (ta.text.indexOf(m.text(), bodyStart) >= 0) {
+      return false;
+    }
+    String[] words = m.canonical().split(" ");
+    String last = NameKeys.fold(words[words.length - 1]);
+    if (m.type() == EntityType.PERSON && !lexicon.firstNames.containsKey(NameKeys.fold(words[0]))) {
+      return true; // "Passion Oscar": no given name, and the body never writes it
+    }
+    for (EntityMention o : all) {
+      if (o.start() >= bodyStart && o.type() == m.type()) {
+        String[] w = o.canonical().split(" ");
+        if (o.canonical().equals(m.canonical()) || NameKeys.fold(w[w.length - 1]).equals(last)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Character ranges of the title-case lines ("Trump Says Tariffs Will Stay"). */

@@ -111,7 +111,7 @@ public final class SearchExecutor {
     }
     Set<String> present = new java.util.HashSet<>();
     snapshot.facets().getDims().forEach(present::add);
-    List<Facet> facets = facets(result.facets, present);
+    List<Facet> facets = facets(result.facets, present, q);
     Query bodyHighlight = plan.bodyHighlight() == null ? null : queries.compile(plan.bodyHighlight());
     Query statementHighlight = plan.statementHighlight() == null ? null : queries.compile(plan.statementHighlight());
     if (statements) {
@@ -236,14 +236,14 @@ public final class SearchExecutor {
     return f == null || f.numericValue() == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
   }
 
-  private static List<Facet> facets(Facets facets, Set<String> present) throws IOException {
+  private static List<Facet> facets(Facets facets, Set<String> present, NewsQuery q) throws IOException {
     List<Facet> out = new ArrayList<>();
     for (String dim : Schema.DIMENSIONS) {
       if (!present.contains(dim)) {
         continue; // no document has this dimension yet
       }
       List<FacetValue> values = new ArrayList<>();
-      for (LabelAndValue lv : top(facets, dim, Schema.facetValues(dim))) {
+      for (LabelAndValue lv : top(facets, dim, q.facetValuesOf(dim, Schema.facetValues(dim)))) {
         values.add(new FacetValue(lv.label, lv.value.longValue()));
       }
       if (!values.isEmpty()) {

@@ -57,14 +57,26 @@ public final class NerTrainer {
       }
       // an entity the tagger cannot start (no capital in its first word) is not taught
       boolean stops = false;
-      for (int k = from; k < to; k++) {
-        stops |= Features.isStop(in.words()[k]);
+      for (int k = from + 1; k < to; k++) {
+        stops |= !Features.continues(in.words()[k]);
+      }
+      if (to - from > 1 && in.words()[to - 1].equals(".") && isSentenceEnd(in, to)) {
+        to--; // "Inc." ending a sentence: the tagger ends the name before the full stop, so it learns that
       }
       if (to > from && !stops && Features.candidate(in.words()[from], false) && sameSentence(in, from, to)) {
         Bilou.CONLL.fill(labels, from, to, type);
       }
     }
     return labels;
+  }
+
+  private static boolean isSentenceEnd(TaggerInput in, int to) {
+    for (int end : in.sentenceEnds()) {
+      if (end == to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameSentence(TaggerInput in, int from, int to) {

@@ -361,7 +361,8 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       ObjectNode agg = aggs.putObject(Mapping.facetField(dim));
       agg.set("filter", DslQueries.allFilters(others));
       agg.putObject("aggs").putObject("v").putObject("terms").put("field", Mapping.facetField(dim))
-          .put("size", Schema.facetValues(dim)).put("shard_size", FACET_SHARD_SIZE);
+          .put("size", q.facetValuesOf(dim, Schema.facetValues(dim)))
+          .put("shard_size", Math.max(FACET_SHARD_SIZE, q.facetValuesOf(dim, Schema.facetValues(dim))));
     }
     if (!plan.scoring()) {
       ArrayNode sort = body.putArray("sort");
@@ -545,8 +546,8 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   @Override
-  public IndexStats stats() throws IOException {
-    SearchResult all = search(NewsQuery.builder().target(NewsQuery.Target.ALL).limit(1).build());
+  public IndexStats stats(int facetValues) throws IOException {
+    SearchResult all = search(NewsQuery.builder().target(NewsQuery.Target.ALL).limit(1).facetValues(facetValues).build());
     return new IndexStats(count(Schema.TYPE_ARTICLE), count(Schema.TYPE_STATEMENT), all.facets());
   }
 

@@ -75,8 +75,9 @@ public final class GreedyDecoder {
       for (int i = from; i < to; i++) {
         String w = in.words()[i];
         int label = Bilou.OUTSIDE;
-        if (labels.opens(prev1) && Features.isStop(w)) {
-          prev1 = close(out, i, prev1, observer); // "Trentino )": the name ended before the bracket
+        if (labels.opens(prev1) && (!Features.continues(w) || (i == to - 1 && w.equals(".")))) {
+          // the full stop that ends a sentence ends the name too ("according to Reuters Estimates.")
+          prev1 = close(out, i, prev1, observer); // "Trentino )", "Corp said": the name ended before
         }
         if (Features.candidate(w, labels.opens(prev1))) {
           String lower = w.toLowerCase(Locale.ROOT);
