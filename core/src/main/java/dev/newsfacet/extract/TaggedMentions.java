@@ -58,6 +58,20 @@ final class TaggedMentions {
       if (type == null || within(titleCaseLines, start)) {
         continue;
       }
+      EntityMention titled = titledPersonInside(rules, start, end);
+      if (titled != null) {
+        // "U.S. First Lady Melania Trump" taken whole: the rules know the title, and the name after it
+        for (EntityMention r : rules) {
+          if (r.start() >= start && r.end() <= end && r.type() != EntityType.OTHER && r.type() != EntityType.EVENT) {
+            out.add(r);
+            if (r.type() == EntityType.PERSON && r.canonical().indexOf(' ') > 0) {
+              String[] parts = r.canonical().split(" ");
+              fullNameBySurname.putIfAbsent(NameKeys.fold(parts[parts.length - 1]), r.canonical());
+            }
+          }
+        }
+        continue;
+      }
       String text = ta.text.substring(start, end);
       EntityMention rule = ruleBySpan.get(key(start, end));
       if (rule != null && type == EntityType.PLACE && rule.type() == EntityType.ORG && known(rule)
@@ -98,7 +112,7 @@ final class TaggedMentions {
     }
     List<EntityMention> found = List.copyOf(out);
     out.removeIf(m -> ungroundedHeadlineName(ta, m, found));
-    sameTypeForSameName(out);
+    sameTypeForSameName(out, fullNameBySurname);
     for (EntityMention m : rules) {
       if (m.type() != EntityType.OTHER && within(titleCaseLines, m.start())) {
         out.add(m); // a title-case headline: the tagger learnt from headlines in capitals, the rules know these
@@ -114,11 +128,17 @@ final class TaggedMentions {
    * One name, one type within an article: a single-word name the tagger typed differently in different
    * sentences ("Chelsea" the club, and "Chelsea" once a person) takes the type it was given most often.
    */
-  private static void sameTypeForSameName(List<EntityMention> out) {
+  private void sameTypeForSameName(List<EntityMention> out, Map<String, String> fullNameBySurname) {
     Map<String, int[]> votes = new HashMap<>();
     for (EntityMention m : out) {
       if (m.type() != EntityType.EVENT && m.text().indexOf(' ') < 0) {
-        votes.computeIfAbsent(m.text(), k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+        int[] v = votes.computeIfAbsent(m.text(), k -> new int[EntityType.values().length]);
+        v[m.type().ordinal()]++;
+        if (fullNameBySurname.containsKey(NameKeys.fold(m.text()))) {
+          // the surname of a person the article names in full is that person ("Trump" after "Donald
+          // Trump"), however often the tagger typed it otherwise (1996's Trump was mostly a casino firm)
+          v[EntityType.PERSON.ordinal()] += 1000;
+        }
       }
     }
     for (int i = 0; i < out.size(); i++) {
@@ -135,10 +155,21 @@ final class TaggedMentions {
       }
       if (best != m.type().ordinal()) {
         EntityType type = EntityType.values()[best];
-        out.set(i, new EntityMention(m.start(), m.end(), m.text(), type, type == EntityType.PERSON ? m.canonical() : m.text(),
+        String full = type == EntityType.PERSON ? fullNameBySurname.get(NameKeys.fold(m.text())) : null;
+        out.set(i, new EntityMention(m.start(), m.end(), m.text(), type, full != null ? full : m.text(),
             type == EntityType.PERSON ? m.role() : null));
       }
     }
+  }
+
+  /** A person the rules found with a title, ending where a tagger span ends and starting inside it. */
+  private static EntityMention titledPersonInside(List<EntityMention> rules, int start, int end) {
+    for (EntityMention r : rules) {
+      if (r.type() == EntityType.PERSON && r.role() != null && r.end() == end && r.start() > start) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** A name with the titles before it left out: "Producer Mel Gibson" is Mel Gibson. */
@@ -196,11 +227,15 @@ final class TaggedMentions {
     for (int i = 0; i < words.length; i++) {
       words[i] = ta.tokens.get(i).text();
     }
-    for (Sentence s : ta.sentences) {
-      if (s.paragraph() > 0) {
-        break; // the headline only: title case further down is mostly tables and lists, which the tagger reads better
-      }
-      if (dev.newsfacet.extract.entity.Features.Line.of(words, s.from(), s.to()).titleCase()) {
+    for (int k = 0; k < ta.sentences.size(); k++) {
+      Sentence s = ta.sentences.get(k);
+      boolean wholeParagraph = (k == 0 || ta.sentences.get(k - 1).paragraph() != s.paragraph())
+          && (k + 1 == ta.sentences.size() || ta.sentences.get(k + 1).paragraph() != s.paragraph());
+      // the headline, or a heading further down: a paragraph of one short title-case line with no digits
+      // and no full stop (title case in tables and lists is the tagger's to read)
+      boolean heading = s.paragraph() == 0 || (wholeParagraph && s.size() <= 15 && !words[s.to() - 1].equals(".")
+          && java.util.stream.IntStream.range(s.from(), s.to()).noneMatch(i -> Character.isDigit(words[i].charAt(0))));
+      if (heading && dev.newsfacet.extract.entity.Features.Line.of(words, s.from(), s.to()).titleCase()) {
         out.add(new int[] {s.start(), s.end()});
       }
     }
