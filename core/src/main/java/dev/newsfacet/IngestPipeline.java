@@ -38,6 +38,16 @@ import java.util.function.Consumer;
 public final class IngestPipeline {
   /** Articles per batch handed to a worker and to the writer. */
   public static final int BATCH = 256;
+  /**
+   * Characters of article text per batch at most: a batch is handed over when it reaches either bound, so
+   * that a run of very long articles does not fill memory with {@value #BATCH} of them at a time.
+   */
+  public static final long BATCH_CHARS = 4_000_000;
+  /**
+   * Characters of article text in flight (read, not yet written) at most, whatever the number of cores;
+   * one batch larger than this (a single very long article) still goes, alone.
+   */
+  public static final long IN_FLIGHT_CHARS = 24_000_000;
   /** During an ingest, a commit after this many articles: a crash loses at most that much work. */
   public static final int COMMIT_EVERY = 10_000;
 
@@ -117,6 +127,20 @@ public final class IngestPipeline {
 
   private record Failure(Article article, RuntimeException error) {}
 
+  /** An article id as the "file" of a problem line; ids can hold anything, paths cannot. */
+  static Path articlePath(String id) {
+    StringBuilder sb = new StringBuilder(Math.min(id.length(), 200));
+    for (int i = 0; i < id.length() && sb.length() < 200; i++) {
+      char c = id.charAt(i);
+      sb.append(c < 0x20 || c == 0x7F ? '?' : c);
+    }
+    try {
+      return Path.of("article " + sb);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Path.of("article");
+    }
+  }
+
   private Object analyzeOrFailure(Article article) {
     try {
       return extractor.analyze(article);
@@ -141,6 +165,9 @@ public final class IngestPipeline {
     private final Thread writerThread;
     private final List<IngestProblem> kept = new ArrayList<>();
     private List<Article> pending = new ArrayList<>();
+    private long pendingChars;
+    /** Characters handed over and not yet written; the reader waits while it is over the bound. */
+    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore((int) IN_FLIGHT_CHARS);
     private long added;
     private long updated;
     private long skipped;
@@ -166,8 +193,14 @@ public final class IngestPipeline {
 
     @Override
     public void article(Article article) {
+      if (Extractor.extractsPartOf(article)) {
+        problem(new IngestProblem(articlePath(article.id()), 0, "article is " + article.text().length()
+            + " characters long: entities, statements and dates come from its first " + Extractor.MAX_EXTRACTED_CHARS
+            + "; all of it is searchable", false));
+      }
       pending.add(article);
-      if (pending.size() >= BATCH) {
+      pendingChars += article.text().length();
+      if (pending.size() >= BATCH || pendingChars >= BATCH_CHARS) {
         handOver();
       }
     }
@@ -197,8 +230,30 @@ public final class IngestPipeline {
         return;
       }
       List<Article> batch = pending;
+      int chars = (int) Math.min(pendingChars, IN_FLIGHT_CHARS);
       pending = new ArrayList<>();
-      put(workers.submit(() -> batch.stream().map(IngestPipeline.this::analyzeOrFailure).toList()));
+      pendingChars = 0;
+      acquire(chars);
+      put(workers.submit(() -> batch.stream().map(IngestPipeline.this::analyzeOrFailure).toList()), chars);
+    }
+
+    /** Waits until {@code chars} more characters may be in flight (memory is bounded by text, not article count). */
+    private void acquire(int chars) {
+      try {
+        while (!inFlight.tryAcquire(chars, 100, TimeUnit.MILLISECONDS)) {
+          stopIfFailed();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IngestStoppedException(e);
+      }
+    }
+
+    private final java.util.Map<Future<List<Object>>, Integer> charsOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void put(Future<List<Object>> batch, int chars) {
+      charsOf.put(batch, chars);
+      put(batch);
     }
 
     private void put(Future<List<Object>> batch) {
@@ -226,7 +281,11 @@ public final class IngestPipeline {
           if (next == END) {
             return;
           }
-          List<AddResult> results = write(next.get(), this::extractionFailed);
+          List<AddResult> results = writeOrSkip(next.get());
+          Integer chars = charsOf.remove(next);
+          if (chars != null) {
+            inFlight.release(chars);
+          }
           long before;
           long after;
           synchronized (this) {
@@ -256,8 +315,29 @@ public final class IngestPipeline {
     }
 
     private void extractionFailed(Failure f) {
-      problem(new IngestProblem(Path.of(f.article().id()), 0,
-          Extractor.failureMessage(f.error()), true));
+      problem(new IngestProblem(articlePath(f.article().id()), 0, Extractor.failureMessage(f.error()), true));
+    }
+
+    /**
+     * Writes a batch; when the index refuses a document of it (a value Lucene cannot hold), writes the
+     * batch again one article at a time, so that only the article at fault is skipped, and named.
+     */
+    private List<AddResult> writeOrSkip(List<Object> extracted) throws IOException {
+      try {
+        return write(extracted, this::extractionFailed);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        List<AddResult> results = new ArrayList<>();
+        for (Object o : extracted) {
+          try {
+            results.addAll(write(List.of(o), this::extractionFailed));
+          } catch (IllegalArgumentException | IllegalStateException one) {
+            String id = o instanceof AnalyzedArticle a ? a.article().id() : "?";
+            problem(new IngestProblem(articlePath(id), 0, "the index cannot hold this article ("
+                + one.getMessage() + "); left out", true));
+          }
+        }
+        return results;
+      }
     }
 
     /** Hands over the last batch and waits until everything read is written. */

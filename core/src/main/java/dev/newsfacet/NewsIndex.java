@@ -159,6 +159,9 @@ public final class NewsIndex implements NewsBackend {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
       return executor.search(snapshot, query);
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query has too many words or names for one search (at most "
+          + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " clauses); shorten it");
     } finally {
       store.release(snapshot);
     }
@@ -192,12 +195,25 @@ public final class NewsIndex implements NewsBackend {
   /** Commits (when writable) and releases the index. */
   @Override
   public void close() throws IOException {
+    // each failure is thrown as a new exception: Lucene rethrows one tragic I/O error (a full disk) from
+    // every later call, and try-with-resources cannot add an exception to itself as suppressed
+    IOException first = null;
     try {
       if (store.writable()) {
         store.commit();
       }
-    } finally {
+    } catch (IOException e) {
+      first = new IOException(e.getMessage(), e);
+    }
+    try {
       store.close();
+    } catch (IOException e) {
+      if (first == null) {
+        first = new IOException(e.getMessage(), e);
+      }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 }

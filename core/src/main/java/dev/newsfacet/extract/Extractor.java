@@ -95,12 +95,32 @@ public final class Extractor {
     return "extraction failed (" + error + where + "); article left out (please report it)";
   }
 
+  /**
+   * Characters of an article that extraction reads: entities, statements and dates come from this much of
+   * a longer text (cut at a line break where there is one), so that one enormous record costs bounded time
+   * and memory; the whole text is still indexed and searchable. About 30,000 words: news is far shorter.
+   */
+  public static final int MAX_EXTRACTED_CHARS = 200_000;
+
+  /** Whether {@link #analyze} reads only the first {@value #MAX_EXTRACTED_CHARS} characters of this article. */
+  public static boolean extractsPartOf(Article article) {
+    return article.text().length() > MAX_EXTRACTED_CHARS;
+  }
+
   /** Extracts entities, statements and dates; every offset indexes {@code article.text()}. */
   public AnalyzedArticle analyze(Article article) {
-    TextAnalysis ta = TextAnalysis.of(article.text());
+    String text = article.text();
+    if (text.length() > MAX_EXTRACTED_CHARS) {
+      int cut = text.lastIndexOf('\n', MAX_EXTRACTED_CHARS);
+      text = text.substring(0, cut > MAX_EXTRACTED_CHARS / 2 ? cut : MAX_EXTRACTED_CHARS);
+      if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+        text = text.substring(0, text.length() - 1);
+      }
+    }
+    TextAnalysis ta = TextAnalysis.of(text);
     List<EntityMention> found = entities(ta);
     List<Statement> said = statements.extract(ta, found);
-    List<DateMention> when = dates.extract(article.text(), article.published());
+    List<DateMention> when = dates.extract(text, article.published());
     return new AnalyzedArticle(article, found, said, when);
   }
 }

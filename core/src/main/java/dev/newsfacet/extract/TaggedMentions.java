@@ -31,7 +31,7 @@ final class TaggedMentions {
       ruleBySpan.putIfAbsent(key(m.start(), m.end()), m);
     }
     List<EntityMention> out = new ArrayList<>();
-    List<EntityMention> singles = new ArrayList<>();
+    java.util.Set<EntityMention> singles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Map<String, String> fullNameBySurname = new HashMap<>();
     List<int[]> titleCaseLines = titleCaseLines(ta);
     for (EntityTagger.Span s : spans) {
@@ -113,10 +113,15 @@ final class TaggedMentions {
     List<EntityMention> found = List.copyOf(out);
     out.removeIf(m -> ungroundedHeadlineName(ta, m, found));
     sameTypeForSameName(out, fullNameBySurname);
+    java.util.BitSet covered = new java.util.BitSet();
+    for (EntityMention m : out) {
+      covered.set(m.start(), m.end());
+    }
     for (EntityMention m : rules) {
       if (m.type() != EntityType.OTHER && within(titleCaseLines, m.start())) {
         out.add(m); // a title-case headline: the tagger learnt from headlines in capitals, the rules know these
-      } else if (m.type() == EntityType.EVENT || (known(m) && !overlaps(out, m))) {
+      } else if (m.type() == EntityType.EVENT || (known(m) && covered.nextSetBit(m.start()) < 0
+          || known(m) && covered.nextSetBit(m.start()) >= m.end())) {
         out.add(m); // events are the rules'; a lexicon name the tagger passed over is kept (neutral on CoNLL)
       }
     }
@@ -251,14 +256,6 @@ final class TaggedMentions {
     return false;
   }
 
-  private static boolean overlaps(List<EntityMention> taken, EntityMention m) {
-    for (EntityMention t : taken) {
-      if (t.start() < m.end() && m.start() < t.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A place or organisation of the lexicon: the rules' surest mentions, kept where the tagger found nothing. */
   private boolean known(EntityMention m) {

@@ -24,6 +24,9 @@ public final class TextAnalysis {
       "jr", "sr", "inc", "corp", "ltd", "co", "mt", "ft", "approx", "dept", "est", "fig", "p", "pp", "e.g",
       "i.e", "a.m", "p.m"));
 
+  /** The most tokens one sentence holds; a longer run without a sentence end is cut into pieces this long. */
+  public static final int MAX_SENTENCE_TOKENS = 300;
+
   final String text;
   final List<Token> tokens;
   final List<Sentence> sentences;
@@ -71,7 +74,9 @@ public final class TextAnalysis {
       int pEnd = paragraphs.get(p)[1];
       int first = t;
       while (t < tokens.size() && tokens.get(t).start() < pEnd) {
-        boolean boundary = isSentenceEnd(text, tokens, t, pEnd);
+        // past MAX_SENTENCE_TOKENS a "sentence" is a list, a table or a hostile text: cut it, so that no
+        // rule's work per sentence can grow with the square of a paragraph's length
+        boolean boundary = isSentenceEnd(text, tokens, t, pEnd) || t + 1 - first >= MAX_SENTENCE_TOKENS;
         t++;
         if (boundary) {
           // closing quotation marks and brackets belong to the sentence they close

@@ -8,6 +8,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,37 @@ public final class IndexStore implements Closeable {
     this.schema = schema;
   }
 
+  /** The file newsfacet writes into a folder it created an index in (Lucene leaves files of this name alone). */
+  public static final String MARKER = "newsfacet-index.txt";
+
+  /**
+   * Lucene's writer deletes every file of the folder that looks like one of its own ("_notes.txt"), and a
+   * folder whose commit point is lost looks empty to it: so a new index is made only in an empty folder,
+   * and a folder with index files but no commit point is reported, not wiped.
+   */
+  private static void guardFolder(Path path, Directory dir) throws IOException {
+    if (DirectoryReader.indexExists(dir)) {
+      return;
+    }
+    List<String> files = new ArrayList<>();
+    for (String f : dir.listAll()) {
+      if (!f.equals(IndexWriter.WRITE_LOCK_NAME) && !f.equals(MARKER)) {
+        files.add(f);
+      }
+    }
+    if (files.isEmpty()) {
+      return;
+    }
+    boolean luceneFiles = files.stream().anyMatch(f -> f.startsWith("_") || f.startsWith("segments") || f.startsWith("pending_segments"));
+    if (luceneFiles && Files.exists(path.resolve(MARKER))) {
+      throw new NewsfacetException("the index at " + path + " has index files but no commit point (its segments_N "
+          + "file is missing): it is damaged; restore it from a copy, or move it aside and index again");
+    }
+    throw new NewsfacetException(path + " is not empty and holds no newsfacet index (" + files.size() + " file"
+        + (files.size() == 1 ? "" : "s") + ", e.g. " + files.get(0) + "); newsfacet only creates an index in an "
+        + "empty or new folder, so that it never deletes files of yours");
+  }
+
   /** Opens or creates a writable index; only one writer may hold it at a time. */
   public static IndexStore openWritable(Path path, Schema schema) throws IOException {
     return openWritable(path, schema, d -> d);
@@ -78,6 +110,7 @@ public final class IndexStore implements Closeable {
     Files.createDirectories(path);
     Directory dir = wrap.apply(FSDirectory.open(path));
     try {
+      guardFolder(path, dir);
       checkVersion(path, dir);
       IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -88,6 +121,7 @@ public final class IndexStore implements Closeable {
       if (!DirectoryReader.indexExists(dir)) {
         writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
         writer.commit(); // an empty index that readers can open
+        Files.writeString(path.resolve(MARKER), "This folder is a newsfacet index: newsfacet owns every file in it.\n");
       }
       IndexStore store = new IndexStore(path, dir, writer, new SearcherManager(writer, searcherFactory()), schema);
       store.loadNames();

@@ -51,7 +51,7 @@ public final class ArticleSource {
       if (!Files.exists(path)) {
         listener.problem(new IngestProblem(path, 0, "no such file or directory", true));
       } else if (Files.isDirectory(path)) {
-        walk(path, new HashSet<>(), listener);
+        walk(path, new HashSet<>(), Map.of(), listener);
       } else {
         readFile(path, true, listener);
       }
@@ -97,7 +97,7 @@ public final class ArticleSource {
         || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson.gz") || n.endsWith(".json.gz");
   }
 
-  private void walk(Path dir, Set<Path> visited, IngestListener listener) {
+  private void walk(Path dir, Set<Path> visited, Map<Path, ArticleMetadata> inherited, IngestListener listener) {
     Path real;
     try {
       real = dir.toRealPath();
@@ -119,10 +119,11 @@ public final class ArticleSource {
       return;
     }
     children.sort(null);
-    Map<String, ArticleMetadata> manifest = readManifest(dir, listener);
+    Map<Path, ArticleMetadata> manifest = new HashMap<>(inherited);
+    manifest.putAll(readManifest(dir, listener)); // a folder's own manifest speaks last of its files
     for (Path child : children) {
       if (Files.isDirectory(child)) {
-        walk(child, visited, listener);
+        walk(child, visited, manifest, listener);
       } else if (isArticleFile(child.getFileName().toString())) {
         readFile(child, manifest, listener);
       }
@@ -131,17 +132,22 @@ public final class ArticleSource {
 
   private void readFile(Path file, boolean explicit, IngestListener listener) {
     Path dir = file.toAbsolutePath().getParent();
-    Map<String, ArticleMetadata> manifest = dir == null ? Map.of() : readManifest(dir, listener);
+    Map<Path, ArticleMetadata> manifest = dir == null ? Map.of() : readManifest(dir, listener);
     readFile(file, manifest, listener);
   }
 
-  private void readFile(Path file, Map<String, ArticleMetadata> manifest, IngestListener listener) {
+  private void readFile(Path file, Map<Path, ArticleMetadata> manifest, IngestListener listener) {
     String name = file.getFileName().toString();
+    if (!Files.isRegularFile(file)) {
+      // a device (/dev/zero), a FIFO or a socket, perhaps behind a link: reading it could never end
+      listener.problem(new IngestProblem(file, 0, "not a regular file (a device, pipe or socket); skipped", true));
+      return;
+    }
     ArticleMetadata meta = readSidecar(file, listener)
-        .orElse(manifest.getOrDefault(name, ArticleMetadata.EMPTY))
+        .orElse(manifest.getOrDefault(key(file), ArticleMetadata.EMPTY))
         .orElse(defaults);
     String lower = name.toLowerCase(Locale.ROOT);
-    ArticleReader reader = lower.endsWith(".json") ? json
+    ArticleReader reader = lower.endsWith(".json") || lower.endsWith(".json.gz") ? json
         : lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".gz") ? jsonLines
         : plain;
     try {
@@ -172,13 +178,22 @@ public final class ArticleSource {
     }
   }
 
-  /** A manifest is a JSON array of objects, each naming its "file" (relative to the manifest) and metadata. */
-  private Map<String, ArticleMetadata> readManifest(Path dir, IngestListener listener) {
+  /** How manifests name a file: its absolute, normalised path. */
+  private static Path key(Path file) {
+    return file.toAbsolutePath().normalize();
+  }
+
+  /**
+   * A manifest is a JSON array of objects, each naming its "file" by its path relative to the manifest's
+   * folder ("a.txt", "sub/a.txt") and giving its metadata. Entries naming nothing inside the folder
+   * ("/", "../x") are ignored with a warning.
+   */
+  private Map<Path, ArticleMetadata> readManifest(Path dir, IngestListener listener) {
     Path file = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(file)) {
       return Map.of();
     }
-    Map<String, ArticleMetadata> out = new HashMap<>();
+    Map<Path, ArticleMetadata> out = new HashMap<>();
     try {
       JsonNode root = mapper.readTree(file.toFile());
       JsonNode entries = root.isArray() ? root : root.path("articles");
@@ -190,10 +205,22 @@ public final class ArticleSource {
           listener.problem(new IngestProblem(file, i, "manifest entry without a \"file\" name ignored", false));
           continue;
         }
-        out.put(Path.of(name.asText()).getFileName().toString(), metadata(entry, file, i, listener));
+        Path named;
+        try {
+          named = key(dir.resolve(name.asText()));
+        } catch (java.nio.file.InvalidPathException e) {
+          listener.problem(new IngestProblem(file, i, "manifest entry with an impossible file name ignored", false));
+          continue;
+        }
+        if (!named.startsWith(key(dir)) || named.equals(key(dir))) {
+          listener.problem(new IngestProblem(file, i, "manifest entry naming no file inside its folder ignored", false));
+          continue;
+        }
+        out.put(named, metadata(entry, file, i, listener));
       }
-    } catch (IOException e) {
-      listener.problem(new IngestProblem(file, 0, "unreadable manifest ignored: " + describe(e), false));
+    } catch (IOException | RuntimeException e) {
+      listener.problem(new IngestProblem(file, 0, "unreadable manifest ignored: "
+          + (e instanceof IOException io ? describe(io) : e.toString()), false));
     }
     return out;
   }
@@ -206,6 +233,10 @@ public final class ArticleSource {
       if (published == null) {
         listener.problem(new IngestProblem(file, line, "unreadable published date '" + RecordMapper.abbreviate(p)
             + "'; left empty", false));
+      } else if (!RecordMapper.plausible(published)) {
+        listener.problem(new IngestProblem(file, line, "published date " + RecordMapper.abbreviate(p)
+            + " is out of range; left empty", false));
+        published = null;
       }
     }
     return new ArticleMetadata(str(n, "id"), str(n, "title"), str(n, "source"), str(n, "url"), str(n, "author"),

@@ -74,10 +74,19 @@ final class JsonLinesReader implements ArticleReader {
       listener.problem(new IngestProblem(file, lineNo, "not valid UTF-8; decoded as Windows-1252", false));
     }
     JsonNode node;
-    try {
-      node = mapper.readTree(text);
-    } catch (JsonProcessingException e) {
-      listener.problem(new IngestProblem(file, lineNo, "malformed JSON: " + e.getOriginalMessage(), true));
+    try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(text)) {
+      node = mapper.readTree(parser);
+      if (node != null && parser.nextToken() != null) {
+        // '{"id":"t1",…}{"id":"t2",…}' on one line: which record was meant is unknown, so neither is taken
+        listener.problem(new IngestProblem(file, lineNo, "content after the JSON value on this line (one record per line)", true));
+        return;
+      }
+    } catch (IOException e) {
+      listener.problem(new IngestProblem(file, lineNo, "malformed JSON: "
+          + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), true));
+      return;
+    }
+    if (node == null) {
       return;
     }
     JsonReader.emit(file, lineNo, node, metadata, listener);

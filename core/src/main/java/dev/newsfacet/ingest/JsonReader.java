@@ -22,7 +22,10 @@ final class JsonReader implements ArticleReader {
 
   @Override
   public void read(Path file, ArticleMetadata metadata, IngestListener listener) throws IOException {
-    try (InputStream in = new CountingInputStream(Files.newInputStream(file), listener); JsonParser parser = mapper.getFactory().createParser(in)) {
+    boolean gz = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    InputStream raw = new CountingInputStream(Files.newInputStream(file), listener);
+    try (InputStream in = gz ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
+         JsonParser parser = mapper.getFactory().createParser(in)) {
       JsonToken first;
       try {
         first = parser.nextToken();
@@ -56,6 +59,11 @@ final class JsonReader implements ArticleReader {
       } else {
         try {
           JsonNode node = mapper.readTree(parser);
+          if (parser.nextToken() != null) {
+            listener.problem(new IngestProblem(file, parser.currentTokenLocation().getLineNr(),
+                "content after the JSON value (one object or one array per .json file); file skipped", true));
+            return;
+          }
           emit(file, 1, node, metadata, listener);
         } catch (JsonProcessingException e) {
           listener.problem(new IngestProblem(file, line(e), "malformed JSON: " + e.getOriginalMessage(), true));

@@ -47,6 +47,11 @@ final class PlainTextReader implements ArticleReader {
       listener.problem(new IngestProblem(file, 0, "empty file", true));
       return;
     }
+    String tooLong = RecordMapper.tooLong(metadata);
+    if (tooLong != null) {
+      listener.problem(new IngestProblem(file, 0, tooLong, true));
+      return;
+    }
     String title = text.strip().lines().findFirst().orElse("").strip();
     Article article = Article.builder()
         .id(metadata.id()).url(metadata.url())

@@ -41,12 +41,20 @@ final class RecordMapper {
       published = parseDate(publishedText);
       if (published == null) {
         warnings.accept("unreadable published date '" + abbreviate(publishedText) + "'; left empty");
+      } else if (!plausible(published)) {
+        warnings.accept("published date " + abbreviate(publishedText) + " is outside the years " + FIRST_YEAR + "-"
+            + LAST_YEAR + "; left empty");
+        published = null;
       }
     }
     ArticleMetadata own = new ArticleMetadata(text(node, List.of("id"), false), text(node, TITLE, false),
         text(node, List.of("source"), false), text(node, List.of("url"), false),
         text(node, List.of("author"), false), published, text(node, List.of("language"), false));
     ArticleMetadata m = own.orElse(fallback);
+    String tooLong = tooLong(m);
+    if (tooLong != null) {
+      throw new BadRecord(tooLong);
+    }
     return Article.builder().id(m.id()).title(m.title()).body(body).source(m.source()).url(m.url())
         .author(m.author()).published(m.published()).language(m.language()).build();
   }
@@ -77,6 +85,38 @@ final class RecordMapper {
         return sb.toString();
       }
       throw new BadRecord("field '" + name + "' must be a string, not " + v.getNodeType().toString().toLowerCase());
+    }
+    return null;
+  }
+
+  /** Published dates outside these years are taken for mistakes (and would not fit the index's date fields). */
+  static final int FIRST_YEAR = 1000;
+  static final int LAST_YEAR = 9999;
+  /** The longest id, URL or author kept: longer ones are refused with the record (an index term holds 32 KB at most). */
+  static final int MAX_ID_CHARS = 2_000;
+  /** The longest source name: it is a facet value, whose path Lucene caps at 8 KB. */
+  static final int MAX_SOURCE_CHARS = 500;
+
+  static boolean plausible(LocalDate d) {
+    return d.getYear() >= FIRST_YEAR && d.getYear() <= LAST_YEAR;
+  }
+
+  /** Why the record's metadata cannot be indexed, or null when it can. */
+  static String tooLong(ArticleMetadata m) {
+    if (m.id() != null && m.id().length() > MAX_ID_CHARS) {
+      return "id is " + m.id().length() + " characters long, over the limit of " + MAX_ID_CHARS;
+    }
+    if (m.url() != null && m.url().length() > MAX_ID_CHARS) {
+      return "url is " + m.url().length() + " characters long, over the limit of " + MAX_ID_CHARS;
+    }
+    if (m.author() != null && m.author().length() > MAX_ID_CHARS) {
+      return "author is " + m.author().length() + " characters long, over the limit of " + MAX_ID_CHARS;
+    }
+    if (m.source() != null && m.source().length() > MAX_SOURCE_CHARS) {
+      return "source is " + m.source().length() + " characters long, over the limit of " + MAX_SOURCE_CHARS;
+    }
+    if (m.title() != null && m.title().length() > 100_000) {
+      return "title is " + m.title().length() + " characters long, over the limit of 100000";
     }
     return null;
   }
