@@ -178,4 +178,29 @@ class CliTest {
     }
     assertTrue(r.out().contains("Viktor Orban"));
   }
+
+  @Test
+  void checkFindsAFlippedBitAndControlCharactersNeverReachTheTerminal() throws Exception {
+    String index = tmp.resolve("checked").toString();
+    java.nio.file.Path data = java.nio.file.Files.createDirectories(tmp.resolve("hostile"));
+    java.nio.file.Files.writeString(data.resolve("a.txt"), "Title \u001b]0;PWNED\u0007\u001b[2J here\n\nOrban said the summit was good.");
+    assertEquals(0, run("index", "--index", index, data.toString()).status());
+    Run stats = run("stats", "--index", index);
+    assertFalse(stats.out().contains("\u001b"), stats.out());
+    Run found = run("search", "--index", index, "summit");
+    assertFalse(found.out().contains("\u001b]0;"), found.out());
+    assertTrue(found.out().contains("\u241b"), found.out()); // ESC shown as its control picture
+    assertEquals(0, run("check", "--index", index).status());
+    java.nio.file.Path biggest;
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of(index))) {
+      biggest = files.filter(p -> p.getFileName().toString().startsWith("_"))
+          .max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+    }
+    byte[] bytes = java.nio.file.Files.readAllBytes(biggest);
+    bytes[bytes.length / 2] ^= 0x10;
+    java.nio.file.Files.write(biggest, bytes);
+    Run damaged = run("check", "--index", index);
+    assertEquals(1, damaged.status(), damaged.out() + damaged.err());
+    assertTrue(damaged.out().contains("DAMAGED"), damaged.out());
+  }
 }
