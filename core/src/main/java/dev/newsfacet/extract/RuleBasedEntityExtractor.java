@@ -753,7 +753,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         && ta.tokens.get(k + 2).text().equals(")");
   }
 
-  private static String titleCase(String caps) {
+  /** "NEW YORK" → "New York". */
+  static String titleCase(String caps) {
     StringBuilder sb = new StringBuilder(caps.length());
     boolean start = true;
     for (char c : caps.toCharArray()) {

@@ -279,21 +279,11 @@ final class TaggedMentions {
       return known;
     }
     String spaced = text.replaceAll("\\s+", " ");
-    return isAllCaps(spaced) && spaced.length() > 4 ? titleCase(spaced) : spaced;
+    return isAllCaps(spaced) && spaced.length() > 4 ? RuleBasedEntityExtractor.titleCase(spaced) : spaced;
   }
 
   private static boolean isAllCaps(String s) {
     return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
-  }
-
-  private static String titleCase(String caps) {
-    StringBuilder sb = new StringBuilder(caps.length());
-    boolean start = true;
-    for (char c : caps.toCharArray()) {
-      sb.append(start ? c : Character.toLowerCase(c));
-      start = !Character.isLetter(c);
-    }
-    return sb.toString();
   }
 
   private static long key(int start, int end) {
