@@ -119,7 +119,8 @@ final class EvalCommand implements Runnable {
     @Option(names = "--conll", paramLabel = "FILE", description = "A CoNLL-2003 file (default: conll2003/eng.testa).")
     Path conll;
 
-    @Option(names = "--errors", description = "List misses and false alarms after the table.")
+    @Option(names = "--errors", description = "List misses and false alarms after the table; each false alarm "
+        + "names the step that made it (model, rules:lexicon, rules:heading, …).")
     boolean errors;
 
     @Option(names = "--model", paramLabel = "FILE", description = "A tagger model of your own (train ner --out); default the shipped one.")

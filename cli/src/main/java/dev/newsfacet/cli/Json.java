@@ -54,6 +54,7 @@ final class Json {
       if (m.role() != null) {
         e.put("role", m.role());
       }
+      e.put("by", m.by());
     }
     ArrayNode quotes = o.putArray("quotes");
     for (Statement s : a.statements()) {

@@ -27,7 +27,7 @@ public final class Extractor {
     this.entities = new RuleBasedEntityExtractor(lexicon);
     this.tagger = tagger;
     this.tagged = new TaggedMentions(lexicon);
-    this.cleanup = new MentionCleanup(lexicon.companySuffixes);
+    this.cleanup = new MentionCleanup(lexicon);
     this.statements = new RuleBasedStatementExtractor(lexicon);
     this.dates = new RuleBasedDateExtractor();
   }

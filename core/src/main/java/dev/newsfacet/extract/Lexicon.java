@@ -52,6 +52,8 @@ public final class Lexicon {
   final Set<String> orgHeads;                    // folded
   /** Honorifics, professions and single-word titles that stand before a name without being part of it. */
   final Set<String> namePrefixes;
+  /** Words naming an outlet or division of an organisation known by an acronym ("news", "radio"). */
+  final Set<String> orgDivisions;
   /** Legal-form words that end company names ("corp", "inc", "plc"), lower case. */
   final Set<String> companySuffixes;
   final Set<String> placeHeads;                  // folded
@@ -96,6 +98,7 @@ public final class Lexicon {
     readTsv("events.tsv", (a, b) -> events.put(NameKeys.fold(a), b));
     orgHeads = foldedSet(readLines("org-heads.txt"));
     companySuffixes = Set.copyOf(readLines("company-suffixes.txt"));
+    orgDivisions = Set.copyOf(readLines("org-divisions.txt"));
     placeHeads = foldedSet(readLines("place-heads.txt"));
     titles = new HashSet<>(readLines("titles.txt"));
     cues = new HashMap<>();

@@ -25,9 +25,11 @@ final class MentionCleanup {
       "(?m)^([\\p{Lu}][\\p{Lu}\\p{M} .,'/-]{1,60}(?:,[^\\n(]{1,30})?)\\s*\\(([^()\\n]{2,40})\\)\\s*[-–—]");
 
   private final Set<String> companySuffixes;
+  private final Lexicon lexicon;
 
-  MentionCleanup(Set<String> companySuffixes) {
-    this.companySuffixes = companySuffixes;
+  MentionCleanup(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.companySuffixes = lexicon.companySuffixes;
   }
 
   List<EntityMention> apply(String text, List<EntityMention> mentions) {
@@ -48,11 +50,105 @@ final class MentionCleanup {
       }
       if (m.type() != EntityType.PLACE && m.type() != EntityType.OTHER && inside(datelinePlaces, m)) {
         // "DETROIT (Reuters) -": a dateline names where the story was filed
-        m = new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, m.canonical(), null);
+        m = new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, m.canonical(), null, m.by() + "+dateline");
       }
-      out.add(m.type() == EntityType.ORG ? m.withCanonical(withoutLegalForm(m.canonical())) : m);
+      if (m.type() != EntityType.EVENT && m.type() != EntityType.OTHER && lexicon.isCommonAcronym(m.text())
+          && !lexicon.organizations.containsKey(NameKeys.fold(m.text())) && !lexicon.places.containsKey(NameKeys.fold(m.text()))) {
+        continue; // "PC", "TV", "CEO": abbreviations of ordinary words
+      }
+      String event = m.type() == EntityType.EVENT ? null : lexicon.events.get(NameKeys.fold(m.text()));
+      if (event != null) {
+        m = new EntityMention(m.start(), m.end(), m.text(), EntityType.EVENT, event, null, m.by() + "+lexicon-event");
+      }
+      out.add(m.type() == EntityType.ORG ? m.withCanonical(parentOf(withoutLegalForm(withoutPossessive(m.canonical())))) : m);
+    }
+    return acronyms(text, out);
+  }
+
+  /** "BBC One's" → "BBC One": the possessive is no part of the name (unless the lexicon says so: "Standard & Poor's"). */
+  private String withoutPossessive(String name) {
+    boolean possessive = name.endsWith("'s") || name.endsWith("’s");
+    return possessive && !lexicon.organizations.containsKey(NameKeys.fold(name)) ? name.substring(0, name.length() - 2).strip() : name;
+  }
+
+  /** "BBC News", "BBC Radio" → "BBC": an acronym's outlets and divisions are the organisation in the facets. */
+  String parentOf(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2 || words[0].length() < 2 || words[0].length() > 5 || !words[0].chars().allMatch(Character::isUpperCase)) {
+      return name;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!lexicon.orgDivisions.contains(words[i].toLowerCase(java.util.Locale.ROOT)) && !words[i].matches("\\d+")) {
+        return name;
+      }
+    }
+    return words[0];
+  }
+
+  /**
+   * An acronym the article ties to its expansion ("Standard & Poor's (S&P)", "the International Atomic
+   * Energy Agency (IAEA)") names the same entity: every mention of it in the article takes the
+   * expansion's type and canonical name.
+   */
+  private static List<EntityMention> acronyms(String text, List<EntityMention> mentions) {
+    java.util.Map<String, EntityMention> expansionOf = new java.util.HashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.type() == EntityType.OTHER || m.text().indexOf(' ') < 0) {
+        continue;
+      }
+      int open = skipSpaces(text, m.end());
+      if (open >= text.length() || text.charAt(open) != '(') {
+        continue;
+      }
+      int close = text.indexOf(')', open);
+      if (close < 0 || close - open > 12) {
+        continue;
+      }
+      String acronym = text.substring(open + 1, close).strip();
+      if (acronym.length() >= 2 && letters(acronym).equals(initials(m.text())) && letters(acronym).length() >= 2) {
+        expansionOf.putIfAbsent(acronym, m);
+      }
+    }
+    if (expansionOf.isEmpty()) {
+      return mentions;
+    }
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      EntityMention e = expansionOf.get(m.text());
+      out.add(e == null || e == m ? m
+          : new EntityMention(m.start(), m.end(), m.text(), e.type(), e.canonical(), m.role(), m.by() + "+acronym"));
     }
     return out;
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private static String letters(String acronym) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : acronym.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        sb.append(c);
+      } else if (Character.isLetter(c)) {
+        return ""; // "Bt" is no acronym
+      }
+    }
+    return sb.toString();
+  }
+
+  /** First capitals of the name's capitalised words: "Standard & Poor's" → "SP". */
+  private static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
   }
 
   /** "General Motors Corp" → "General Motors"; a name that is only a legal form stays as it is. */

@@ -63,7 +63,7 @@ final class TaggedMentions {
         // "U.S. First Lady Melania Trump" taken whole: the rules know the title, and the name after it
         for (EntityMention r : rules) {
           if (r.start() >= start && r.end() <= end && r.type() != EntityType.OTHER && r.type() != EntityType.EVENT) {
-            out.add(r);
+            out.add(r.withBy("rules:titled-person"));
             if (r.type() == EntityType.PERSON && r.canonical().indexOf(' ') > 0) {
               String[] parts = r.canonical().split(" ");
               fullNameBySurname.putIfAbsent(NameKeys.fold(parts[parts.length - 1]), r.canonical());
@@ -81,14 +81,15 @@ final class TaggedMentions {
       EntityMention m;
       String role = rule != null && rule.role() != null ? rule.role() : prefix;
       if (rule != null && rule.type() == type && type != EntityType.PERSON) {
-        m = rule;
+        m = rule.withBy(EntityMention.BY_MODEL); // the tagger decided; the rules named it
       } else if (rule != null && rule.type() == type) {
         // a person's full name comes from the tagger's own full names below, not from what the rules
         // glued to a single name ("Automaker Chrysler")
         String canonical = withoutPrefix(rule.canonical());
-        m = new EntityMention(start, end, text, type, s.to() - s.from() == 1 && from == s.from() ? text : canonical, role);
+        m = new EntityMention(start, end, text, type, s.to() - s.from() == 1 && from == s.from() ? text : canonical, role,
+            EntityMention.BY_MODEL);
       } else {
-        m = new EntityMention(start, end, text, type, canonical(type, text), role);
+        m = new EntityMention(start, end, text, type, canonical(type, text), role, EntityMention.BY_MODEL);
       }
       out.add(m);
       if (type == EntityType.PERSON) {
@@ -110,6 +111,17 @@ final class TaggedMentions {
         }
       }
     }
+    // a single name the tagger took for a person, which the lexicon knows as an organisation and the
+    // article never gives a person's full name with ("Chelsea" the club, "Chrysler" the carmaker)
+    for (int i = 0; i < out.size(); i++) {
+      EntityMention m = out.get(i);
+      String folded = NameKeys.fold(m.text());
+      if (m.type() == EntityType.PERSON && m.text().indexOf(' ') < 0 && m.canonical().indexOf(' ') < 0
+          && lexicon.organizations.containsKey(folded) && !fullNameBySurname.containsKey(folded)) {
+        out.set(i, new EntityMention(m.start(), m.end(), m.text(), EntityType.ORG, lexicon.organizations.get(folded), null,
+            m.by() + "+lexicon-type"));
+      }
+    }
     List<EntityMention> found = List.copyOf(out);
     out.removeIf(m -> ungroundedHeadlineName(ta, m, found));
     sameTypeForSameName(out, fullNameBySurname);
@@ -119,10 +131,11 @@ final class TaggedMentions {
     }
     for (EntityMention m : rules) {
       if (m.type() != EntityType.OTHER && within(titleCaseLines, m.start())) {
-        out.add(m); // a title-case headline: the tagger learnt from headlines in capitals, the rules know these
+        out.add(m.withBy("rules:heading")); // a title-case heading: the tagger learnt from headlines in capitals
       } else if (m.type() == EntityType.EVENT || (known(m) && covered.nextSetBit(m.start()) < 0
           || known(m) && covered.nextSetBit(m.start()) >= m.end())) {
-        out.add(m); // events are the rules'; a lexicon name the tagger passed over is kept (neutral on CoNLL)
+        // events are the rules'; a lexicon name the tagger passed over is kept (neutral on CoNLL)
+        out.add(m.withBy(m.type() == EntityType.EVENT ? "rules:event" : "rules:lexicon"));
       }
     }
     out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
@@ -162,7 +175,7 @@ final class TaggedMentions {
         EntityType type = EntityType.values()[best];
         String full = type == EntityType.PERSON ? fullNameBySurname.get(NameKeys.fold(m.text())) : null;
         out.set(i, new EntityMention(m.start(), m.end(), m.text(), type, full != null ? full : m.text(),
-            type == EntityType.PERSON ? m.role() : null));
+            type == EntityType.PERSON ? m.role() : null, m.by() + "+same-name-type"));
       }
     }
   }

@@ -27,11 +27,26 @@ class MentionCleanupTest {
       assertTrue(orgs.contains("Microsoft") && !orgs.contains("Microsoft Corp"), orgs.toString());
       assertTrue(orgs.stream().noneMatch(o -> o.endsWith(" Corp") || o.endsWith(" Inc")), orgs.toString());
     }
-    MentionCleanup c = new MentionCleanup(Lexicon.defaultLexicon().companySuffixes);
+    MentionCleanup c = new MentionCleanup(Lexicon.defaultLexicon());
     assertEquals("General Motors", c.withoutLegalForm("General Motors Corp."));
     assertEquals("Siemens", c.withoutLegalForm("Siemens AG"));
     assertEquals("Corp", c.withoutLegalForm("Corp"));
     assertEquals("Goldman Sachs Group", c.withoutLegalForm("Goldman Sachs Group Inc"));
+  }
+
+  @Test
+  void anAcronymTheArticleTiesToItsExpansionIsOneEntityAndOutletsFoldIntoTheirOrganisation() {
+    Extractor x = Extractor.createDefault();
+    String text = "Strike called\nThe leaders of the Northern Rail Workers Union (NRWU) met on Monday. Later the NRWU "
+        + "said it was ready. He told BBC Radio 4 and BBC News that the BBC was fair.";
+    Set<String> orgs = canonicals(x, text, EntityType.ORG);
+    assertTrue(orgs.contains("Northern Rail Workers Union") && !orgs.contains("NRWU"), orgs.toString());
+    assertTrue(orgs.contains("BBC") && !orgs.contains("BBC News") && !orgs.contains("BBC Radio"), orgs.toString());
+    MentionCleanup c = new MentionCleanup(Lexicon.defaultLexicon());
+    assertEquals("Fox News", c.parentOf("Fox News"));
+    assertEquals("CNN", c.parentOf("CNN International"));
+    assertTrue(x.entities("He bought a PC and watched TV.").isEmpty());
+    assertEquals(Set.of("Academy Awards"), canonicals(x, "She won an Oscar last night.", EntityType.EVENT));
   }
 
   @Test

@@ -77,6 +77,7 @@ public final class EntityEvaluation {
       }
     }
     Set<String> predicted = new HashSet<>();
+    java.util.Map<String, String> producer = new java.util.HashMap<>();
     for (EntityMention m : mentions) {
       String type = conllType(m.type());
       int[] r = type == null ? null : tokenRange(d, m.start(), m.end());
@@ -86,6 +87,7 @@ public final class EntityEvaluation {
       boolean touchesMisc = misc.stream().anyMatch(x -> x[0] < r[1] && r[0] < x[1]);
       if (!touchesMisc) {
         predicted.add(r[0] + ":" + r[1] + ":" + type);
+        producer.putIfAbsent(r[0] + ":" + r[1] + ":" + type, m.by());
       }
     }
     for (String type : List.of("PER", "LOC", "ORG")) {
@@ -103,7 +105,7 @@ public final class EntityEvaluation {
       }
       for (String x : predicted) {
         if (!gold.contains(x)) {
-          errors.printf("FALSE\t%s\t%s%n", describe(d, x), context(d, x));
+          errors.printf("FALSE\t%s\t%s\tby %s%n", describe(d, x), context(d, x), producer.get(x));
         }
       }
     }
