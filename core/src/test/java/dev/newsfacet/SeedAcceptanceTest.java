@@ -194,4 +194,18 @@ class SeedAcceptanceTest {
     assertEquals(5, index.stats().articles());
     assertEquals(3, index.search("statements by Orban").total());
   }
+
+  @Test
+  void operatorsAndSeveralSpeakersMeanWhatASearchUserMeans() throws Exception {
+    SearchResult all = index.search("statements by Trump limit:1000");
+    SearchResult without = index.search("statements by Trump -Tomahawks limit:1000");
+    assertTrue(without.total() > 0 && without.total() < all.total(), without.total() + " of " + all.total());
+    for (Hit h : without.hits()) {
+      assertFalse(((StatementHit) h).text().toLowerCase(java.util.Locale.ROOT).contains("tomahawk"), ((StatementHit) h).text());
+    }
+    long orban = index.search("statements by Orban limit:1000").total();
+    long putin = index.search("statements by Putin limit:1000").total();
+    assertEquals(orban + putin, index.search("statements by Orban or Putin limit:1000").total());
+    assertEquals(index.search("statements by Orban").total(), index.search("Orban's statements").total());
+  }
 }

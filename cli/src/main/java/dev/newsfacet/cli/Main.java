@@ -54,6 +54,8 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
+    // "Blair -Iraq": a query word may start with a minus (it means NOT); "--" ends the options as usual
+    cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     cl.setExitCodeExceptionMapper(e -> e instanceof QuerySyntaxException || e instanceof CommandLine.ParameterException ? USAGE : FAILED);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof QuerySyntaxException) {

@@ -34,6 +34,9 @@ public sealed interface Clause {
     }
   }
 
+  /** Documents the clause does not match ("Blair -Iraq", "NOT Iraq"); unscored. */
+  record None(Clause clause) implements Clause {}
+
   /** Every clause (the scores add up). */
   record AllOf(List<Clause> clauses) implements Clause {
     public AllOf {

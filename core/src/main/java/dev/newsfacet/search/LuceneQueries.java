@@ -37,6 +37,8 @@ public final class LuceneQueries {
       case Clause.AnyOf any -> any.clauses().isEmpty() ? new MatchNoDocsQuery("no alternatives")
           : bool(any.clauses(), BooleanClause.Occur.SHOULD);
       case Clause.AllOf all -> bool(all.clauses(), BooleanClause.Occur.MUST);
+      case Clause.None none -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+          .add(compile(none.clause()), BooleanClause.Occur.MUST_NOT).build();
     };
   }
 

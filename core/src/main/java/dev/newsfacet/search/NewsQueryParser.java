@@ -39,6 +39,24 @@ public final class NewsQueryParser {
           + "(?:\\s+(?:about|on|regarding|of)\\s+(.+?))?\\s*\\??$", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHO_SAID = Pattern.compile("^who\\s+(?:said|says|say)\\s+(.+?)\\s*\\??$",
       Pattern.CASE_INSENSITIVE);
+  /** "who talked about Tomahawks", "who spoke on tariffs": statements about it, whoever made them. */
+  private static final Pattern WHO_TALKED = Pattern.compile(
+      "^who\\s+(?:talked|talks|spoke|speaks|commented|comments|wrote|writes|was\\s+quoted|said\\s+anything)\\s+"
+          + "(?:about|on|of|regarding)\\s+(.+?)\\s*\\??$", Pattern.CASE_INSENSITIVE);
+  /** "statements about the election", "quotes on Iraq", "comments mentioning Iraq". */
+  private static final Pattern STATEMENTS_ABOUT = Pattern.compile(
+      "^(?:all\\s+)?(?:statements?|quotes?|quotations?|remarks?|comments?|claims?)\\s+"
+          + "(?:about|on|regarding|concerning|mentioning|that\\s+mention)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+  /** "Blair's comments on Iraq", "Howard's statements". */
+  private static final Pattern POSSESSIVE = Pattern.compile(
+      "^(.+?)['’]s?\\s+(?:statements?|quotes?|quotations?|remarks?|comments?|claims?|words|views)"
+          + "(?:\\s+(?:about|on|regarding|concerning)\\s+(.+))?$", Pattern.CASE_INSENSITIVE);
+  /** " or " between speakers: "statements by Blair or Brown". */
+  private static final Pattern SPEAKER_OR = Pattern.compile("\\s+(?:or|OR)\\s+");
+  /** Where search operators start after a speaker's name: " NOT …", " -word", " \"phrase\"". */
+  private static final Pattern OPERATOR_TAIL = Pattern.compile("\\s+(?:NOT\\s|-[\\p{L}\\p{N}\"]|\")");
+  /** A dangling preposition after a name: "statements by Blair about". */
+  private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?i:about|on|regarding|concerning)$");
   private static final Pattern MENTIONS = Pattern.compile(
       "^(?:mentions?\\s+of|articles?\\s+(?:about|on|mentioning|that\\s+mention)|news\\s+(?:about|on)"
           + "|stories\\s+(?:about|on)|coverage\\s+of)\\s+(.+?)\\s*\\??$", Pattern.CASE_INSENSITIVE);
@@ -168,13 +186,32 @@ public final class NewsQueryParser {
       }
       free = free.substring(0, time.start()).strip();
     }
+    if (!free.isEmpty() && free.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new QuerySyntaxException("'" + free + "' has no words to search for");
+    }
     if (!free.isEmpty()) {
+      free = TRAILING_PREPOSITION.matcher(free).replaceFirst("");
       Matcher n;
-      if ((n = STATEMENTS_BY.matcher(free)).matches() || (n = WHAT_DID.matcher(free)).matches()) {
-        b.speaker(unquote(n.group(1)));
+      if ((n = STATEMENTS_ABOUT.matcher(free)).matches()) {
+        b.text(n.group(1));
+        statementsOnly = true;
+      } else if ((n = STATEMENTS_BY.matcher(free)).matches() || (n = WHAT_DID.matcher(free)).matches()
+          || (n = POSSESSIVE.matcher(free)).matches()) {
+        String who = n.group(1).strip();
+        Matcher op = OPERATOR_TAIL.matcher(who);
+        if (op.find() && op.start() > 0) {
+          b.text(who.substring(op.start()).strip()); // "statements by Trump NOT Tomahawks", "… by Trump -Iraq"
+          who = who.substring(0, op.start()).strip();
+        }
+        for (String speaker : SPEAKER_OR.split(who)) {
+          b.speaker(unquote(speaker));
+        }
         if (n.group(2) != null) {
           b.text(n.group(2));
         }
+        statementsOnly = true;
+      } else if ((n = WHO_TALKED.matcher(free)).matches()) {
+        b.text(n.group(1));
         statementsOnly = true;
       } else if ((n = WHO_SAID.matcher(free)).matches()) {
         b.text(n.group(1));

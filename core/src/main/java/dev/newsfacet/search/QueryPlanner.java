@@ -27,7 +27,6 @@ public final class QueryPlanner {
   private static final Set<EntityType> SPEAKER_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORG);
   private static final Set<EntityType> ALL_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORG,
       EntityType.PLACE, EntityType.EVENT);
-  private static final Pattern FREE_TEXT_PART = Pattern.compile("\"([^\"]*)\"|([^\\s\"]+)");
   /** A mention's resolved entity counts more than its words. */
   private static final float ENTITY_BOOST = 2f;
 
@@ -50,8 +49,14 @@ public final class QueryPlanner {
     if (q.target() == NewsQuery.Target.STATEMENTS) {
       filters.add(new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT));
     }
-    for (String speaker : q.speakers()) {
-      filters.add(speaker(resolver, speaker));
+    if (q.speakers().size() == 1) {
+      filters.add(speaker(resolver, q.speakers().get(0)));
+    } else if (q.speakers().size() > 1) {
+      List<Clause> anySpeaker = new ArrayList<>(); // "statements by Blair or Brown": by any of them
+      for (String speaker : q.speakers()) {
+        anySpeaker.add(speaker(resolver, speaker));
+      }
+      filters.add(new Clause.AnyOf(anySpeaker));
     }
     for (String mention : q.mentions()) {
       List<Clause> either = new ArrayList<>();
@@ -71,16 +76,24 @@ public final class QueryPlanner {
       scored.add(new Clause.AnyOf(either));
     }
     if (q.text() != null) {
+      FreeText text = FreeText.parse(q.text());
       List<Clause> anyField = new ArrayList<>();
+      List<Clause> excluded = new ArrayList<>();
       for (String field : fields) {
-        Clause t = freeText(field, q.text());
+        Clause t = freeText(field, text.groups());
         if (t != null) {
           anyField.add(t);
           (field.equals(Schema.BODY) ? bodyHighlight : statementHighlight).add(t);
         }
+        for (FreeText.Part part : text.excluded()) {
+          addIfWords(excluded, part.clause(field));
+        }
       }
       if (!anyField.isEmpty()) {
         scored.add(new Clause.AnyOf(anyField));
+      }
+      if (!excluded.isEmpty()) {
+        filters.add(new Clause.None(new Clause.AnyOf(excluded))); // in no field at all: "Blair -Iraq"
       }
     }
     if (q.publishedFrom() != null || q.publishedTo() != null) {
@@ -116,6 +129,7 @@ public final class QueryPlanner {
       case Clause.LongRange r -> Schema.ARTICLE_ONLY_FIELDS.contains(r.field());
       case Clause.AnyOf any -> !any.clauses().isEmpty() && any.clauses().stream().allMatch(QueryPlanner::articlesOnly);
       case Clause.AllOf all -> all.clauses().stream().anyMatch(QueryPlanner::articlesOnly);
+      case Clause.None none -> false;
     };
   }
 
@@ -164,12 +178,22 @@ public final class QueryPlanner {
     }
   }
 
-  /** Words must all match; "quoted phrases" match as phrases; null when nothing is left after analysis. */
-  private Clause freeText(String field, String s) {
+  /**
+   * Every group must match (a group is one word or phrase, or several joined by OR); "quoted phrases"
+   * match as phrases; null when nothing is left after analysis.
+   */
+  private Clause freeText(String field, List<List<FreeText.Part>> groups) {
     List<Clause> all = new ArrayList<>();
-    Matcher m = FREE_TEXT_PART.matcher(s);
-    while (m.find()) {
-      addIfWords(all, m.group(1) != null ? new Clause.Phrase(field, m.group(1)) : new Clause.Words(field, m.group(2)));
+    for (List<FreeText.Part> group : groups) {
+      List<Clause> any = new ArrayList<>();
+      for (FreeText.Part part : group) {
+        addIfWords(any, part.clause(field));
+      }
+      if (any.size() == 1) {
+        all.add(any.get(0));
+      } else if (!any.isEmpty()) {
+        all.add(new Clause.AnyOf(any));
+      }
     }
     return all.isEmpty() ? null : new Clause.AllOf(all);
   }

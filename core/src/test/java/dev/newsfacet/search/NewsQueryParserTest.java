@@ -86,4 +86,44 @@ class NewsQueryParserTest {
     assertEquals(LocalDate.of(2025, 9, 30), at.parse("quotes by Putin before October").publishedTo());
     assertEquals("talks in Budapest", at.parse("talks in Budapest").text(), "not a time phrase");
   }
+
+  /** One row per phrasing of the query-language review: what a user typed, and what it must mean. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "statements about the election | | the election",
+      "quotes about Iraq | | Iraq",
+      "statements mentioning Iraq | | Iraq",
+      "comments on tax | | tax",
+      "who talked about Tomahawks | | Tomahawks",
+      "who spoke on tariffs? | | tariffs",
+      "Blair's comments on Iraq | Blair | Iraq",
+      "Howard's statements | Howard |",
+      "statements by Blair about | Blair |",
+      "statements by Blair OR Brown | Blair;Brown |",
+      "statements by Blair or Brown about tax | Blair;Brown | tax",
+      "what did the government say | the government |",
+      "statements by Trump NOT Tomahawks | Trump | NOT Tomahawks",
+      "statements by Trump -Tomahawks | Trump | -Tomahawks"})
+  void statementPhrasings(String query, String speakers, String text) {
+    NewsQuery q = parser.parse(query);
+    assertEquals(NewsQuery.Target.STATEMENTS, q.target(), query);
+    assertEquals(speakers == null ? List.of() : List.of(speakers.split(";")), q.speakers(), query);
+    assertEquals(text, q.text(), query);
+  }
+
+  @Test
+  void punctuationAloneIsAUsageError() {
+    assertThrows(QuerySyntaxException.class, () -> parser.parse("!!!"));
+    assertThrows(QuerySyntaxException.class, () -> parser.parse("source:ndtv ?!"));
+  }
+
+  @Test
+  void freeTextOperators() {
+    FreeText t = FreeText.parse("Blair -Iraq \"peace talks\" Brown OR Howard NOT -\"dodgy dossier\" tax");
+    assertEquals(List.of(List.of(new FreeText.Part("Blair", false)), List.of(new FreeText.Part("peace talks", true)),
+        List.of(new FreeText.Part("Brown", false), new FreeText.Part("Howard", false)), List.of(new FreeText.Part("tax", false))),
+        t.groups());
+    assertEquals(List.of(new FreeText.Part("Iraq", false), new FreeText.Part("dodgy dossier", true)), t.excluded());
+    assertEquals(List.of(List.of(new FreeText.Part("Wal-Mart", false))), FreeText.parse("Wal-Mart").groups());
+  }
 }

@@ -48,6 +48,7 @@ final class DslQueries {
         }
       }
       case Clause.AllOf all -> q.putObject("bool").set("must", array(all.clauses()));
+      case Clause.None none -> q.putObject("bool").set("must_not", array(List.of(none.clause())));
     }
     return q;
   }
