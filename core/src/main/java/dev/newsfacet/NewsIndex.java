@@ -167,6 +167,38 @@ public final class NewsIndex implements NewsBackend {
     }
   }
 
+  /**
+   * One article of the index by its id (as hits carry it), with its entities, statements and dates, each
+   * with offsets into its text; empty when the index holds no article of that id. The extraction is run
+   * again on the stored text (the same extractor gives the same result as at indexing time), so names
+   * are the article's own, before the index-wide harmonisation the facets show.
+   */
+  public java.util.Optional<dev.newsfacet.model.AnalyzedArticle> article(String id) throws IOException {
+    IndexStore.Snapshot snapshot = store.acquire();
+    try {
+      org.apache.lucene.search.IndexSearcher searcher = snapshot.searcher();
+      org.apache.lucene.search.Query q = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Schema.ARTICLE_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build();
+      org.apache.lucene.search.TopDocs top = searcher.search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return java.util.Optional.empty();
+      }
+      org.apache.lucene.document.Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+      org.apache.lucene.index.IndexableField published = d.getField(Schema.PUBLISHED);
+      dev.newsfacet.model.Article article = dev.newsfacet.model.Article.builder()
+          .id(d.get(Schema.ARTICLE_ID)).title(d.get(Schema.TITLE)).text(d.get(Schema.BODY))
+          .source(d.get(Schema.SOURCE)).url(d.get(Schema.URL)).author(d.get(Schema.AUTHOR))
+          .published(published == null || published.numericValue() == null ? null
+              : java.time.LocalDate.ofEpochDay(published.numericValue().longValue()))
+          .build();
+      return java.util.Optional.of(extractor().analyze(article));
+    } finally {
+      store.release(snapshot);
+    }
+  }
+
   /** Document counts and the largest facet values. */
   @Override
   public IndexStats stats(int facetValues) throws IOException {

@@ -208,4 +208,11 @@ class SeedAcceptanceTest {
     assertEquals(orban + putin, index.search("statements by Orban or Putin limit:1000").total());
     assertEquals(index.search("statements by Orban").total(), index.search("Orban's statements").total());
   }
+
+  @Test
+  void theKyivIndependentSeedIsTitledByItsHeadlineNotItsSectionLabel() throws Exception {
+    List<String> titles = index.search("type:article limit:10").hits().stream().map(h -> ((ArticleHit) h).title()).toList();
+    assertTrue(titles.contains("Trump, Putin to meet in Budapest for new Ukraine peace push"), titles.toString());
+    assertFalse(titles.contains("War"), titles.toString());
+  }
 }

@@ -32,6 +32,7 @@ final class DemoCommand implements Callable<Integer> {
       "speaker:trump kind:direct source:ndtv limit:3");
 
   @Mixin IndexOptions indexOptions;
+  @Mixin IndexOptions.Creation creation;
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "The articles to index (default: testdata/ of the newsfacet checkout).")
@@ -66,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
    */
   private NewsBackend openDemoIndex(PrintWriter err) throws IOException {
     try {
-      return indexOptions.openForWriting();
+      return creation.applyTo(indexOptions).openForWriting();
     } catch (IndexFormatException e) {
       if (!indexOptions.isEmbedded()) {
         throw e;
@@ -77,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
       Files.move(old, aside);
       err.println("newsfacet demo: " + e.getMessage().replace(": delete it and index the articles again", "")
           + "; moved it to " + aside + " (delete that when you no longer need it) and building a new index");
-      return indexOptions.openForWriting();
+      return creation.applyTo(indexOptions).openForWriting();
     }
   }
 

@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
             + "status is then 1."})
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOptions indexOptions;
+  @Mixin IndexOptions.Creation creation;
   @Mixin MetadataOptions metadata;
 
   @Option(names = "--json", description = "Print the summary as JSON.")
@@ -60,7 +61,7 @@ final class IndexCommand implements Callable<Integer> {
       err.print(line);
       err.flush();
     };
-    try (NewsBackend index = indexOptions.openForWriting()) {
+    try (NewsBackend index = creation.applyTo(indexOptions).openForWriting()) {
       where = index.location();
       report = index.ingest(paths, metadata.defaults(), p -> {
         if (showProgress) {

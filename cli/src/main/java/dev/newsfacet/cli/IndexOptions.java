@@ -49,13 +49,27 @@ final class IndexOptions {
   @Option(names = "--insecure", description = "Accept any TLS certificate (self-signed test clusters only).")
   boolean insecure;
 
-  @Option(names = "--shards", paramLabel = "N", defaultValue = "2",
-      description = "Primary shards when the OpenSearch index is created (default ${DEFAULT-VALUE}).")
-  int shards;
+  /** Shards and replicas of a new OpenSearch index: options of the commands that create one ({@link Creation}). */
+  int shards = 2;
+  int replicas = 1;
 
-  @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
-      description = "Replicas of each shard when the OpenSearch index is created (default ${DEFAULT-VALUE}).")
-  int replicas;
+  /** Options that only matter when an index is created (index, demo); search and stats do not list them. */
+  static final class Creation {
+    @Option(names = "--shards", paramLabel = "N", defaultValue = "2",
+        description = "Primary shards when the OpenSearch index is created (default ${DEFAULT-VALUE}).")
+    int shards;
+
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+        description = "Replicas of each shard when the OpenSearch index is created (default ${DEFAULT-VALUE}).")
+    int replicas;
+
+    /** The index options with these creation settings. */
+    IndexOptions applyTo(IndexOptions options) {
+      options.shards = shards;
+      options.replicas = replicas;
+      return options;
+    }
+  }
 
   /** True for the embedded index (a Lucene directory), false for an OpenSearch cluster. */
   boolean isEmbedded() {

@@ -105,6 +105,9 @@ final class Json {
       ObjectNode node = hits.addObject();
       node.put("type", h instanceof StatementHit ? "statement" : "article");
       node.setAll((ObjectNode) MAPPER.valueToTree(h));
+      if (node.path("score").isTextual() || node.path("score").isNumber() && Double.isNaN(node.path("score").asDouble())) {
+        node.putNull("score"); // an unscored hit (a pure filter, newest first) has no score: null, not "NaN"
+      }
     }
     o.set("facets", MAPPER.valueToTree(r.facets()));
     o.put("facetCountsEstimated", r.facetCountsEstimated());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code newsfacet} command: a thin shell around {@link dev.newsfacet.NewsIndex} and the extractor. */
 @Command(name = "newsfacet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    subcommands = {IndexCommand.class, SearchCommand.class, ExtractCommand.class, StatsCommand.class, CheckCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class, StatsCommand.class, CheckCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
         DemoCommand.class, CommandLine.HelpCommand.class},
     description = {"Who said what, who and what was mentioned, and when: news articles into a searchable index.", ""},
     footer = {"", "Exit status: 0 ok; 1 something failed or was skipped (details on standard error); 2 usage error "

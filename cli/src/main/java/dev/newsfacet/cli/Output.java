@@ -60,8 +60,8 @@ final class Output {
         cue == null ? "" : oneLine(cue) + ": ", s.kind().name().toLowerCase(Locale.ROOT));
     out.printf("   \"%s\"%n", oneLine(text));
     for (Occurrence o : s.occurrences()) {
-      out.printf("   in: %s%s%s [%d-%d]%n", o.source() == null ? "" : safe(o.source()) + ": ", title(o.title()),
-          o.published() == null ? "" : " (" + o.published() + ")", o.start(), o.end());
+      out.printf("   in: %s%s%s [%d-%d] %s%n", o.source() == null ? "" : safe(o.source()) + ": ", title(o.title()),
+          o.published() == null ? "" : " (" + o.published() + ")", o.start(), o.end(), safe(o.articleId()));
     }
     int more = s.articleCount() - s.occurrences().size();
     if (more > 0) {
@@ -72,8 +72,8 @@ final class Output {
   private void article(int n, ArticleHit a) {
     out.println();
     out.printf("%d. %s%n", n, title(a.title()));
-    out.printf("   %s%s%s%n", a.source() == null ? "(source unknown)" : safe(a.source()),
-        a.published() == null ? "" : ", " + a.published(), a.url() == null ? "" : ", " + safe(a.url()));
+    out.printf("   %s%s%s · %s%n", a.source() == null ? "(source unknown)" : safe(a.source()),
+        a.published() == null ? "" : ", " + a.published(), a.url() == null ? "" : ", " + safe(a.url()), safe(a.id()));
     for (Passage p : a.passages()) {
       out.printf("   … %s … [%d-%d]%n", marked(p).replaceAll("\\s+", " ").strip(), p.start(), p.end());
     }

@@ -190,6 +190,8 @@ class CliTest {
     Run found = run("search", "--index", index, "summit");
     assertFalse(found.out().contains("\u001b]0;"), found.out());
     assertTrue(found.out().contains("\u241b"), found.out()); // ESC shown as its control picture
+    Run json = run("search", "--index", index, "--json", "type:article");
+    assertTrue(json.out().contains("\"score\":null") && !json.out().contains("NaN"), json.out());
     assertEquals(0, run("check", "--index", index).status());
     java.nio.file.Path biggest;
     try (var files = java.nio.file.Files.list(java.nio.file.Path.of(index))) {
@@ -202,5 +204,23 @@ class CliTest {
     Run damaged = run("check", "--index", index);
     assertEquals(1, damaged.status(), damaged.out() + damaged.err());
     assertTrue(damaged.out().contains("DAMAGED"), damaged.out());
+  }
+
+  @Test
+  void fromAHitToItsArticle() throws Exception {
+    String index = tmp.resolve("shown").toString();
+    assertEquals(0, run("index", "--index", index, seeds().toString()).status());
+    Run hit = run("search", "--index", index, "--json", "-n", "1", "statements by Orban");
+    String id = Json.MAPPER.readTree(hit.out()).path("hits").get(0).path("occurrences").get(0).path("articleId").asText();
+    Run shown = run("show", "--index", index, id);
+    assertEquals(0, shown.status(), shown.err());
+    assertTrue(shown.out().contains("[Viktor Orban|person]") || shown.out().contains("|person Viktor Orban]"), shown.out());
+    assertTrue(shown.out().contains("Viktor Orban — "), shown.out());
+    Run json = run("show", "--index", index, "--json", id);
+    assertEquals(id, Json.MAPPER.readTree(json.out()).path("id").asText());
+    Run missing = run("show", "--index", index, "sha256:nothing");
+    assertEquals(1, missing.status());
+    assertTrue(missing.err().contains("no article with id"), missing.err());
+    assertTrue(run("search", "--index", index, "-n", "1", "statements by Orban").out().contains(id));
   }
 }

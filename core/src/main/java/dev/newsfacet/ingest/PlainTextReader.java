@@ -52,7 +52,7 @@ final class PlainTextReader implements ArticleReader {
       listener.problem(new IngestProblem(file, 0, tooLong, true));
       return;
     }
-    String title = text.strip().lines().findFirst().orElse("").strip();
+    String title = Headline.of(text);
     Article article = Article.builder()
         .id(metadata.id()).url(metadata.url())
         .title(metadata.title() != null ? metadata.title() : title)
