@@ -52,14 +52,30 @@ public interface NewsBackend extends Closeable {
   /** Makes every add so far durable (and visible to searches). */
   void commit() throws IOException;
 
-  /** Searches with a query string: natural phrasing or fielded syntax (see {@link NewsQueryParser}). */
+  /**
+   * Searches with a query string: natural phrasing or fielded syntax (see {@link NewsQueryParser}). A
+   * month without a year ("since January") means the latest such month up to the index's newest article,
+   * so that an archive of 2007 is searched in 2007, not in this year.
+   */
   default SearchResult search(String query) throws IOException {
-    return search(new NewsQueryParser().parse(query));
+    return search(parser().parse(query));
   }
 
   /** Searches with the default number of hits replaced by {@code limit}. */
   default SearchResult search(String query, int limit) throws IOException {
-    return search(new NewsQueryParser().parse(query).withLimit(limit));
+    return search(parser().parse(query).withLimit(limit));
+  }
+
+  /** The published date of the newest article of the index, or null when none has one. */
+  default java.time.LocalDate newestPublished() throws IOException {
+    return null;
+  }
+
+  /** A query parser whose "today" is the newest article's date (or today, for an index without dates). */
+  private NewsQueryParser parser() throws IOException {
+    java.time.LocalDate newest = newestPublished();
+    return newest == null ? new NewsQueryParser()
+        : new NewsQueryParser(java.time.Clock.fixed(newest.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
   }
 
   /** Searches with a query built in code. */

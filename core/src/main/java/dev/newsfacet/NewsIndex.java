@@ -199,6 +199,23 @@ public final class NewsIndex implements NewsBackend {
     }
   }
 
+  @Override
+  public java.time.LocalDate newestPublished() throws IOException {
+    IndexStore.Snapshot snapshot = store.acquire();
+    try {
+      long max = Long.MIN_VALUE;
+      for (org.apache.lucene.index.LeafReaderContext leaf : snapshot.searcher().getIndexReader().leaves()) {
+        org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(Schema.PUBLISHED);
+        if (points != null && points.size() > 0) {
+          max = Math.max(max, org.apache.lucene.document.LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+        }
+      }
+      return max == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(max);
+    } finally {
+      store.release(snapshot);
+    }
+  }
+
   /** Document counts and the largest facet values. */
   @Override
   public IndexStats stats(int facetValues) throws IOException {

@@ -215,4 +215,12 @@ class SeedAcceptanceTest {
     assertTrue(titles.contains("Trump, Putin to meet in Budapest for new Ukraine peace push"), titles.toString());
     assertFalse(titles.contains("War"), titles.toString());
   }
+
+  @Test
+  void aMonthWithoutAYearMeansTheLatestOneUpToTheNewestArticle() throws Exception {
+    // the seeds are of 2025-10-16: "since January" is January 2025 however late it is today
+    assertEquals(index.search("statements by Orban").total(), index.search("statements by Orban since January").total());
+    assertEquals(index.search("statements by Orban").total(), index.search("statements by Orban in October").total());
+    assertEquals(java.time.LocalDate.of(2025, 10, 16), index.newestPublished());
+  }
 }

@@ -5,6 +5,7 @@ import dev.newsfacet.QuerySyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +13,6 @@ import picocli.CommandLine.Option;
 
 /** The {@code newsfacet} command: a thin shell around {@link dev.newsfacet.NewsIndex} and the extractor. */
 @Command(name = "newsfacet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class, StatsCommand.class, CheckCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
-        DemoCommand.class, CommandLine.HelpCommand.class},
     description = {"Who said what, who and what was mentioned, and when: news articles into a searchable index.", ""},
     footer = {"", "Exit status: 0 ok; 1 something failed or was skipped (details on standard error); 2 usage error "
         + "(bad option, malformed query, missing path).",
@@ -23,6 +22,28 @@ public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
+
+  /** The subcommands, in the order help lists them. */
+  static final java.util.Map<String, Class<?>> COMMANDS = commands();
+
+  private static java.util.Map<String, Class<?>> commands() {
+    java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+    for (Class<?> c : List.of(IndexCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
+        StatsCommand.class, CheckCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, DemoCommand.class)) {
+      m.put(c.getAnnotation(Command.class).name(), c);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  private static Object newCommand(Class<?> type) {
+    try {
+      java.lang.reflect.Constructor<?> c = type.getDeclaredConstructor();
+      c.setAccessible(true);
+      return c.newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create the " + type.getSimpleName() + " command", e);
+    }
+  }
 
   @Option(names = "--verbose", description = "Show stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
   boolean verbose;
@@ -52,10 +73,21 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
+    // picocli reads every command's annotations when it is added: a search builds only its own command
+    // (a tenth of a second of start-up), help and unknown commands get them all
+    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (only != null) {
+      cl.addSubcommand(args[0], newCommand(only));
+    } else {
+      COMMANDS.forEach((name, type) -> cl.addSubcommand(name, newCommand(type)));
+      cl.addSubcommand("help", new CommandLine.HelpCommand());
+    }
     cl.setOut(out);
     cl.setErr(err);
     // "Blair -Iraq": a query word may start with a minus (it means NOT); "--" ends the options as usual
-    cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    if (cl.getSubcommands().containsKey("search")) {
+      cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+    }
     cl.setExitCodeExceptionMapper(e -> e instanceof QuerySyntaxException || e instanceof CommandLine.ParameterException ? USAGE : FAILED);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof QuerySyntaxException) {

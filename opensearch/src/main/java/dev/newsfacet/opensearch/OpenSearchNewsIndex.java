@@ -551,6 +551,16 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     return new IndexStats(count(Schema.TYPE_ARTICLE), count(Schema.TYPE_STATEMENT), all.facets());
   }
 
+  @Override
+  public java.time.LocalDate newestPublished() throws IOException {
+    ObjectNode body = F.objectNode();
+    body.put("size", 0);
+    body.putObject("aggs").putObject("newest").putObject("max").put("field", Schema.PUBLISHED);
+    com.fasterxml.jackson.databind.JsonNode v = cluster.call("POST", "/" + index + "/_search", Map.of(), body)
+        .path("aggregations").path("newest").path("value");
+    return v.isNumber() ? java.time.LocalDate.ofEpochDay(v.asLong()) : null;
+  }
+
   private long count(String type) throws IOException {
     ObjectNode body = F.objectNode();
     body.putObject("query").putObject("term").put(Schema.DOC_TYPE, type);
