@@ -158,7 +158,16 @@ public final class NewsIndex implements NewsBackend {
   public SearchResult search(NewsQuery query) throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
-      return executor.search(snapshot, query);
+      SearchResult r = executor.search(snapshot, query);
+      if (r.total() == 0 && !query.speakers().isEmpty()) {
+        dev.newsfacet.index.TermLookup terms = dev.newsfacet.index.TermLookup.of(snapshot.searcher().getIndexReader());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String speaker : query.speakers()) {
+          names.addAll(dev.newsfacet.search.NameSuggestions.forSpeaker(terms, speaker));
+        }
+        r = r.withDidYouMean(names);
+      }
+      return r;
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("the query has too many words or names for one search (at most "
           + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " clauses); shorten it");

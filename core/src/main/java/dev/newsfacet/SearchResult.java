@@ -16,12 +16,25 @@ import java.util.List;
  *     matches, because more than {@link NewsQuery#EXACT_COUNTS_UP_TO} documents matched and the query did
  *     not ask for {@link NewsQuery#exactCounts()}; the estimates are repeatable (the same index and query
  *     give the same numbers), the total is counted exactly
+ * @param didYouMean when nothing matched and a speaker's name is unknown to the index, the known names
+ *     nearest to it ("Tony Blaire" → "Tony Blair"); empty otherwise
  */
 public record SearchResult(NewsQuery query, long total, List<Hit> hits, List<Facet> facets,
-                           boolean facetCountsEstimated) {
+                           boolean facetCountsEstimated, List<String> didYouMean) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
+    didYouMean = List.copyOf(didYouMean);
+  }
+
+  /** A result without suggestions. */
+  public SearchResult(NewsQuery query, long total, List<Hit> hits, List<Facet> facets, boolean facetCountsEstimated) {
+    this(query, total, hits, facets, facetCountsEstimated, List.of());
+  }
+
+  /** The same result with names to suggest. */
+  public SearchResult withDidYouMean(List<String> names) {
+    return new SearchResult(query, total, hits, facets, facetCountsEstimated, names);
   }
 
   /** A result whose facet counts are exact. */

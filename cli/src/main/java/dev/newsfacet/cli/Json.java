@@ -111,6 +111,7 @@ final class Json {
     }
     o.set("facets", MAPPER.valueToTree(r.facets()));
     o.put("facetCountsEstimated", r.facetCountsEstimated());
+    o.set("didYouMean", MAPPER.valueToTree(r.didYouMean()));
     return o;
   }
 

@@ -31,6 +31,9 @@ final class Output {
     String unit = r.query().target() == dev.newsfacet.NewsQuery.Target.STATEMENTS ? "statement" : "result";
     out.printf("%d %s%s%s%n", r.total(), unit, r.total() == 1 ? "" : "s",
         r.total() > r.hits().size() ? " (showing " + r.hits().size() + ")" : "");
+    if (!r.didYouMean().isEmpty()) {
+      out.printf("Did you mean: %s?%n", r.didYouMean().stream().map(Output::safe).collect(Collectors.joining(", ")));
+    }
     int n = 1;
     for (Hit h : r.hits()) {
       if (h instanceof StatementHit s) {

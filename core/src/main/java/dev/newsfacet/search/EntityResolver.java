@@ -29,7 +29,51 @@ public final class EntityResolver {
     this.index = index;
   }
 
+  /**
+   * The entities a name can mean, best first; titles before the name are tried without when the name as
+   * typed is unknown ("Mr Blair", "Prime Minister Tony Blair", "Sir Alex": the index records people by
+   * their names, the titles as roles).
+   */
   public List<Resolved> resolve(String name, Set<EntityType> types) throws IOException {
+    List<Resolved> asTyped = resolveAsTyped(name, types);
+    if (asTyped.isEmpty()) {
+      String bare = dev.newsfacet.extract.NamePrefixes.strip(name);
+      if (!bare.equals(name.strip())) {
+        List<Resolved> named = resolveAsTyped(bare, types);
+        if (bare.indexOf(' ') >= 0) {
+          return named;
+        }
+        // "Sir Alex": a title and a given name, as British papers name a knight: also the person whose
+        // full name begins with it, the one most articles name
+        List<Resolved> all = new ArrayList<>(named);
+        for (Resolved r : byGivenName(bare, types)) {
+          if (!all.contains(r)) {
+            all.add(r);
+          }
+        }
+        return all;
+      }
+    }
+    return asTyped;
+  }
+
+  private List<Resolved> byGivenName(String given, Set<EntityType> types) throws IOException {
+    String prefix = Schema.aliasKey(given) + " ";
+    if (prefix.isBlank() || !types.contains(EntityType.PERSON)) {
+      return List.of();
+    }
+    Map<Resolved, Long> counts = new LinkedHashMap<>();
+    index.terms(Schema.ALIAS, prefix, MAX_ALIASES, (term, docs) -> {
+      String[] parts = term.split(String.valueOf(Schema.SEP));
+      if (parts.length == 3 && parts[1].equals(EntityType.PERSON.name()) && parts[2].startsWith(prefix)) {
+        counts.merge(new Resolved(EntityType.PERSON, parts[2]), docs, Long::sum);
+      }
+      return true;
+    });
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> List.of(e.getKey())).orElse(List.of());
+  }
+
+  private List<Resolved> resolveAsTyped(String name, Set<EntityType> types) throws IOException {
     String alias = Schema.aliasKey(name);
     if (alias.isEmpty()) {
       return List.of();

@@ -140,7 +140,6 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       if (!created.ok() && !created.json().path("error").path("type").asText().equals("resource_already_exists_exception")) {
         throw Cluster.failure("creating index " + index, created);
       }
-      cluster.call("GET", "/_cluster/health/" + index, Map.of("wait_for_status", "yellow", "timeout", "30s"), null);
     } else if (!mapping.ok()) {
       throw Cluster.failure("reading the mapping of " + index, mapping);
     } else {
@@ -152,6 +151,9 @@ public final class OpenSearchNewsIndex implements NewsBackend {
             + ": delete it (or use another --os-index) and index the articles again", null);
       }
     }
+    // a writer that started beside the one creating the index finds it before its shards are active:
+    // wait for them (at once when they are), or its first search fails with 503 "all shards failed"
+    cluster.call("GET", "/_cluster/health/" + index, Map.of("wait_for_status", "yellow", "timeout", "30s"), null);
     names.load(terms);
   }
 
@@ -340,6 +342,18 @@ public final class OpenSearchNewsIndex implements NewsBackend {
 
   @Override
   public SearchResult search(NewsQuery q) throws IOException {
+    SearchResult r = searchOnly(q);
+    if (r.total() == 0 && !q.speakers().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (String speaker : q.speakers()) {
+        names.addAll(dev.newsfacet.search.NameSuggestions.forSpeaker(terms, speaker));
+      }
+      r = r.withDidYouMean(names);
+    }
+    return r;
+  }
+
+  private SearchResult searchOnly(NewsQuery q) throws IOException {
     QueryPlan plan = planner.plan(q, new EntityResolver(terms));
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
     ObjectNode body = F.objectNode();
