@@ -66,6 +66,11 @@ public interface NewsBackend extends Closeable {
     return search(parser().parse(query).withLimit(limit));
   }
 
+  /** Parses a query string as {@link #search(String)} reads it (time phrases against the newest article). */
+  default NewsQuery parse(String query) throws IOException {
+    return parser().parse(query);
+  }
+
   /** The published date of the newest article of the index, or null when none has one. */
   default java.time.LocalDate newestPublished() throws IOException {
     return null;

@@ -23,10 +23,26 @@ import java.util.Map;
  *     {@value #EXACT_COUNTS_UP_TO} matches the counts are estimated from a sample (see
  *     {@link SearchResult#facetCountsEstimated()})
  * @param facetValues how many values each facet lists (0: the default, 10, and 31 for the date levels)
+ * @param offset how many of the best results to pass over (paging: offset 10, limit 10 is the second page)
+ * @param sort the order of the results, or null for the default: by relevance when the query has words
+ *     to match, else newest first
  */
 public record NewsQuery(Target target, List<String> speakers, List<String> mentions, String text,
                         Map<String, List<String>> filters, LocalDate publishedFrom, LocalDate publishedTo,
-                        int limit, boolean exactCounts, int facetValues) {
+                        int limit, boolean exactCounts, int facetValues, int offset, Sort sort) {
+
+  /** The orders results come in. */
+  public enum Sort {
+    /** Best match first (a query without words to match has no relevance: newest first then). */
+    RELEVANCE,
+    /** Newest published first; articles without a date last. */
+    NEWEST,
+    /** Oldest published first; articles without a date last. */
+    OLDEST
+  }
+
+  /** The most results a query may pass over. */
+  public static final int MAX_OFFSET = 10_000;
 
   /** Which kind of document a query returns. */
   public enum Target { ARTICLES, STATEMENTS, ALL }
@@ -56,6 +72,28 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     if (facetValues < 0 || facetValues > MAX_FACET_VALUES) {
       throw new IllegalArgumentException("facet values must be between 1 and " + MAX_FACET_VALUES + ", not " + facetValues);
     }
+    if (offset < 0 || offset > MAX_OFFSET) {
+      throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", not " + offset);
+    }
+  }
+
+  /** A query with the default order and no offset. */
+  public NewsQuery(Target target, List<String> speakers, List<String> mentions, String text,
+      Map<String, List<String>> filters, LocalDate publishedFrom, LocalDate publishedTo, int limit, boolean exactCounts,
+      int facetValues) {
+    this(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, exactCounts, facetValues, 0, null);
+  }
+
+  /** Returns a copy that passes over the first {@code n} results. */
+  public NewsQuery withOffset(int n) {
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, exactCounts,
+        facetValues, n, sort);
+  }
+
+  /** Returns a copy in another order (null: the default). */
+  public NewsQuery withSort(Sort order) {
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, exactCounts,
+        facetValues, offset, order);
   }
 
   /** A query without a facet value count of its own. */
@@ -71,7 +109,8 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
 
   /** Returns a copy that lists {@code n} values per facet. */
   public NewsQuery withFacetValues(int n) {
-    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, exactCounts, n);
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, exactCounts, n,
+        offset, sort);
   }
 
   public static Builder builder() {
@@ -91,12 +130,13 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
   /** Returns a copy with another limit. */
   public NewsQuery withLimit(int newLimit) {
     return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, newLimit, exactCounts,
-        facetValues);
+        facetValues, offset, sort);
   }
 
   /** Returns a copy that counts facets over every match, however many (slower on very broad queries). */
   public NewsQuery withExactCounts() {
-    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, true, facetValues);
+    return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, limit, true, facetValues,
+        offset, sort);
   }
 
   /** Builds a {@link NewsQuery}. */
@@ -111,6 +151,8 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     private int limit = DEFAULT_LIMIT;
     private boolean exactCounts;
     private int facetValues;
+    private int offset;
+    private Sort sort;
 
     private Builder() {}
 
@@ -133,9 +175,13 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     public Builder exactCounts(boolean value) { this.exactCounts = value; return this; }
     /** How many values each facet lists (0: the default). */
     public Builder facetValues(int value) { this.facetValues = value; return this; }
+    /** Results to pass over (paging). */
+    public Builder offset(int value) { this.offset = value; return this; }
+    /** The order of the results (null: the default). */
+    public Builder sort(Sort value) { this.sort = value; return this; }
 
     public NewsQuery build() {
-      return new NewsQuery(target, speakers, mentions, text, filters, from, to, limit, exactCounts, facetValues);
+      return new NewsQuery(target, speakers, mentions, text, filters, from, to, limit, exactCounts, facetValues, offset, sort);
     }
   }
 }

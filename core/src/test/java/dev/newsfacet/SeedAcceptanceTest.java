@@ -223,4 +223,20 @@ class SeedAcceptanceTest {
     assertEquals(index.search("statements by Orban").total(), index.search("statements by Orban in October").total());
     assertEquals(java.time.LocalDate.of(2025, 10, 16), index.newestPublished());
   }
+
+  @Test
+  void pagesFollowEachOtherAndOrdersCanBeChosen() throws Exception {
+    NewsQuery all = NewsQuery.builder().target(NewsQuery.Target.ARTICLES).limit(5).build();
+    List<String> ids = index.search(all).hits().stream().map(h -> ((ArticleHit) h).id()).toList();
+    List<String> page2 = index.search(all.withLimit(2).withOffset(2)).hits().stream().map(h -> ((ArticleHit) h).id()).toList();
+    assertEquals(ids.subList(2, 4), page2);
+    NewsQuery trump = index.parse("statements by Trump limit:3");
+    List<String> first = index.search(trump).hits().stream().map(h -> ((StatementHit) h).text()).toList();
+    List<String> next = index.search(trump.withOffset(3)).hits().stream().map(h -> ((StatementHit) h).text()).toList();
+    assertEquals(3, next.size());
+    assertTrue(next.stream().noneMatch(first::contains), first + " / " + next);
+    SearchResult relevance = index.search(index.parse("Tomahawks limit:5"));
+    SearchResult newest = index.search(index.parse("Tomahawks limit:5").withSort(NewsQuery.Sort.NEWEST));
+    assertEquals(relevance.total(), newest.total());
+  }
 }

@@ -84,6 +84,7 @@ public final class Main implements Runnable {
     }
     cl.setOut(out);
     cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true); // --sort newest, --backend opensearch
     // "Blair -Iraq": a query word may start with a minus (it means NOT); "--" ends the options as usual
     if (cl.getSubcommands().containsKey("search")) {
       cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);

@@ -31,8 +31,29 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SearchCommand implements Callable<Integer> {
   @Mixin IndexOptions indexOptions;
 
-  @Option(names = "--json", description = "Print the result as JSON.")
+  @Option(names = "--json", description = "Print the result as JSON (the same as --format json).")
   boolean json;
+
+  /** How results are printed. */
+  enum Format { text, json, jsonl, csv }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (the default), json (the whole result), jsonl (one hit per line, for export) or csv "
+          + "(one row per hit and article: type, article id, title, source, published, speaker, kind, text).")
+  Format format;
+
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+      description = "Pass over the first N results (paging: --offset 10 -n 10 is the second page; at most "
+          + NewsQuery.MAX_OFFSET + ").")
+  int offset;
+
+  @Option(names = "--sort", paramLabel = "ORDER",
+      description = "relevance, newest or oldest (default: relevance when the query has words to match, else newest).")
+  NewsQuery.Sort sort;
+
+  @Option(names = "--facet-values", paramLabel = "N", defaultValue = "10",
+      description = "How many values of each facet to list (default ${DEFAULT-VALUE}, at most " + NewsQuery.MAX_FACET_VALUES + ").")
+  int facetValues;
 
   @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Most results to show (default ${DEFAULT-VALUE}).",
       defaultValue = "10")
@@ -54,22 +75,30 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    NewsQuery query = new NewsQueryParser().parse(String.join(" ", words));
-    if (!String.join(" ", words).contains("limit:")) {
-      if (limit < 1 || limit > NewsQuery.MAX_LIMIT) {
-        throw new dev.newsfacet.QuerySyntaxException("--limit must be from 1 to " + NewsQuery.MAX_LIMIT);
-      }
-      query = query.withLimit(limit);
+    if (offset < 0 || offset > NewsQuery.MAX_OFFSET) {
+      throw new dev.newsfacet.QuerySyntaxException("--offset must be from 0 to " + NewsQuery.MAX_OFFSET);
     }
-    if (exactCounts) {
-      query = query.withExactCounts();
+    if (facetValues < 1 || facetValues > NewsQuery.MAX_FACET_VALUES) {
+      throw new dev.newsfacet.QuerySyntaxException("--facet-values must be from 1 to " + NewsQuery.MAX_FACET_VALUES);
     }
     try (NewsBackend index = indexOptions.openForReading()) {
+      NewsQuery query = index.parse(String.join(" ", words));
+      if (!String.join(" ", words).contains("limit:")) {
+        if (limit < 1 || limit > NewsQuery.MAX_LIMIT) {
+          throw new dev.newsfacet.QuerySyntaxException("--limit must be from 1 to " + NewsQuery.MAX_LIMIT);
+        }
+        query = query.withLimit(limit);
+      }
+      if (exactCounts) {
+        query = query.withExactCounts();
+      }
+      query = query.withOffset(offset).withSort(sort).withFacetValues(facetValues == 10 ? 0 : facetValues);
       SearchResult result = index.search(query);
-      if (json) {
-        out.println(Json.write(Json.result(result)));
-      } else {
-        new Output(out, Output.isTerminal()).result(result, !noFacets);
+      switch (json ? Format.json : format) {
+        case json -> out.println(Json.write(Json.result(result)));
+        case jsonl -> Export.jsonLines(result, out);
+        case csv -> Export.csv(result, out);
+        case text -> new Output(out, Output.isTerminal()).result(result, !noFacets);
       }
     }
     return Main.OK;

@@ -222,5 +222,12 @@ class CliTest {
     assertEquals(1, missing.status());
     assertTrue(missing.err().contains("no article with id"), missing.err());
     assertTrue(run("search", "--index", index, "-n", "1", "statements by Orban").out().contains(id));
+    Run csv = run("search", "--index", index, "--format", "csv", "-n", "2", "statements by Orban");
+    assertTrue(csv.out().startsWith("type,article_id,title,source,published,speaker,kind,cue,text"), csv.out());
+    assertTrue(csv.out().contains("\"statement\",\"" + id + "\""), csv.out());
+    Run jsonl = run("search", "--index", index, "--format", "jsonl", "-n", "2", "--sort", "oldest", "statements by Orban");
+    assertEquals(2, jsonl.out().strip().split("\n").length, jsonl.out());
+    Run page = run("search", "--index", index, "--json", "--offset", "1", "-n", "1", "statements by Orban");
+    assertEquals(1, Json.MAPPER.readTree(page.out()).path("hits").size());
   }
 }

@@ -56,6 +56,20 @@ public final class SearchExecutor {
     SortField newest = LongField.newSortField(Schema.PUBLISHED, true, SortedNumericSelector.Type.MAX);
     newest.setMissingValue(Long.MIN_VALUE);
     NEWEST_FIRST = new Sort(newest, new SortField(Schema.ARTICLE_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
+    SortField oldest = LongField.newSortField(Schema.PUBLISHED, false, SortedNumericSelector.Type.MIN);
+    oldest.setMissingValue(Long.MAX_VALUE);
+    OLDEST_FIRST = new Sort(oldest, new SortField(Schema.ARTICLE_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
+  }
+
+  /** Oldest published first, undated last, ties as {@link #NEWEST_FIRST}. */
+  private static final Sort OLDEST_FIRST;
+
+  /** The order a query's results come in: its own, else relevance when there are words to match, else newest. */
+  public static NewsQuery.Sort order(NewsQuery q, boolean scoring) {
+    if (q.sort() == null || (q.sort() == NewsQuery.Sort.RELEVANCE && !scoring)) {
+      return scoring ? NewsQuery.Sort.RELEVANCE : NewsQuery.Sort.NEWEST;
+    }
+    return q.sort();
   }
 
   private final Schema schema;
@@ -101,13 +115,14 @@ public final class SearchExecutor {
       }
     };
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
-    int topN = statements ? MAX_STATEMENTS_GROUPED : q.limit();
+    int topN = statements ? MAX_STATEMENTS_GROUPED : q.offset() + q.limit();
     DrillSideways.DrillSidewaysResult result;
-    if (scoring) {
+    NewsQuery.Sort order = order(q, scoring);
+    if (order == NewsQuery.Sort.RELEVANCE) {
       result = sideways.search(ddq, Math.max(1, topN));
     } else {
-      // nothing to rank by relevance ("statements by X"): newest first
-      result = sideways.search(ddq, null, null, Math.max(1, topN), NEWEST_FIRST, false);
+      // nothing to rank by relevance ("statements by X"), or a date order asked for
+      result = sideways.search(ddq, null, null, Math.max(1, topN), order == NewsQuery.Sort.NEWEST ? NEWEST_FIRST : OLDEST_FIRST, false);
     }
     Set<String> present = new java.util.HashSet<>();
     snapshot.facets().getDims().forEach(present::add);
@@ -119,7 +134,9 @@ public final class SearchExecutor {
     }
     Documents stored = new Documents(searcher.storedFields());
     List<Hit> hits = new ArrayList<>();
-    for (ScoreDoc sd : result.hits.scoreDocs) {
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(result.hits.scoreDocs, Math.min(q.offset(), result.hits.scoreDocs.length),
+        result.hits.scoreDocs.length);
+    for (ScoreDoc sd : page) {
       Document d = stored.get(sd.doc);
       if (Schema.TYPE_STATEMENT.equals(d.get(Schema.DOC_TYPE))) {
         hits.add(statementHit(sd, searcher.getIndexReader(), stored, statementHighlight));
@@ -164,7 +181,7 @@ public final class SearchExecutor {
     for (ScoreDoc sd : docs) {
       groups.computeIfAbsent(groupOf.get(sd.doc), k -> new ArrayList<>()).add(sd);
     }
-    List<List<ScoreDoc>> shown = groups.values().stream().limit(q.limit()).toList();
+    List<List<ScoreDoc>> shown = groups.values().stream().skip(q.offset()).limit(q.limit()).toList();
     Map<Integer, StatementOffsets> offsets = StatementOffsets.read(reader,
         shown.stream().flatMap(List::stream).map(sd -> sd.doc).toList());
     Documents stored = new Documents(searcher.storedFields());

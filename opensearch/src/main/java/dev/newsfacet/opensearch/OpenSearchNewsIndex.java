@@ -358,6 +358,9 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
     ObjectNode body = F.objectNode();
     body.put("size", statements ? MAX_STATEMENTS_GROUPED : q.limit());
+    if (!statements && q.offset() > 0) {
+      body.put("from", q.offset());
+    }
     body.put("track_total_hits", true);
     body.set("query", DslQueries.base(plan));
     if (!plan.facetFilters().isEmpty()) {
@@ -378,9 +381,11 @@ public final class OpenSearchNewsIndex implements NewsBackend {
           .put("size", q.facetValuesOf(dim, Schema.facetValues(dim)))
           .put("shard_size", Math.max(FACET_SHARD_SIZE, q.facetValuesOf(dim, Schema.facetValues(dim))));
     }
-    if (!plan.scoring()) {
+    NewsQuery.Sort order = dev.newsfacet.search.SearchExecutor.order(q, plan.scoring());
+    if (order != NewsQuery.Sort.RELEVANCE) {
       ArrayNode sort = body.putArray("sort");
-      sort.addObject().putObject(Schema.PUBLISHED).put("order", "desc").put("missing", "_last");
+      sort.addObject().putObject(Schema.PUBLISHED).put("order", order == NewsQuery.Sort.NEWEST ? "desc" : "asc")
+          .put("missing", "_last");
       sort.addObject().putObject(Schema.ARTICLE_ORDER).put("order", "asc");
       sort.addObject().putObject(Schema.STATEMENT_ORDINAL).put("order", "asc").put("missing", "_first");
     }
@@ -402,7 +407,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
         long group = g.isArray() && !g.isEmpty() ? g.get(0).asLong() : -1L - groups.size();
         groups.computeIfAbsent(group, k -> new ArrayList<>()).add(h);
       }
-      List<List<JsonNode>> shown = groups.values().stream().limit(q.limit()).toList();
+      List<List<JsonNode>> shown = groups.values().stream().skip(q.offset()).limit(q.limit()).toList();
       List<String> wanted = new ArrayList<>();
       shown.forEach(members -> listed(members).forEach(m -> wanted.add(m.path("_id").asText())));
       sources.load(wanted);
