@@ -94,9 +94,15 @@ public final class IngestPipeline {
   /** Reads, extracts and writes everything under {@code paths}, then commits; see {@link NewsBackend#ingest}. */
   public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
                              Consumer<IngestProgress> progress) throws IOException {
+    return ingest(paths, defaults, p -> true, problems, progress);
+  }
+
+  /** As {@link #ingest(List, ArticleMetadata, Consumer, Consumer)}, reading only the files of a walk that {@code files} accepts. */
+  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, java.util.function.Predicate<Path> files,
+                             Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException {
     Run run = new Run(problems, progress, ArticleSource.sizeOf(paths));
     try {
-      new ArticleSource(defaults).read(paths, run);
+      new ArticleSource(defaults, files).read(paths, run);
       run.finish();
     } catch (IngestStoppedException e) {
       run.rethrowFailure();
@@ -126,6 +132,24 @@ public final class IngestPipeline {
   }
 
   private record Failure(Article article, RuntimeException error) {}
+
+  /** Pairs each written article of a batch with what its write did (the writer answers in input order). */
+  private static void zip(List<Object> extracted, List<AddResult> written, java.util.Map<AnalyzedArticle, AddResult> out) {
+    int k = 0;
+    for (Object o : extracted) {
+      if (o instanceof AnalyzedArticle a && k < written.size()) {
+        out.put(a, written.get(k++));
+      }
+    }
+  }
+
+  private static long idHash(String id) {
+    long h = 1125899906842597L;
+    for (int i = 0; i < id.length(); i++) {
+      h = 31 * h + id.charAt(i);
+    }
+    return h ^ ((long) id.hashCode() << 32);
+  }
 
   /** An article id as the "file" of a problem line; ids can hold anything, paths cannot. */
   static Path articlePath(String id) {
@@ -191,8 +215,24 @@ public final class IngestPipeline {
       this.writerThread.start();
     }
 
+    /** Ids seen in this run, as 64-bit hashes (a set of a million costs tens of megabytes, not the ids). */
+    private final java.util.Set<Long> seenIds = new java.util.HashSet<>();
+    /** The articles whose id came earlier in this run, until they are written. */
+    private final java.util.Set<Article> repeated =
+        java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    private long duplicates;
+    private final List<String> duplicateIds = new ArrayList<>();
+
     @Override
     public void article(Article article) {
+      if (!seenIds.add(idHash(article.id()))) {
+        repeated.add(article);
+        synchronized (this) {
+          if (duplicateIds.size() < IngestReport.MAX_PROBLEMS_KEPT) {
+            duplicateIds.add(article.id() + " (" + article.title() + ")");
+          }
+        }
+      }
       if (Extractor.extractsPartOf(article)) {
         problem(new IngestProblem(articlePath(article.id()), 0, "article is " + article.text().length()
             + " characters long: entities, statements and dates come from its first " + Extractor.MAX_EXTRACTED_CHARS
@@ -281,7 +321,7 @@ public final class IngestPipeline {
           if (next == END) {
             return;
           }
-          List<AddResult> results = writeOrSkip(next.get());
+          java.util.Map<AnalyzedArticle, AddResult> results = writeOrSkip(next.get());
           Integer chars = charsOf.remove(next);
           if (chars != null) {
             inFlight.release(chars);
@@ -289,15 +329,17 @@ public final class IngestPipeline {
           long before;
           long after;
           synchronized (this) {
-            before = added + updated;
-            for (AddResult r : results) {
-              if (r == AddResult.ADDED) {
+            before = added + updated + duplicates;
+            for (java.util.Map.Entry<AnalyzedArticle, AddResult> r : results.entrySet()) {
+              if (repeated.contains(r.getKey().article())) {
+                duplicates++; // its id came earlier in this run: neither new nor an update of an earlier run
+              } else if (r.getValue() == AddResult.ADDED) {
                 added++;
               } else {
                 updated++;
               }
             }
-            after = added + updated;
+            after = added + updated + duplicates;
           }
           if (after / commitEvery > before / commitEvery) {
             writer.commit();
@@ -322,14 +364,16 @@ public final class IngestPipeline {
      * Writes a batch; when the index refuses a document of it (a value Lucene cannot hold), writes the
      * batch again one article at a time, so that only the article at fault is skipped, and named.
      */
-    private List<AddResult> writeOrSkip(List<Object> extracted) throws IOException {
+    private java.util.Map<AnalyzedArticle, AddResult> writeOrSkip(List<Object> extracted) throws IOException {
+      java.util.Map<AnalyzedArticle, AddResult> results = new java.util.IdentityHashMap<>();
       try {
-        return write(extracted, this::extractionFailed);
+        zip(extracted, write(extracted, this::extractionFailed), results);
+        return results;
       } catch (IllegalArgumentException | IllegalStateException e) {
-        List<AddResult> results = new ArrayList<>();
+        results.clear();
         for (Object o : extracted) {
           try {
-            results.addAll(write(List.of(o), this::extractionFailed));
+            zip(List.of(o), write(List.of(o), this::extractionFailed), results);
           } catch (IllegalArgumentException | IllegalStateException one) {
             String id = o instanceof AnalyzedArticle a ? a.article().id() : "?";
             problem(new IngestProblem(articlePath(id), 0, "the index cannot hold this article ("
@@ -390,7 +434,7 @@ public final class IngestPipeline {
     }
 
     synchronized IngestReport report() {
-      return new IngestReport(added, updated, skipped, warnings, kept);
+      return new IngestReport(added, updated, duplicates, skipped, warnings, kept, duplicateIds);
     }
   }
 

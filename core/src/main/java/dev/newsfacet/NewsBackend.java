@@ -49,6 +49,13 @@ public interface NewsBackend extends Closeable {
   IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
                       Consumer<IngestProgress> progress) throws IOException;
 
+  /**
+   * As above, reading only the files of a directory walk that {@code files} accepts, by their path relative
+   * to the directory given (for --include / --exclude).
+   */
+  IngestReport ingest(List<Path> paths, ArticleMetadata defaults, java.util.function.Predicate<Path> files,
+      Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException;
+
   /** Makes every add so far durable (and visible to searches). */
   void commit() throws IOException;
 

@@ -142,6 +142,12 @@ public final class NewsIndex implements NewsBackend {
     return pipeline().ingest(paths, defaults, problems, progress);
   }
 
+  @Override
+  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, java.util.function.Predicate<Path> files,
+      Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException {
+    return pipeline().ingest(paths, defaults, files, problems, progress);
+  }
+
   /** For tests: commit more often during an ingest. */
   void commitEvery(int articles) {
     this.commitEvery = articles;

@@ -121,6 +121,28 @@ class HostileInputTest {
     }
   }
 
+  @Test
+  void duplicatesWithinARunAreToldApartFromUpdatesAndFilesCanBeLeftOut() throws Exception {
+    Path d = Files.createDirectories(tmp.resolve("dups"));
+    Files.writeString(d.resolve("a.txt"), "Alpha\n\nThe first article.");
+    Files.writeString(d.resolve("copy-of-a.txt"), "Alpha\n\nThe first article.");
+    Files.writeString(d.resolve("b.txt"), "Beta\n\nThe second article.");
+    Files.writeString(d.resolve("README.TXT"), "About this data set\n\nNot an article.");
+    java.nio.file.PathMatcher readme = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:README*");
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("index-dups"))) {
+      IngestReport first = index.ingest(List.of(d), null, p -> !readme.matches(p.getFileName()), p -> { }, null);
+      assertEquals(2, first.added(), first.toString());
+      assertEquals(0, first.updated());
+      assertEquals(1, first.duplicates());
+      assertTrue(first.duplicateIds().get(0).contains("Alpha"), first.duplicateIds().toString());
+      IngestReport again = index.ingest(List.of(d), null, p -> !readme.matches(p.getFileName()), p -> { }, null);
+      assertEquals(0, again.added());
+      assertEquals(2, again.updated());
+      assertEquals(1, again.duplicates());
+      assertEquals(0, index.search("About this data set").total());
+    }
+  }
+
   /** Seeded shapes of hostile text: each must extract in bounded time (a hang guard, not a speed claim). */
   static List<String> hostileTexts(long seed) {
     Random r = new Random(seed);

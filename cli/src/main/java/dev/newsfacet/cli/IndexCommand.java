@@ -41,6 +41,17 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
   List<Path> paths;
 
+  @Option(names = "--include", paramLabel = "GLOB", description = "In directories, read only files whose name or "
+      + "path below the directory matches (e.g. '*.jsonl.gz', 'world/**'); may be repeated.")
+  List<String> include = new java.util.ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "In directories, leave out files whose name or path "
+      + "below the directory matches (e.g. 'README*', 'drafts/**'); may be repeated; wins over --include.")
+  List<String> exclude = new java.util.ArrayList<>();
+
+  @Option(names = "--verbose-duplicates", description = "List the articles that came twice in this run (by id).")
+  boolean listDuplicates;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -63,7 +74,7 @@ final class IndexCommand implements Callable<Integer> {
     };
     try (NewsBackend index = creation.applyTo(indexOptions).openForWriting()) {
       where = index.location();
-      report = index.ingest(paths, metadata.defaults(), p -> {
+      report = index.ingest(paths, metadata.defaults(), filter(), p -> {
         if (showProgress) {
           err.print("\r\033[K");
         }
@@ -78,14 +89,29 @@ final class IndexCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.write(Json.MAPPER.createObjectNode()
           .put("index", where)
-          .put("added", report.added()).put("updated", report.updated())
+          .put("added", report.added()).put("updated", report.updated()).put("duplicates", report.duplicates())
           .put("skipped", report.skipped()).put("warnings", report.warnings())
           .put("seconds", Math.round(seconds * 1000) / 1000.0)));
     } else {
-      out.printf("%s: added %d, updated %d, skipped %d%s in %.1f s%n", where, report.added(),
-          report.updated(), report.skipped(), report.warnings() > 0 ? ", warnings " + report.warnings() : "", seconds);
+      out.printf("%s: added %d, updated %d%s, skipped %d%s in %.1f s%n", where, report.added(), report.updated(),
+          report.duplicates() > 0 ? ", duplicates in this run " + report.duplicates()
+              + (listDuplicates ? "" : " (--verbose-duplicates lists them)") : "",
+          report.skipped(), report.warnings() > 0 ? ", warnings " + report.warnings() : "", seconds);
+      if (listDuplicates) {
+        report.duplicateIds().forEach(d -> out.println("  duplicate: " + Output.safe(d)));
+      }
     }
     return report.skipped() > 0 ? Main.FAILED : Main.OK;
+  }
+
+  /** The --include / --exclude globs as a filter on paths relative to a walked directory. */
+  private java.util.function.Predicate<Path> filter() {
+    List<java.nio.file.PathMatcher> in = include.stream().map(g -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    List<java.nio.file.PathMatcher> out = exclude.stream().map(g -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    return p -> {
+      java.util.function.Predicate<java.nio.file.PathMatcher> hits = m -> m.matches(p) || m.matches(p.getFileName());
+      return out.stream().noneMatch(hits) && (in.isEmpty() || in.stream().anyMatch(hits));
+    };
   }
 
   private static String duration(java.time.Duration d) {

@@ -40,9 +40,21 @@ public final class ArticleSource {
   private final JsonReader json = new JsonReader(mapper);
   private final JsonLinesReader jsonLines = new JsonLinesReader(mapper, 64 << 20);
 
+  private final java.util.function.Predicate<Path> accept;
+
   /** @param defaults metadata for records that bring none (from --source, --published); may be null */
   public ArticleSource(ArticleMetadata defaults) {
+    this(defaults, p -> true);
+  }
+
+  /**
+   * @param defaults metadata for records that bring none; may be null
+   * @param accept which files of a directory walk to read, by their path relative to the directory given
+   *     (files named themselves are always read)
+   */
+  public ArticleSource(ArticleMetadata defaults, java.util.function.Predicate<Path> accept) {
     this.defaults = defaults == null ? ArticleMetadata.EMPTY : defaults;
+    this.accept = accept;
   }
 
   /** Reads every path (file or directory), in order; directories are walked recursively in name order. */
@@ -51,7 +63,7 @@ public final class ArticleSource {
       if (!Files.exists(path)) {
         listener.problem(new IngestProblem(path, 0, "no such file or directory", true));
       } else if (Files.isDirectory(path)) {
-        walk(path, new HashSet<>(), Map.of(), listener);
+        walk(path, path, new HashSet<>(), Map.of(), listener);
       } else {
         readFile(path, true, listener);
       }
@@ -97,7 +109,7 @@ public final class ArticleSource {
         || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson.gz") || n.endsWith(".json.gz");
   }
 
-  private void walk(Path dir, Set<Path> visited, Map<Path, ArticleMetadata> inherited, IngestListener listener) {
+  private void walk(Path root, Path dir, Set<Path> visited, Map<Path, ArticleMetadata> inherited, IngestListener listener) {
     Path real;
     try {
       real = dir.toRealPath();
@@ -123,8 +135,8 @@ public final class ArticleSource {
     manifest.putAll(readManifest(dir, listener)); // a folder's own manifest speaks last of its files
     for (Path child : children) {
       if (Files.isDirectory(child)) {
-        walk(child, visited, manifest, listener);
-      } else if (isArticleFile(child.getFileName().toString())) {
+        walk(root, child, visited, manifest, listener);
+      } else if (isArticleFile(child.getFileName().toString()) && accept.test(root.relativize(child))) {
         readFile(child, manifest, listener);
       }
     }

@@ -172,6 +172,12 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     return pipeline().ingest(paths, defaults, problems, progress);
   }
 
+  @Override
+  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, java.util.function.Predicate<Path> files,
+      Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException {
+    return pipeline().ingest(paths, defaults, files, problems, progress);
+  }
+
   private IngestPipeline pipeline() {
     return new IngestPipeline(extractor, new IngestPipeline.Writer() {
       @Override
