@@ -93,6 +93,32 @@ public interface NewsBackend extends Closeable {
   /** Searches with a query built in code. */
   SearchResult search(NewsQuery query) throws IOException;
 
+  /** Runs one query for {@link #statsFacets}. */
+  interface QueryRunner {
+    SearchResult run(NewsQuery q) throws IOException;
+  }
+
+  /**
+   * The facets of {@link #stats}: each counts what it is about — entities, sources and dates count
+   * articles, speaker and kind count statements — never the two kinds of document together.
+   */
+  static java.util.List<Facet> statsFacets(QueryRunner search, int facetValues) throws IOException {
+    java.util.List<Facet> out = new java.util.ArrayList<>();
+    for (Facet f : search.run(NewsQuery.builder().target(NewsQuery.Target.ARTICLES).limit(1).exactCounts(true)
+        .facetValues(facetValues).build()).facets()) {
+      if (!f.dimension().equals("type") && !f.dimension().equals("kind") && !f.dimension().equals("speaker")) {
+        out.add(f);
+      }
+    }
+    for (Facet f : search.run(NewsQuery.builder().target(NewsQuery.Target.STATEMENTS).limit(1).exactCounts(true)
+        .facetValues(facetValues).build()).facets()) {
+      if (f.dimension().equals("kind") || f.dimension().equals("speaker")) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** Document counts and the largest facet values. */
   default IndexStats stats() throws IOException {
     return stats(0);

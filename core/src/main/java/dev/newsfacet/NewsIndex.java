@@ -238,9 +238,7 @@ public final class NewsIndex implements NewsBackend {
     try {
       long articles = snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)));
       long statements = snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT)));
-      SearchResult all = executor.search(snapshot,
-          NewsQuery.builder().target(NewsQuery.Target.ALL).limit(1).exactCounts(true).facetValues(facetValues).build());
-      return new IndexStats(articles, statements, all.facets());
+      return new IndexStats(articles, statements, NewsBackend.statsFacets(q -> executor.search(snapshot, q), facetValues));
     } finally {
       store.release(snapshot);
     }

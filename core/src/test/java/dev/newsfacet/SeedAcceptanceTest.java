@@ -239,4 +239,17 @@ class SeedAcceptanceTest {
     SearchResult newest = index.search(index.parse("Tomahawks limit:5").withSort(NewsQuery.Sort.NEWEST));
     assertEquals(relevance.total(), newest.total());
   }
+
+  @Test
+  void entityFiltersApplyToTheStatementsThatMentionTheEntity() throws Exception {
+    SearchResult inBudapest = index.search("statements by Trump place:budapest limit:1000");
+    assertTrue(inBudapest.total() > 0 && inBudapest.total() < index.search("statements by Trump").total());
+    for (Hit h : inBudapest.hits()) {
+      assertTrue(((StatementHit) h).text().contains("Budapest"), ((StatementHit) h).text());
+    }
+    assertTrue(inBudapest.facet("place").values().stream().anyMatch(v -> v.value().equals("Budapest")));
+    // stats count articles for sources: five seeds, one article each
+    assertTrue(index.stats().facets().stream().filter(f -> f.dimension().equals("source"))
+        .flatMap(f -> f.values().stream()).allMatch(v -> v.count() == 1));
+  }
 }

@@ -48,7 +48,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
@@ -119,8 +119,8 @@ public final class Schema {
   public static final Set<String> ARTICLE_ONLY_FIELDS;
 
   static {
+    // the entity dimensions are on statements too (the entities each statement mentions), since schema 10
     Set<String> fields = new java.util.HashSet<>(List.of(TITLE, BODY, MENTIONED, ALIAS, CANON_ALIAS, ENTITY_DISPLAY));
-    fields.addAll(ENTITY_DIMENSIONS);
     ARTICLE_ONLY_FIELDS = Set.copyOf(fields);
   }
 
@@ -345,6 +345,19 @@ public final class Schema {
         sd.add(F_SPEAKER_SPAN, sp.end());
       }
       sd.add(F_GROUP, hash64(groupKey(speakerKey, s, a.text())));
+      // the entities the statement itself mentions, so that place:, person:, org: and event: filter
+      // statements and their facets count statements ("statements by Blair place:iraq")
+      Set<String> inStatement = new LinkedHashSet<>();
+      for (EntityMention m : analyzed.entities()) {
+        if (m.start() >= s.start() && m.end() <= s.end() && m.type() != EntityType.OTHER && m.canonical() != null) {
+          String display = names.display(m.type(), m.canonical());
+          String key = NameKeys.key(display);
+          if (!key.isEmpty() && inStatement.add(m.type() + "" + SEP + key)) {
+            sd.add(ENTITY_FIELDS.get(entityField(m.type())), key);
+            sd.add(FACET_FIELDS.get(entityField(m.type())), facetLabel(display));
+          }
+        }
+      }
       docs.add(sd.build());
     }
     return docs;

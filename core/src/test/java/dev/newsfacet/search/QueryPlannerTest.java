@@ -36,7 +36,9 @@ class QueryPlannerTest {
     Clause speaker = new Clause.Term(Schema.SPEAKER, "trump");
     assertTrue(QueryPlanner.articlesOnly(body));
     assertFalse(QueryPlanner.articlesOnly(speaker));
-    assertTrue(QueryPlanner.articlesOnly(new Clause.AnyOf(List.of(body, new Clause.Term("place", "greece")))));
+    assertTrue(QueryPlanner.articlesOnly(new Clause.AnyOf(List.of(body, new Clause.Phrase(Schema.TITLE, "greece")))));
+    // statements carry the entities they mention (schema 10): an entity filter is no article-only field
+    assertFalse(QueryPlanner.articlesOnly(new Clause.Term("place", "greece")));
     assertFalse(QueryPlanner.articlesOnly(new Clause.AnyOf(List.of(body, speaker))), "either may be a statement");
     assertFalse(QueryPlanner.articlesOnly(new Clause.AnyOf(List.of())));
     assertTrue(QueryPlanner.articlesOnly(new Clause.AllOf(List.of(speaker, body))), "both: an article");

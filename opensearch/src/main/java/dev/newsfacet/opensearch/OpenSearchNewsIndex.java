@@ -572,8 +572,8 @@ public final class OpenSearchNewsIndex implements NewsBackend {
 
   @Override
   public IndexStats stats(int facetValues) throws IOException {
-    SearchResult all = search(NewsQuery.builder().target(NewsQuery.Target.ALL).limit(1).facetValues(facetValues).build());
-    return new IndexStats(count(Schema.TYPE_ARTICLE), count(Schema.TYPE_STATEMENT), all.facets());
+    return new IndexStats(count(Schema.TYPE_ARTICLE), count(Schema.TYPE_STATEMENT),
+        NewsBackend.statsFacets(this::search, facetValues));
   }
 
   @Override
