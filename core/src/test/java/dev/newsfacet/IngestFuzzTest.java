@@ -111,7 +111,7 @@ class IngestFuzzTest {
     IngestReport report;
     try (NewsIndex index = NewsIndex.open(tmp.resolve("index"))) {
       report = index.ingest(List.of(data), null, problems::add);
-      assertEquals(good, report.added() + report.updated(), problems.toString().substring(0, Math.min(2000, problems.toString().length())));
+      assertEquals(good, report.added() + report.updated() + report.duplicates(), problems.toString().substring(0, Math.min(2000, problems.toString().length())));
       assertTrue(index.search("statements by Joe Biden").total() >= 1);
       assertTrue(index.search("mentions of Zürich").total() >= 1, "the UTF-16 and Latin-1 texts were read");
     }
