@@ -86,7 +86,7 @@ public final class IngestPipeline {
     List<AddResult> results = new ArrayList<>(articles.size());
     for (int from = 0; from < articles.size(); from += BATCH) {
       List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
-      results.addAll(write(batch.parallelStream().map(this::analyzeOrFailure).toList(), null));
+      results.addAll(write(batch.parallelStream().map(this::analyzeOrFailure).toList(), null, null));
     }
     return results;
   }
@@ -115,11 +115,17 @@ public final class IngestPipeline {
   }
 
   /** Writes the analysed articles of one batch; a failed extraction goes to {@code failed}, or throws when null. */
-  private List<AddResult> write(List<Object> extracted, Consumer<Failure> failed) throws IOException {
+  private List<AddResult> write(List<Object> extracted, Consumer<Failure> failed, Consumer<Partial> partialSink)
+      throws IOException {
     List<AnalyzedArticle> analyzed = new ArrayList<>(extracted.size());
     for (Object o : extracted) {
       if (o instanceof AnalyzedArticle a) {
         analyzed.add(a);
+      } else if (o instanceof Partial partial) {
+        analyzed.add(partial.analyzed());
+        if (partialSink != null) {
+          partialSink.accept(partial);
+        }
       } else {
         Failure f = (Failure) o;
         if (failed == null) {
@@ -137,7 +143,8 @@ public final class IngestPipeline {
   private static void zip(List<Object> extracted, List<AddResult> written, java.util.Map<AnalyzedArticle, AddResult> out) {
     int k = 0;
     for (Object o : extracted) {
-      if (o instanceof AnalyzedArticle a && k < written.size()) {
+      AnalyzedArticle a = o instanceof AnalyzedArticle x ? x : o instanceof Partial p ? p.analyzed() : null;
+      if (a != null && k < written.size()) {
         out.put(a, written.get(k++));
       }
     }
@@ -167,11 +174,15 @@ public final class IngestPipeline {
 
   private Object analyzeOrFailure(Article article) {
     try {
-      return extractor.analyze(article);
+      Extractor.Analysis a = extractor.analyzeWithin(article, Extractor.BUDGET);
+      return a.skipped().isEmpty() ? a.analyzed() : new Partial(a.analyzed(), a.skipped());
     } catch (RuntimeException e) {
       return new Failure(article, e);
     }
   }
+
+  /** An article indexed with what extraction found before its time budget ran out. */
+  private record Partial(AnalyzedArticle analyzed, List<String> skipped) {}
 
   /**
    * One ingest as a pipeline: the calling thread reads and hands batches to extraction workers; one
@@ -356,6 +367,11 @@ public final class IngestPipeline {
       }
     }
 
+    private void extractedInPart(Partial p) {
+      problem(new IngestProblem(articlePath(p.analyzed().article().id()), 0, "extraction took over "
+          + Extractor.BUDGET.toSeconds() + " s: indexed without its " + String.join(" and ", p.skipped()), false));
+    }
+
     private void extractionFailed(Failure f) {
       problem(new IngestProblem(articlePath(f.article().id()), 0, Extractor.failureMessage(f.error()), true));
     }
@@ -367,15 +383,15 @@ public final class IngestPipeline {
     private java.util.Map<AnalyzedArticle, AddResult> writeOrSkip(List<Object> extracted) throws IOException {
       java.util.Map<AnalyzedArticle, AddResult> results = new java.util.IdentityHashMap<>();
       try {
-        zip(extracted, write(extracted, this::extractionFailed), results);
+        zip(extracted, write(extracted, this::extractionFailed, this::extractedInPart), results);
         return results;
       } catch (IllegalArgumentException | IllegalStateException e) {
         results.clear();
         for (Object o : extracted) {
           try {
-            zip(List.of(o), write(List.of(o), this::extractionFailed), results);
+            zip(List.of(o), write(List.of(o), this::extractionFailed, this::extractedInPart), results);
           } catch (IllegalArgumentException | IllegalStateException one) {
-            String id = o instanceof AnalyzedArticle a ? a.article().id() : "?";
+            String id = o instanceof AnalyzedArticle a ? a.article().id() : o instanceof Partial p ? p.analyzed().article().id() : "?";
             problem(new IngestProblem(articlePath(id), 0, "the index cannot hold this article ("
                 + one.getMessage() + "); left out", true));
           }

@@ -73,6 +73,19 @@ class HostileInputTest {
   }
 
   @Test
+  void aSecondLinkToAFolderIsNoLoopAndNoError() throws Exception {
+    Path d = Files.createDirectories(tmp.resolve("twice"));
+    Path real = Files.createDirectories(d.resolve("a"));
+    Files.writeString(real.resolve("x.txt"), "X\n\nAn article.");
+    Files.createSymbolicLink(d.resolve("b"), real);
+    Files.createSymbolicLink(real.resolve("up"), d); // and a real loop
+    List<IngestProblem> problems = ingest(d, 1);
+    assertTrue(problems.stream().anyMatch(p -> !p.skipped() && p.message().contains("already read through another path")),
+        problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.skipped() && p.message().contains("loop")), problems.toString());
+  }
+
+  @Test
   void onlyRegularFilesAreRead() throws Exception {
     Path d = Files.createDirectories(tmp.resolve("links"));
     Files.createSymbolicLink(d.resolve("z.txt"), Path.of("/dev/zero"));
@@ -160,6 +173,19 @@ class HostileInputTest {
     out.add("\u202E" + "Trump said \u202D".repeat(20_000));
     out.add("T\u001b]0;PWNED\u0007\u001b[2J\n" + "Biden said \"ok\". ".repeat(5_000));
     return out;
+  }
+
+  @Test
+  void anArticleOverItsTimeBudgetKeepsWhatWasFoundAndSaysWhatIsMissing() {
+    Extractor extractor = Extractor.createDefault();
+    Article a = Article.builder().title("Budget").body("Viktor Orban said on Friday: \"We are ready.\"").build();
+    Extractor.Analysis none = extractor.analyzeWithin(a, Duration.ZERO);
+    assertEquals(List.of("statements", "dates"), none.skipped());
+    assertTrue(none.analyzed().entities().stream().anyMatch(m -> m.text().equals("Viktor Orban")));
+    assertTrue(none.analyzed().statements().isEmpty());
+    Extractor.Analysis all = extractor.analyzeWithin(a, Extractor.BUDGET);
+    assertTrue(all.skipped().isEmpty());
+    assertEquals(1, all.analyzed().statements().size());
   }
 
   @Test

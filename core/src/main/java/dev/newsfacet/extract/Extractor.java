@@ -107,8 +107,31 @@ public final class Extractor {
     return article.text().length() > MAX_EXTRACTED_CHARS;
   }
 
+  /**
+   * What extraction made of an article within a time budget: the analysis, and the steps left out because
+   * the budget ran out before them ("statements", "dates"; empty when all ran).
+   */
+  public record Analysis(AnalyzedArticle analyzed, List<String> skipped) {
+    public Analysis {
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /** The time an ingest gives one article's extraction before it leaves the remaining steps out. */
+  public static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(10);
+
   /** Extracts entities, statements and dates; every offset indexes {@code article.text()}. */
   public AnalyzedArticle analyze(Article article) {
+    return analyzeWithin(article, null).analyzed();
+  }
+
+  /**
+   * As {@link #analyze}, but once {@code budget} (null: none) has passed, the steps still to run are left
+   * out, so that no article can hold an ingest up however its text is shaped; they run in the order
+   * entities, statements, dates.
+   */
+  public Analysis analyzeWithin(Article article, java.time.Duration budget) {
+    long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
     String text = article.text();
     if (text.length() > MAX_EXTRACTED_CHARS) {
       int cut = text.lastIndexOf('\n', MAX_EXTRACTED_CHARS);
@@ -119,8 +142,19 @@ public final class Extractor {
     }
     TextAnalysis ta = TextAnalysis.of(text);
     List<EntityMention> found = entities(ta);
-    List<Statement> said = statements.extract(ta, found);
-    List<DateMention> when = dates.extract(text, article.published());
-    return new AnalyzedArticle(article, found, said, when);
+    List<String> skipped = new java.util.ArrayList<>();
+    List<Statement> said = List.of();
+    if (System.nanoTime() - deadline < 0) {
+      said = statements.extract(ta, found);
+    } else {
+      skipped.add("statements");
+    }
+    List<DateMention> when = List.of();
+    if (System.nanoTime() - deadline < 0) {
+      when = dates.extract(text, article.published());
+    } else {
+      skipped.add("dates");
+    }
+    return new Analysis(new AnalyzedArticle(article, found, said, when), skipped);
   }
 }

@@ -118,7 +118,11 @@ public final class ArticleSource {
       return;
     }
     if (!visited.add(real)) {
-      listener.problem(new IngestProblem(dir, 0, "directory already visited (a symbolic link loop)", true));
+      // a link back to a folder this walk is inside is a loop; a second way into a folder already read
+      // is no error: its files were read once, under the other path
+      boolean loop = real.equals(realOrNull(root)) || ancestorsOf(dir, root).contains(real);
+      listener.problem(new IngestProblem(dir, 0, loop ? "directory already visited (a symbolic link loop)"
+          : "directory already read through another path (" + real + "); not read twice", loop));
       return;
     }
     List<Path> children = new ArrayList<>();
@@ -140,6 +144,29 @@ public final class ArticleSource {
         readFile(child, manifest, listener);
       }
     }
+  }
+
+  private static Path realOrNull(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The real paths of the folders from {@code root} down to {@code dir}'s parent. */
+  private static Set<Path> ancestorsOf(Path dir, Path root) {
+    Set<Path> out = new HashSet<>();
+    for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+      Path real = realOrNull(p);
+      if (real != null) {
+        out.add(real);
+      }
+      if (p.equals(root)) {
+        break;
+      }
+    }
+    return out;
   }
 
   private void readFile(Path file, boolean explicit, IngestListener listener) {
