@@ -121,6 +121,17 @@ final class Cluster implements Closeable {
           throw new IOException("cannot reach OpenSearch at " + where + ": " + e.getMessage(), e);
         }
         reply = null;
+      } catch (org.opensearch.client.transport.httpclient5.ResponseException e) {
+        // the transport throws for some statuses instead of answering (503 while a new index's shards
+        // start): such a reply is a status like any other here, retried when the cluster is busy
+        // the status is only reachable through the message here ("status line [HTTP/1.1 503 …]")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("status line \\[HTTP/[0-9.]+ ([0-9]{3})")
+            .matcher(String.valueOf(e.getMessage()));
+        int status = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        if (status != 429 && status != 502 && status != 503 && status != 504) {
+          throw e;
+        }
+        reply = new Reply(status, null);
       } catch (IOException e) {
         if (e.getCause() instanceof java.net.ConnectException && attempt < connectAttempts) {
           reply = null;
