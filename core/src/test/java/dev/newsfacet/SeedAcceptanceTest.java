@@ -252,4 +252,12 @@ class SeedAcceptanceTest {
     assertTrue(index.stats().facets().stream().filter(f -> f.dimension().equals("source"))
         .flatMap(f -> f.values().stream()).allMatch(v -> v.count() == 1));
   }
+
+  @Test
+  void anArticleHitOfAPureFilterShowsTheArticlesOpening() throws Exception {
+    ArticleHit hit = (ArticleHit) index.search("source:ndtv").hits().get(0);
+    assertEquals(1, hit.passages().size());
+    assertTrue(hit.passages().get(0).text().startsWith("President Donald Trump has announced"), hit.passages().toString());
+    assertTrue(hit.passages().get(0).text().length() <= 240);
+  }
 }

@@ -75,8 +75,9 @@ final class Output {
   private void article(int n, ArticleHit a) {
     out.println();
     out.printf("%d. %s%n", n, title(a.title()));
-    out.printf("   %s%s%s · %s%n", a.source() == null ? "(source unknown)" : safe(a.source()),
-        a.published() == null ? "" : ", " + a.published(), a.url() == null ? "" : ", " + safe(a.url()), safe(a.id()));
+    out.printf("   %s%s%s%s%n", a.source() == null ? "(source unknown)" : safe(a.source()),
+        a.published() == null ? "" : ", " + a.published(), a.url() == null ? "" : ", " + safe(a.url()),
+        a.id().equals(a.url()) ? "" : " · " + safe(a.id())); // the id `show` takes (often the URL itself)
     for (Passage p : a.passages()) {
       out.printf("   … %s … [%d-%d]%n", marked(p).replaceAll("\\s+", " ").strip(), p.start(), p.end());
     }

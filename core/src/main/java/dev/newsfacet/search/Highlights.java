@@ -40,11 +40,42 @@ public final class Highlights {
   /** The best passages of an article's text for {@code query} (on {@code field}); none when nothing matches. */
   @SuppressWarnings("unchecked")
   public List<Passage> article(String field, Query query, String body) throws IOException {
-    if (query == null || body == null || body.isEmpty()) {
+    if (body == null || body.isEmpty()) {
       return List.of();
+    }
+    if (query == null) {
+      return lead(body); // a pure filter ("source:ndtv") has no words to show: the article's opening instead
     }
     Object found = sentences.highlightWithoutSearcher(field, query, body, PASSAGES_PER_ARTICLE);
     return found instanceof List<?> list ? (List<Passage>) list : List.of();
+  }
+
+  /** Characters of an article's opening shown for a hit with nothing to highlight. */
+  static final int LEAD_CHARS = 240;
+
+  /** The first paragraph after the headline (or the headline alone), cut at a word near {@value #LEAD_CHARS}. */
+  static List<Passage> lead(String text) {
+    int lineEnd = text.indexOf('\n');
+    int start = 0;
+    if (lineEnd >= 0) {
+      int next = lineEnd;
+      while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < text.length()) {
+        start = next;
+      }
+    }
+    int end = text.indexOf('\n', start);
+    end = end < 0 ? text.length() : end;
+    if (end - start > LEAD_CHARS) {
+      int cut = text.lastIndexOf(' ', start + LEAD_CHARS);
+      end = cut > start ? cut : start + LEAD_CHARS;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > start ? List.of(new Passage(text.substring(start, end), start, end, List.of())) : List.of();
   }
 
   /** A statement's text as one passage, with {@code query}'s words highlighted, in article offsets. */
