@@ -29,7 +29,7 @@ public final class Main implements Runnable {
   private static java.util.Map<String, Class<?>> commands() {
     java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
     for (Class<?> c : List.of(IndexCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
-        StatsCommand.class, CheckCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, DemoCommand.class)) {
+        StatsCommand.class, CheckCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, DemoCommand.class)) {
       m.put(c.getAnnotation(Command.class).name(), c);
     }
     return java.util.Collections.unmodifiableMap(m);

@@ -332,6 +332,10 @@ public final class IndexStore implements Closeable {
   public Snapshot acquire() throws IOException {
     if (dirty && writer != null && System.nanoTime() - lastRefresh > 1_000_000_000L) {
       refresh();
+    } else if (writer == null && System.nanoTime() - lastRefresh > 1_000_000_000L) {
+      // a reader beside a writer in another process (a server): at most once a second, see its commits
+      lastRefresh = System.nanoTime();
+      searchers.maybeRefresh();
     }
     IndexSearcher searcher = searchers.acquire();
     try {

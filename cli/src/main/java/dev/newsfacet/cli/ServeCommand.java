@@ -1,0 +1,231 @@
+package dev.newsfacet.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.newsfacet.NewsIndex;
+import dev.newsfacet.NewsQuery;
+import dev.newsfacet.NewsfacetException;
+import dev.newsfacet.QuerySyntaxException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve an index over HTTP: a JSON API (GET /api/search?q=…, /api/articles/ID, /api/stats, "
+        + "/api/health) and a search page at /. Read-only; on 127.0.0.1:8080 by default.",
+        "Binding to anything but loopback needs --token-file: every request must then carry "
+            + "'Authorization: Bearer TOKEN'. Searches see new commits of a writer in another process within a second."})
+final class ServeCommand implements Callable<Integer> {
+  /** Requests served at once; more wait, and past the queue get 503 with Retry-After. */
+  static final int CONCURRENT = 16;
+  static final int MAX_URI = 4096;
+
+  @Option(names = {"-i", "--index"}, paramLabel = "DIR", description = "The index directory (default: the default index).")
+  Path index;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+  String bind;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the bearer token requests must carry.")
+  Path tokenFile;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    String token = tokenFile == null ? null : Files.readString(tokenFile).strip();
+    InetAddress address = InetAddress.getByName(bind);
+    if (!address.isLoopbackAddress() && (token == null || token.isEmpty())) {
+      throw new NewsfacetException("refusing to serve on " + bind + " without --token-file: anyone on the network could read the index");
+    }
+    NewsIndex news = NewsIndex.openReadOnly(index != null ? index : NewsIndex.defaultLocation());
+    Server server = new Server(news, token);
+    HttpServer http = server.start(new InetSocketAddress(address, port));
+    out.printf("serving %s at http://%s:%d/ (Ctrl-C stops)%n", news.location(), bind, http.getAddress().getPort());
+    out.flush();
+    Thread.currentThread().join(); // until the process is stopped
+    return Main.OK;
+  }
+
+  /** The HTTP side, separate from the command so that tests can start it on a free port. */
+  static final class Server {
+    private final NewsIndex index;
+    private final String token;
+    private final Semaphore slots = new Semaphore(CONCURRENT);
+
+    Server(NewsIndex index, String token) {
+      this.index = index;
+      this.token = token;
+    }
+
+    HttpServer start(InetSocketAddress at) throws IOException {
+      HttpServer http = HttpServer.create(at, 64);
+      http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+      http.createContext("/", this::handle);
+      http.start();
+      return http;
+    }
+
+    private void handle(HttpExchange x) throws IOException {
+      try (x) {
+        if (!slots.tryAcquire(2, TimeUnit.SECONDS)) {
+          x.getResponseHeaders().add("Retry-After", "1");
+          error(x, 503, "the server is busy; try again in a second");
+          return;
+        }
+        try {
+          route(x);
+        } finally {
+          slots.release();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void route(HttpExchange x) throws IOException {
+      String raw = x.getRequestURI().getRawPath();
+      if (x.getRequestURI().toString().length() > MAX_URI) {
+        error(x, 414, "the request is longer than " + MAX_URI + " characters");
+        return;
+      }
+      if (token != null && !("Bearer " + token).equals(x.getRequestHeaders().getFirst("Authorization"))) {
+        error(x, 401, "this server needs 'Authorization: Bearer TOKEN'");
+        return;
+      }
+      if (!x.getRequestMethod().equals("GET")) {
+        error(x, 405, "read-only: only GET is served");
+        return;
+      }
+      try {
+        if (raw.equals("/api/search")) {
+          search(x);
+        } else if (raw.startsWith("/api/articles/")) {
+          String id = URLDecoder.decode(raw.substring("/api/articles/".length()), StandardCharsets.UTF_8);
+          var found = index.article(id);
+          if (found.isEmpty()) {
+            error(x, 404, "no article with id " + id);
+          } else {
+            json(x, 200, Json.extraction(found.get()));
+          }
+        } else if (raw.equals("/api/stats")) {
+          json(x, 200, Json.MAPPER.valueToTree(index.stats()));
+        } else if (raw.equals("/api/health")) {
+          ObjectNode o = Json.MAPPER.createObjectNode().put("status", "ok").put("articles", index.stats().articles())
+              .put("schema", dev.newsfacet.index.Schema.VERSION);
+          json(x, 200, o);
+        } else if (raw.equals("/") || raw.equals("/index.html")) {
+          page(x);
+        } else {
+          error(x, 404, "no such path: " + raw);
+        }
+      } catch (QuerySyntaxException | IllegalArgumentException e) {
+        error(x, 400, e.getMessage());
+      } catch (NewsfacetException e) {
+        error(x, 500, e.getMessage());
+      }
+    }
+
+    private void search(HttpExchange x) throws IOException {
+      Map<String, String> p = params(x.getRequestURI().getRawQuery());
+      String q = p.get("q");
+      if (q == null || q.isBlank()) {
+        error(x, 400, "the q parameter is missing: /api/search?q=statements+by+Orban");
+        return;
+      }
+      NewsQuery query = index.parse(q);
+      if (p.containsKey("limit")) {
+        query = query.withLimit(number(p, "limit"));
+      }
+      if (p.containsKey("offset")) {
+        query = query.withOffset(number(p, "offset"));
+      }
+      if (p.containsKey("facet-values")) {
+        query = query.withFacetValues(number(p, "facet-values"));
+      }
+      if (p.containsKey("sort")) {
+        try {
+          query = query.withSort(NewsQuery.Sort.valueOf(p.get("sort").toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new QuerySyntaxException("sort must be relevance, newest or oldest");
+        }
+      }
+      if ("true".equals(p.get("exact-counts"))) {
+        query = query.withExactCounts();
+      }
+      json(x, 200, Json.result(index.search(query)));
+    }
+
+    private static int number(Map<String, String> p, String name) {
+      try {
+        return Integer.parseInt(p.get(name));
+      } catch (NumberFormatException e) {
+        throw new QuerySyntaxException(name + " must be a whole number, not '" + p.get(name) + "'");
+      }
+    }
+
+    private static Map<String, String> params(String raw) {
+      Map<String, String> out = new HashMap<>();
+      if (raw == null) {
+        return out;
+      }
+      for (String pair : raw.split("&")) {
+        int eq = pair.indexOf('=');
+        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        out.putIfAbsent(k, v);
+      }
+      return out;
+    }
+
+    private static void page(HttpExchange x) throws IOException {
+      try (InputStream in = ServeCommand.class.getResourceAsStream("web/index.html")) {
+        byte[] body = in.readAllBytes();
+        x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        x.getResponseHeaders().add("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'");
+        send(x, 200, body);
+      }
+    }
+
+    private static void json(HttpExchange x, int status, Object node) throws IOException {
+      x.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+      send(x, status, Json.write(node).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void error(HttpExchange x, int status, String message) throws IOException {
+      json(x, status, Json.MAPPER.createObjectNode().put("error", message));
+    }
+
+    private static void send(HttpExchange x, int status, byte[] body) throws IOException {
+      x.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
+      x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+      if (body.length > 0) {
+        try (OutputStream o = x.getResponseBody()) {
+          o.write(body);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.newsfacet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.newsfacet.NewsIndex;
+import dev.newsfacet.model.Article;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTTP API of newsfacet serve: statuses, JSON shapes, bad parameters, tokens, and fresh commits. */
+class ServeTest {
+  @TempDir
+  static Path tmp;
+  static NewsIndex writer;
+  static NewsIndex reader;
+  static HttpServer server;
+  static HttpServer guarded;
+  static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path dir = tmp.resolve("index");
+    writer = NewsIndex.open(dir);
+    writer.ingest(List.of(CliTest.seeds()), null, p -> { });
+    writer.add(Article.builder().id("hostile").title("<script>alert(1)</script>")
+        .body("<img src=x onerror=alert(1)> Orban said the page must show this as text.").build());
+    writer.commit();
+    reader = NewsIndex.openReadOnly(dir);
+    server = new ServeCommand.Server(reader, null).start(new InetSocketAddress("127.0.0.1", 0));
+    guarded = new ServeCommand.Server(reader, "s3cret").start(new InetSocketAddress("127.0.0.1", 0));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.stop(0);
+    guarded.stop(0);
+    reader.close();
+    writer.close();
+  }
+
+  static HttpResponse<String> get(HttpServer s, String path, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.getAddress().getPort() + path));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  @Test
+  void searchGivesTheSameRecordsAsTheCommandLine() throws Exception {
+    HttpResponse<String> r = get(server, "/api/search?q=statements+by+Orban&limit=2&offset=0&sort=newest", null);
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    JsonNode body = json(r);
+    assertEquals(4, body.path("total").asInt()); // three in the seeds, one in the hostile article
+    assertEquals(2, body.path("hits").size());
+    assertEquals("statement", body.path("hits").get(0).path("type").asText());
+    String id = body.path("hits").get(0).path("occurrences").get(0).path("articleId").asText();
+    HttpResponse<String> article = get(server, "/api/articles/" + java.net.URLEncoder.encode(id, "UTF-8"), null);
+    assertEquals(200, article.statusCode(), article.body());
+    assertEquals(id, json(article).path("id").asText());
+    assertTrue(json(article).path("entities").size() > 0);
+    assertEquals(200, get(server, "/api/stats", null).statusCode());
+    JsonNode health = json(get(server, "/api/health", null));
+    assertEquals("ok", health.path("status").asText());
+    assertTrue(health.path("articles").asInt() >= 6, health.toString()); // five seeds and the hostile one (and a late one)
+  }
+
+  @Test
+  void badRequestsGetAJsonErrorWithTheRightStatus() throws Exception {
+    assertEquals(400, get(server, "/api/search", null).statusCode());
+    assertEquals(400, get(server, "/api/search?q=%21%21%21", null).statusCode());
+    assertEquals(400, get(server, "/api/search?q=x&limit=lots", null).statusCode());
+    assertEquals(400, get(server, "/api/search?q=x&limit=100000", null).statusCode());
+    assertEquals(400, get(server, "/api/search?q=x&sort=sideways", null).statusCode());
+    assertEquals(404, get(server, "/api/articles/nothing-here", null).statusCode());
+    assertEquals(404, get(server, "/no/such/path", null).statusCode());
+    assertEquals(404, get(server, "/../etc/passwd", null).statusCode());
+    assertEquals(404, get(server, "/%2e%2e/%2e%2e/etc/passwd", null).statusCode());
+    assertEquals(414, get(server, "/api/search?q=" + "a".repeat(5000), null).statusCode());
+    HttpResponse<String> r = get(server, "/api/search?q=%21%21%21", null);
+    assertTrue(json(r).path("error").asText().contains("no words"), r.body());
+    assertFalse(r.body().contains("Exception"), r.body());
+  }
+
+  @Test
+  void aTokenIsRequiredWhereOneIsSet() throws Exception {
+    assertEquals(401, get(guarded, "/api/health", null).statusCode());
+    assertEquals(401, get(guarded, "/api/health", "wrong").statusCode());
+    assertEquals(200, get(guarded, "/api/health", "s3cret").statusCode());
+  }
+
+  @Test
+  void thePageIsServedAndArticleTextStaysText() throws Exception {
+    HttpResponse<String> page = get(server, "/", null);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("textContent"));
+    // the hostile article comes back as JSON data, escaped, never as markup of the page
+    HttpResponse<String> r = get(server, "/api/articles/hostile", null);
+    assertTrue(r.body().contains("\\u003Cscript\\u003E") || r.body().contains("<script>alert(1)</script>"));
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+  }
+
+  @Test
+  void searchesSeeNewCommitsWithoutARestart() throws Exception {
+    writer.add(Article.builder().id("late").title("Late news").body("Zebulon Quayle said the late edition was ready.").build());
+    writer.commit();
+    Thread.sleep(1100); // the reader looks for new commits at most once a second
+    assertTrue(json(get(server, "/api/search?q=Zebulon", null)).path("total").asInt() >= 1);
+  }
+}
