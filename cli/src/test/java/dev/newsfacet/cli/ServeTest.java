@@ -111,11 +111,15 @@ class ServeTest {
   void thePageIsServedAndArticleTextStaysText() throws Exception {
     HttpResponse<String> page = get(server, "/", null);
     assertEquals(200, page.statusCode());
+    // the page puts text into the document only through textContent and text nodes, never as markup
     assertTrue(page.body().contains("textContent"));
-    // the hostile article comes back as JSON data, escaped, never as markup of the page
+    assertFalse(page.body().contains("innerHTML") || page.body().contains("insertAdjacentHTML")
+        || page.body().contains("document.write"), "the page must not write markup");
+    // the hostile article comes back as JSON data, never served as a page
     HttpResponse<String> r = get(server, "/api/articles/hostile", null);
-    assertTrue(r.body().contains("\\u003Cscript\\u003E") || r.body().contains("<script>alert(1)</script>"));
+    assertEquals("<script>alert(1)</script>", json(r).path("title").asText());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
   }
 
   @Test
