@@ -342,7 +342,7 @@ public final class IngestPipeline {
           synchronized (this) {
             before = added + updated + duplicates;
             for (java.util.Map.Entry<AnalyzedArticle, AddResult> r : results.entrySet()) {
-              if (repeated.contains(r.getKey().article())) {
+              if (repeated.remove(r.getKey().article())) {
                 duplicates++; // its id came earlier in this run: neither new nor an update of an earlier run
               } else if (r.getValue() == AddResult.ADDED) {
                 added++;

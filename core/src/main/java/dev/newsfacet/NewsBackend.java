@@ -83,11 +83,19 @@ public interface NewsBackend extends Closeable {
     return null;
   }
 
-  /** A query parser whose "today" is the newest article's date (or today, for an index without dates). */
-  private NewsQueryParser parser() throws IOException {
-    java.time.LocalDate newest = newestPublished();
-    return newest == null ? new NewsQueryParser()
-        : new NewsQueryParser(java.time.Clock.fixed(newest.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+  /**
+   * A query parser whose "today" is the newest article's date (or today, for an index without dates),
+   * looked up only for a query with a month and no year.
+   */
+  private NewsQueryParser parser() {
+    return new NewsQueryParser(() -> {
+      try {
+        java.time.LocalDate newest = newestPublished();
+        return newest != null ? newest : java.time.LocalDate.now();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   /** Searches with a query built in code. */

@@ -231,6 +231,16 @@ public final class NewsIndex implements NewsBackend {
     }
   }
 
+  /** How many articles the index holds (a count alone, for health checks). */
+  public long articleCount() throws IOException {
+    IndexStore.Snapshot snapshot = store.acquire();
+    try {
+      return snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)));
+    } finally {
+      store.release(snapshot);
+    }
+  }
+
   /** Document counts and the largest facet values. */
   @Override
   public IndexStats stats(int facetValues) throws IOException {

@@ -34,13 +34,13 @@ final class ClustersCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the clusters (gzip).")
   Path out;
 
-  @Option(names = "--depth", defaultValue = "10", description = "Levels of the tree: at most 2^depth clusters (default ${DEFAULT-VALUE}).")
+  @Option(names = "--depth", defaultValue = "11", description = "Levels of the tree: at most 2^depth clusters (default ${DEFAULT-VALUE}).")
   int depth;
 
-  @Option(names = "--min-count", defaultValue = "10", description = "Words seen fewer times are left out (default ${DEFAULT-VALUE}).")
+  @Option(names = "--min-count", defaultValue = "5", description = "Words seen fewer times are left out (default ${DEFAULT-VALUE}).")
   int minCount;
 
-  @Option(names = "--max-words", defaultValue = "60000", description = "Vocabulary cap, most frequent first (default ${DEFAULT-VALUE}).")
+  @Option(names = "--max-words", defaultValue = "100000", description = "Vocabulary cap, most frequent first (default ${DEFAULT-VALUE}).")
   int maxWords;
 
   @Option(names = "--passes", defaultValue = "6", description = "Exchange passes per level at most (default ${DEFAULT-VALUE}).")

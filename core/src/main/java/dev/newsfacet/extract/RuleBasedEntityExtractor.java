@@ -583,10 +583,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     EntityTyper.Prediction typed = lexicon.typer == null ? null : lexicon.typer.predict(ta, s, a, b, lexicon);
     if (typed != null && typed.type() != null && typed.type() != EntityType.PERSON) {
-      return false; // "the state oil company Empresa Nacional del Petroleo"
+      return false; // "the state mining company Compania Minera del Sur"
     }
     // Dutch and German particles are nearly always in personal names; Romance ones ("de", "da", "del")
-    // as often in names of places and firms ("Cap de Villefranche", "Pao de Acucar"): there a known given
+    // as often in names of places and firms ("Cap de Formentor", "Banco de Arena"): there a known given
     // name or the typer must say person
     return germanic || before == 0 || lexicon.firstNames.containsKey(NameKeys.fold(ta.tokens.get(a).text()))
         || typed != null && typed.type() == EntityType.PERSON;

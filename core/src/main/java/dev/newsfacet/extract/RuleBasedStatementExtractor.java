@@ -503,7 +503,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return null;
     }
     int end = t + 1;
-    // "said the former top aide to President George W. Bush.", "said one Democrat familiar with the discussion,"
+    // "said the former chief adviser to Governor Ann Miller.", "said one official close to the talks,"
     while (end < s.to() && end - t <= 12 && (ta.tokens.get(end).isWord() || ta.tokens.get(end).text().equals("-")
         || ta.tokens.get(end).text().equals(".") && end + 1 < s.to() && ta.tokens.get(end - 1).isCapitalized()
         || Character.isDigit(ta.tokens.get(end).text().charAt(0)))

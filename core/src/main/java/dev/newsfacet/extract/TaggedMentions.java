@@ -122,6 +122,11 @@ final class TaggedMentions {
             m.by() + "+lexicon-type"));
       }
     }
+    // a lone plural of an ordinary word the tagger took for a person, with no full name in the article to
+    // stand for ("according to Acme Estimates"): a capitalised common noun, not a surname
+    out.removeIf(m -> m.type() == EntityType.PERSON && m.text().indexOf(' ') < 0 && m.canonical().indexOf(' ') < 0
+        && m.text().length() > 3 && m.text().endsWith("s") && lexicon.isOrdinary(m.text())
+        && !fullNameBySurname.containsKey(NameKeys.fold(m.text())) && !lexicon.firstNames.containsKey(NameKeys.fold(m.text())));
     List<EntityMention> found = List.copyOf(out);
     out.removeIf(m -> ungroundedHeadlineName(ta, m, found));
     sameTypeForSameName(out, fullNameBySurname);
@@ -211,7 +216,7 @@ final class TaggedMentions {
   /**
    * A headline names people and organisations the article goes on to introduce; a name of several words
    * in the headline that the body never mentions (not its words, not a person of its surname) is taken
-   * for a headline's capitalised words ("No ads for Passion Oscar campaign", "Injured Chelsea star …").
+   * for a headline's capitalised words ("Record crowds for Summer Carnival parade", "Injured Rovers striker …").
    */
   private boolean ungroundedHeadlineName(TextAnalysis ta, EntityMention m, List<EntityMention> all) {
     if ((m.type() != EntityType.PERSON && m.type() != EntityType.ORG) || !inHeadline(ta, m.start()) || !hasBody(ta)
@@ -225,7 +230,7 @@ final class TaggedMentions {
     String[] words = m.canonical().split(" ");
     String last = NameKeys.fold(words[words.length - 1]);
     if (m.type() == EntityType.PERSON && !lexicon.firstNames.containsKey(NameKeys.fold(words[0]))) {
-      return true; // "Passion Oscar": no given name, and the body never writes it
+      return true; // "Summer Carnival": no given name, and the body never writes it
     }
     for (EntityMention o : all) {
       if (o.start() >= bodyStart && o.type() == m.type()) {

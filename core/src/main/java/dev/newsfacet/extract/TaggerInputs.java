@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class TaggerInputs {
   /** The gazetteer lists, in the order of their bits in {@link TaggerInput#gazetteer()}. */
-  enum List_ { PLACE, ORG, EVENT, TITLE, GIVEN_NAME, DEMONYM, ORG_HEAD, PLACE_HEAD }
+  enum Gazetteer { PLACE, ORG, EVENT, TITLE, GIVEN_NAME, DEMONYM, ORG_HEAD, PLACE_HEAD }
 
   private static final int LONGEST = 5;
 
@@ -118,33 +118,33 @@ public final class TaggerInputs {
           }
           lowerPhrase.append(last.lower());
           if (lex.titles.contains(lowerPhrase.toString())) {
-            mark(bits, i, i + len, List_.TITLE);
+            mark(bits, i, i + len, Gazetteer.TITLE);
           }
           if (!capital) {
             continue;
           }
           String folded = NameKeys.fold(ta.text.substring(first.start(), last.end()));
           if (lex.places.containsKey(folded) || lex.countries.contains(folded)) {
-            mark(bits, i, i + len, List_.PLACE);
+            mark(bits, i, i + len, Gazetteer.PLACE);
           }
           if (lex.organizations.containsKey(folded)) {
-            mark(bits, i, i + len, List_.ORG);
+            mark(bits, i, i + len, Gazetteer.ORG);
           }
           if (lex.events.containsKey(folded)) {
-            mark(bits, i, i + len, List_.EVENT);
+            mark(bits, i, i + len, Gazetteer.EVENT);
           }
           if (len == 1) {
             if (lex.firstNames.containsKey(folded)) {
-              mark(bits, i, i + 1, List_.GIVEN_NAME);
+              mark(bits, i, i + 1, Gazetteer.GIVEN_NAME);
             }
             if (lex.demonyms.containsKey(folded)) {
-              mark(bits, i, i + 1, List_.DEMONYM);
+              mark(bits, i, i + 1, Gazetteer.DEMONYM);
             }
             if (lex.orgHeads.contains(folded)) {
-              mark(bits, i, i + 1, List_.ORG_HEAD);
+              mark(bits, i, i + 1, Gazetteer.ORG_HEAD);
             }
             if (lex.placeHeads.contains(folded)) {
-              mark(bits, i, i + 1, List_.PLACE_HEAD);
+              mark(bits, i, i + 1, Gazetteer.PLACE_HEAD);
             }
           }
         }
@@ -154,7 +154,7 @@ public final class TaggerInputs {
     return bits;
   }
 
-  private static void mark(int[] bits, int from, int to, List_ list) {
+  private static void mark(int[] bits, int from, int to, Gazetteer list) {
     int base = 4 * list.ordinal();
     if (to - from == 1) {
       bits[from] |= 1 << (base + Bilou.UNIT);

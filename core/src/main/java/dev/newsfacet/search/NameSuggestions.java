@@ -47,15 +47,13 @@ public final class NameSuggestions {
   /** The display name of an entity key ("tony blair" → "Tony Blair"), from the index's name records. */
   private static String display(TermLookup index, String key) throws IOException {
     String[] found = {null};
-    index.terms(Schema.ENTITY_DISPLAY, "PERSON" + Schema.SEP + key + Schema.SEP, 1, (term, docs) -> {
-      found[0] = term.substring(term.lastIndexOf(Schema.SEP) + 1);
-      return false;
-    });
-    if (found[0] == null) {
-      index.terms(Schema.ENTITY_DISPLAY, "ORG" + Schema.SEP + key + Schema.SEP, 1, (term, docs) -> {
-        found[0] = term.substring(term.lastIndexOf(Schema.SEP) + 1);
-        return false;
-      });
+    for (String type : List.of("PERSON", "ORG")) {
+      if (found[0] == null) {
+        index.terms(Schema.ENTITY_DISPLAY, type + Schema.SEP + key + Schema.SEP, 1, (term, docs) -> {
+          found[0] = term.substring(term.lastIndexOf(Schema.SEP) + 1);
+          return false;
+        });
+      }
     }
     return found[0] != null ? found[0] : key;
   }

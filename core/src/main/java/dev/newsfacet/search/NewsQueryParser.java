@@ -70,7 +70,8 @@ public final class NewsQueryParser {
 
   private static final Pattern MONTH_YEAR = Pattern.compile("(" + MONTH_NAMES + ")(?:\\s+(\\d{4}))?");
 
-  private final java.time.Clock clock;
+  /** "Today" for a month without a year; asked only when a query has one. */
+  private final java.util.function.Supplier<LocalDate> today;
 
   /** A parser whose relative time phrases ("since August") resolve against today. */
   public NewsQueryParser() {
@@ -79,7 +80,15 @@ public final class NewsQueryParser {
 
   /** A parser whose relative time phrases resolve against the given clock (for tests). */
   public NewsQueryParser(java.time.Clock clock) {
-    this.clock = clock;
+    this(() -> LocalDate.now(clock));
+  }
+
+  /**
+   * A parser whose relative time phrases resolve against the date {@code today} gives, asked only when a
+   * query needs it (an index's newest article costs a look-up that most queries need not make).
+   */
+  public NewsQueryParser(java.util.function.Supplier<LocalDate> today) {
+    this.today = today;
   }
 
   /** "October 2025", "2025-10", "2025", or "August" (the latest August up to today) as its first and last day. */
@@ -88,9 +97,9 @@ public final class NewsQueryParser {
     Matcher m = MONTH_YEAR.matcher(s);
     if (m.matches()) {
       int month = java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
-      LocalDate today = LocalDate.now(clock);
+      LocalDate now = m.group(2) != null ? null : today.get();
       int year = m.group(2) != null ? Integer.parseInt(m.group(2))
-          : month <= today.getMonthValue() ? today.getYear() : today.getYear() - 1;
+          : month <= now.getMonthValue() ? now.getYear() : now.getYear() - 1;
       YearMonth ym = YearMonth.of(year, month);
       return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
     }

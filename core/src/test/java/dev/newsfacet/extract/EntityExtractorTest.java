@@ -197,8 +197,8 @@ class EntityExtractorTest {
 
   @Test
   void romanceParticlesInsideFirmAndPlaceNamesDoNotMakePeople() {
-    String text = "Chile's state oil company Empresa Nacional del Petroleo bought a refinery. "
-        + "The photographs were taken in Cap de Villefranche, some 15 km away.";
+    String text = "The state mining company Compania Minera del Sur signed a new contract. "
+        + "The pictures were taken near Cap de Formentor, about 20 km to the north.";
     assertTrue(of(text, EntityType.PERSON).isEmpty(), of(text, EntityType.PERSON)::toString);
   }
 

@@ -50,6 +50,16 @@ class MentionCleanupTest {
   }
 
   @Test
+  void aLonePluralOfAnOrdinaryWordIsNoPerson() {
+    // the tagger labels "Estimates" here as a person (checked); no full name stands behind it
+    assertTrue(canonicals(Extractor.createDefault(), "Acme Corp earned 40 cents a share, above forecasts, according to "
+        + "Reuters Estimates.", EntityType.PERSON).isEmpty());
+    // a surname of that shape with its full name in the article stays a person
+    assertTrue(canonicals(Extractor.createDefault(), "Maria Banks spoke first. Later Banks said the plan would work.",
+        EntityType.PERSON).contains("Maria Banks"));
+  }
+
+  @Test
   void creditLinesAndTheDatelineAgencyAreNoMentions() {
     for (Extractor x : List.of(Extractor.createDefault(), Extractor.rulesOnly())) {
       Set<String> people = canonicals(x, WIRE, EntityType.PERSON);

@@ -136,9 +136,7 @@ public final class NerTrainer {
           scored[0] = true;
         };
         int[] errorsHere = {0};
-        decoder.decode(in, (input, i, from, to, line, prev1, prev2, history, scores) -> {
-          scorer.score(input, i, from, to, line, prev1, prev2, history, scores);
-        }, (token, label) -> {
+        decoder.decode(in, scorer, (token, label) -> {
           if (scored[0] && label != gold[token]) {
             long c = step[0];
             for (int k = 0; k < current.size; k++) {

@@ -48,7 +48,7 @@ public final class GreedyDecoder {
     // how often each word was given each type earlier in the document
     Map<String, int[]> history = new HashMap<>();
     // lines in capitals or title case go last: their case tells nothing, so what the rest of the document
-    // made of the same words ("WIGAN BEAT BRADFORD" after "Wigan" in the text) is worth waiting for
+    // made of the same words ("HARBOURTON BEAT MILLBRIDGE" after "Harbourton" in the text) is worth waiting for
     int[] ends = in.sentenceEnds();
     Features.Line[] lines = new Features.Line[ends.length];
     int[] order = new int[ends.length];
@@ -76,8 +76,8 @@ public final class GreedyDecoder {
         String w = in.words()[i];
         int label = Bilou.OUTSIDE;
         if (labels.opens(prev1) && (!Features.continues(w) || (i == to - 1 && w.equals(".")))) {
-          // the full stop that ends a sentence ends the name too ("according to Reuters Estimates.")
-          prev1 = close(out, i, prev1, observer); // "Trentino )", "Corp said": the name ended before
+          // the full stop that ends a sentence ends the name too ("according to Acme Estimates.")
+          prev1 = close(out, i, prev1, observer); // "Rossi )", "Corp said": the name ended before
         }
         if (Features.candidate(w, labels.opens(prev1))) {
           String lower = w.toLowerCase(Locale.ROOT);
