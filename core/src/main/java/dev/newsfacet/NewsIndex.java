@@ -208,7 +208,8 @@ public final class NewsIndex implements NewsBackend {
           .published(published == null || published.numericValue() == null ? null
               : java.time.LocalDate.ofEpochDay(published.numericValue().longValue()))
           .build();
-      return java.util.Optional.of(extractor().analyze(article));
+      // the same role grounding as when it was written, so that show and search name the same speakers
+      return java.util.Optional.of(store.names().groundRoles(extractor().analyze(article)));
     } finally {
       store.release(snapshot);
     }

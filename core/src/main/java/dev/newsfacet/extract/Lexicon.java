@@ -58,6 +58,10 @@ public final class Lexicon {
   final Set<String> companySuffixes;
   final Set<String> placeHeads;                  // folded
   final Set<String> titles;                      // lower-case title phrases
+  /** Words that make a different office of a role: "shadow", "deputy", "former". */
+  final Set<String> officeQualifiers;
+  /** Party words that qualify a role ("Tory" leader), folded, with the party each names. */
+  final Map<String, String> partyWords;
   final Map<String, CueWord> cues;               // lower-case word form -> cue
   final Set<String> commonWords;                 // lower case
   /** Ordinary words from GUM (lower case), trusted only at a sentence start; see ordinary-words.txt. */
@@ -101,6 +105,9 @@ public final class Lexicon {
     orgDivisions = Set.copyOf(readLines("org-divisions.txt"));
     placeHeads = foldedSet(readLines("place-heads.txt"));
     titles = new HashSet<>(readLines("titles.txt"));
+    officeQualifiers = foldedSet(readLines("statement/office-qualifiers.txt"));
+    partyWords = new HashMap<>();
+    readTsv("party-words.tsv", (a, b) -> partyWords.put(NameKeys.fold(a), b));
     cues = new HashMap<>();
     readTsv("cues.tsv", (form, rest) -> {
       String[] parts = rest.split("\t");
@@ -187,6 +194,24 @@ public final class Lexicon {
   public String countryOfDemonym(String word) {
     String place = demonyms.get(NameKeys.fold(word));
     return place != null && !CONTINENTS.contains(place) ? place : null;
+  }
+
+  /**
+   * A role word as roles are compared: a nationality becomes its country ("russian" → "russia"), a party
+   * word its party ("tory" → "conservative"); any other word stays as it is. Folded in, folded out.
+   */
+  public String roleWord(String folded) {
+    String country = countryOfDemonym(folded);
+    if (country != null) {
+      return NameKeys.fold(country);
+    }
+    String party = partyWords.get(folded);
+    return party != null ? party : folded;
+  }
+
+  /** Whether a word may stand before a title as part of the role: "shadow", "deputy", "Tory", "Labour". */
+  boolean qualifiesRole(String folded) {
+    return officeQualifiers.contains(folded) || partyWords.containsKey(folded);
   }
 
   /** Whether a place name is a country (or a home nation such as England), by its canonical name. */

@@ -850,7 +850,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         while (roleStart > s.from()) {
           Token prev = ta.tokens.get(roleStart - 1);
           String f = NameKeys.fold(prev.text());
-          if (prev.isWord() && (lexicon.demonyms.containsKey(f) || lexicon.organizations.containsKey(f)
+          if (prev.isWord() && (lexicon.demonyms.containsKey(f) || lexicon.organizations.containsKey(f) || lexicon.qualifiesRole(f)
               || lexicon.places.containsKey(f) || (Character.isLowerCase(prev.text().charAt(0))
               && !lexicon.isCommon(prev.text()) && roleStart > a - len - 2))) {
             roleStart--;

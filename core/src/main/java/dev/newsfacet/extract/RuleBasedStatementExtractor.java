@@ -6,6 +6,9 @@ import dev.newsfacet.model.EntityType;
 import dev.newsfacet.model.Span;
 import dev.newsfacet.model.Statement;
 import dev.newsfacet.model.StatementKind;
+import dev.newsfacet.extract.statement.Antecedents;
+import dev.newsfacet.extract.statement.Refusals;
+import dev.newsfacet.extract.statement.RoleHolders;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -39,6 +42,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       "diplomat", "commander", "general", "prosecutor", "judge", "lawmaker", "congressman", "congresswoman",
       "pope", "prince", "analyst", "expert", "aide", "campaign", "government", "administration", "ministry",
       "embassy", "statement", "note", "report", "source"));
+  /** Role nouns that name a body or a document, not one person. */
+  private static final Set<String> NON_PERSONAL_SOURCES = Set.copyOf(List.of("campaign", "government", "administration",
+      "ministry", "embassy", "statement", "note", "report", "source"));
   private static final Set<String> PLURAL_SOURCES = Set.copyOf(List.of("officials", "experts", "analysts", "sources",
       "aides", "lawmakers", "diplomats", "authorities", "critics", "observers", "residents", "witnesses",
       "investigators", "prosecutors", "leaders", "researchers", "economists", "scientists", "police"));
@@ -81,10 +87,23 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   private final Lexicon lexicon;
   private final RuleBasedEntityExtractor genders;
+  private final RoleHolders roleHolders;
+  private final Refusals refusals = new Refusals();
+  private final Set<String> personDescriptions = Antecedents.personDescriptions();
 
   public RuleBasedStatementExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.genders = new RuleBasedEntityExtractor(lexicon);
+    this.roleHolders = new RoleHolders(w -> {
+      String country = countryOf(w);
+      return country.equals(w) ? lexicon.roleWord(w) : country;
+    });
+  }
+
+  private String cueLemma(Cue cue) {
+    String first = cue.text().toLowerCase(Locale.ROOT).split("\\s+")[0];
+    Lexicon.CueWord word = lexicon.cues.get(first);
+    return word == null ? first : word.lemma();
   }
 
   /** An extractor over the built-in lexicon. */
@@ -108,9 +127,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   /** A possible speaker: tokens [from, to), resolved to a mention, or null when unresolvable. */
   private record Candidate(int from, int to, EntityMention speaker, boolean possessive) {}
 
-  /** A person who was the subject of a sentence, for pronoun resolution. */
-  private record Salient(String canonical, Lexicon.Gender gender) {}
-
   /** Work state for one article. */
   private final class Run {
     final TextAnalysis ta;
@@ -119,7 +135,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     final boolean[] usedQuote;
     final Set<Integer> usedCues = new HashSet<>();
     final List<Statement> out = new ArrayList<>();
-    final List<Salient> salience = new ArrayList<>();
+    final Antecedents antecedents;
+    final Map<String, Antecedents.Gender> genderByName = new java.util.HashMap<>();
+    final List<RoleHolders.Holder> roleHolders = new ArrayList<>();
     final List<Statement> quoteStatements = new ArrayList<>();
     final List<Integer> quoteStatementQuote = new ArrayList<>();
 
@@ -136,24 +154,198 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       for (Quote q : quotes) {
         quoted.set(q.open(), (q.close() < 0 ? q.contentEnd() : q.close()) + 1);
       }
+      List<Antecedents.Mention> persons = new ArrayList<>();
       for (EntityMention m : entities) {
         if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
           speakerAt.putIfAbsent(m.start(), m);
         }
+        if (m.type() == EntityType.PERSON && m.canonical() != null) {
+          if (!quoted.get(m.start())) {
+            persons.add(new Antecedents.Mention(m.start(), m.canonical(), genderOf(m.canonical()),
+                ta.sentenceOf(ta.tokenAt(m.start()))));
+          }
+          if (m.role() != null) {
+            roleHolders.add(new RoleHolders.Holder(m.canonical(), NameKeys.fold(m.role())));
+          }
+        }
+      }
+      for (int t = 0; t + 1 < ta.tokens.size(); t++) {
+        // "the Dutchman", "the striker": someone the text describes, who may be the next "he"
+        if (ta.tokens.get(t).is("the") && !quoted.get(ta.tokens.get(t).start()) && describesPerson(ta, t + 1)) {
+          persons.add(new Antecedents.Mention(ta.tokens.get(t).start(), null, Antecedents.Gender.UNKNOWN,
+              ta.sentenceOf(t)));
+        }
+      }
+      this.antecedents = new Antecedents(persons);
+    }
+
+    /** The gender the article's mentions of a person tell, from a title or the given name. */
+    Antecedents.Gender genderOf(String canonical) {
+      return genderByName.computeIfAbsent(canonical, this::findGender);
+    }
+
+    private Antecedents.Gender findGender(String canonical) {
+      for (EntityMention m : entities) {
+        if (m.type() == EntityType.PERSON && canonical.equals(m.canonical())) {
+          Lexicon.Gender g = genders.genderOf(m);
+          if (g != Lexicon.Gender.UNKNOWN) {
+            return Antecedents.Gender.valueOf(g.name());
+          }
+        }
+      }
+      return Antecedents.Gender.UNKNOWN;
+    }
+
+    /** The statements found so far as speakers a pronoun may continue. */
+    List<Antecedents.Speaker> speakers() {
+      return speakersOf(out);
+    }
+
+    List<Antecedents.Speaker> speakersOf(List<Statement> statements) {
+      List<Antecedents.Speaker> list = new ArrayList<>();
+      for (Statement st : statements) {
+        EntityMention sp = st.speaker();
+        if (sp != null && sp.type() == EntityType.PERSON && sp.canonical() != null) {
+          list.add(new Antecedents.Speaker(sp.start(), st.start(), st.end(), sp.canonical(), genderOf(sp.canonical()),
+              ta.paragraphOf(sp.start())));
+        } else if (sp != null && sp.type() == EntityType.OTHER && describesOnePerson(sp.text())) {
+          // "The Brazilian confirmed …": someone speaks whom the text does not name
+          list.add(new Antecedents.Speaker(sp.start(), st.start(), st.end(), null, Antecedents.Gender.UNKNOWN,
+              ta.paragraphOf(sp.start())));
+        }
+      }
+      return list;
+    }
+  }
+
+  /**
+   * Every pronoun speaker decided again once all statements are known, in text order: what a statement
+   * reports cannot name its own speaker ("Mr Blair has failed to act, he claimed" is not Blair), and a
+   * pronoun continues only a speaker the text has not since given a rival.
+   */
+  private void groundPronouns(Run run) {
+    TextAnalysis ta = run.ta;
+    // one pronoun may speak several statements ("…, he claimed, saying …"): they share one answer
+    Map<Integer, List<int[]>> contentsBySpeaker = new java.util.HashMap<>();
+    for (Statement st : run.out) {
+      if (st.speaker() != null) {
+        contentsBySpeaker.computeIfAbsent(st.speaker().start(), k -> new ArrayList<>()).add(new int[] {st.start(), st.end()});
       }
     }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < run.out.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> run.out.get(i).speaker() == null ? run.out.get(i).start()
+        : run.out.get(i).speaker().start()));
+    List<Statement> before = new ArrayList<>();
+    Map<Integer, String> decided = new java.util.HashMap<>();
+    for (int i : order) {
+      Statement st = run.out.get(i);
+      EntityMention sp = st.speaker();
+      Lexicon.Gender gender = sp == null ? null : PRONOUNS.get(sp.text().toLowerCase(Locale.ROOT));
+      if (gender != null) {
+        String canonical = decided.computeIfAbsent(sp.start(), start -> {
+          Antecedents.Resolution r = run.antecedents.resolve(Antecedents.Gender.valueOf(gender.name()), start,
+              ta.sentenceOf(ta.tokenAt(start)), ta.paragraphOf(start), run.speakersOf(before),
+              contentsBySpeaker.get(start));
+          return r == null ? "" : r.canonical();
+        });
+        st = new Statement(st.start(), st.end(), st.text(), st.kind(), st.cue(),
+            sp.withCanonical(canonical.isEmpty() ? null : canonical), st.quoted());
+        run.out.set(i, st);
+      }
+      before.add(st);
+    }
+  }
+
+  /** Honorifics: a name that follows one starts with it ("Mr Brown"), so a word before it is no qualifier. */
+  private static final Set<String> HONORIFICS = Set.copyOf(List.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+      "sir", "dame", "lord", "lady"));
+
+  /** Cues whose passive makes the subject the one spoken to: "Wenger has been asked to explain …". */
+  private static final Set<String> ADDRESSEE_CUES = Set.copyOf(List.of("asked", "told", "urged", "warned", "ordered",
+      "advised", "instructed", "informed", "invited", "encouraged", "pressed", "reminded", "called"));
+
+  /** A cue under "not"/"never" (the subject did not say it), or a passive that makes the subject the addressee. */
+  private static boolean negatedOrPassive(TextAnalysis ta, Sentence s, int c) {
+    int i = c - 1;
+    while (i >= s.from() && ADVERBS.contains(ta.tokens.get(i).lower()) && !ta.tokens.get(i).is("has")
+        && !ta.tokens.get(i).is("had") && !ta.tokens.get(i).is("was") && !ta.tokens.get(i).is("is")) {
+      i--;
+    }
+    if (i < s.from()) {
+      return false;
+    }
+    String before = ta.tokens.get(i).lower().replace('’', '\'');
+    if (before.equals("not") || before.equals("never") || before.endsWith("n't")) {
+      return true;
+    }
+    if (DETERMINERS_BEFORE_NOUN.contains(before)
+        || NOUN_BEFORE.contains(before) && ta.tokens.get(c).lower().endsWith("s")) {
+      return true; // "deal with claims that …", "the claim that …": a noun, not the subject's verb
+    }
+    String cue = ta.tokens.get(c).lower();
+    return (ADDRESSEE_CUES.contains(cue) || IMPERSONAL_PASSIVES.contains(cue))
+        && Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(before);
+  }
+
+  /** Passives that say what unnamed others say or think of the subject: "he is expected to", "she is said to". */
+  private static final Set<String> IMPERSONAL_PASSIVES = Set.copyOf(List.of("expected", "thought", "believed", "said",
+      "understood", "reported", "rumoured", "rumored", "alleged", "known", "considered", "estimated", "predicted",
+      "tipped", "quoted", "accused", "criticised", "criticized", "praised", "described"));
+  /** Words after which a cue word is a noun: "the claim that", "a warning". */
+  private static final Set<String> DETERMINERS_BEFORE_NOUN = Set.copyOf(List.of("the", "a", "an", "this", "these",
+      "those", "his", "her", "their", "its", "our", "my", "your"));
+  /** Words after which a cue form ending in "s" is a plural noun. */
+  private static final Set<String> NOUN_BEFORE = Set.copyOf(List.of("with", "the", "of", "these", "those", "such",
+      "his", "her", "their", "its", "our", "denied", "rejected", "dismissed", "about", "over", "amid", "despite"));
+
+  /** An unnamed speaker that is one person: "the Brazilian", "the striker", "a spokesman" (not "officials", "the report"). */
+  private boolean describesOnePerson(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+    String head = words[words.length - 1];
+    return personDescriptions.contains(head) || lexicon.demonyms.containsKey(NameKeys.fold(head))
+        || ROLE_NOUNS.contains(head) && !NON_PERSONAL_SOURCES.contains(head);
+  }
+
+  /** A token that, after "the", describes a person without naming them ("Dutchman", "32-year-old", "striker"). */
+  private boolean describesPerson(TextAnalysis ta, int t) {
+    // "the prime minister", "the Archbishop of Canterbury", "the former Tory leader": the head within three words
+    for (int j = t; j < Math.min(ta.tokens.size(), t + 3); j++) {
+      Token x = ta.tokens.get(j);
+      if (!x.isWord()) {
+        return false;
+      }
+      if (j > t && (lexicon.isTitle(x.lower()) || ROLE_NOUNS.contains(x.lower()) && !NON_PERSONAL_SOURCES.contains(x.lower()))) {
+        return j + 1 >= ta.tokens.size() || !ta.tokens.get(j + 1).isCapitalized() || ta.tokens.get(j + 1).is("of");
+      }
+    }
+    Token tok = ta.tokens.get(t);
+    String w = tok.lower();
+    String stem = w.endsWith("woman") ? w.substring(0, w.length() - 5) : w.endsWith("man") ? w.substring(0, w.length() - 3) : null;
+    if (personDescriptions.contains(w) || lexicon.isTitle(w) || w.endsWith("-year-old")
+        || stem != null && lexicon.demonyms.containsKey(stem)) {
+      return t + 1 >= ta.tokens.size() || !ta.tokens.get(t + 1).isCapitalized();
+    }
+    // "the Brazilian confirmed", "the Scot has": a nationality standing for a person before a verb
+    if (tok.isCapitalized() && lexicon.demonyms.containsKey(NameKeys.fold(w)) && t + 1 < ta.tokens.size()) {
+      String next = ta.tokens.get(t + 1).lower();
+      return lexicon.cues.containsKey(next) || FINITE_AUXILIARIES.contains(next);
+    }
+    return false;
   }
 
   List<Statement> extract(TextAnalysis ta, List<EntityMention> entities) {
     Run run = new Run(ta, entities);
     for (int si = 0; si < ta.sentences.size(); si++) {
       Sentence s = ta.sentences.get(si);
-      int before = run.out.size();
       directQuotes(run, s);
       reportedSpeech(run, s);
       remainingQuotes(run, s);
-      updateSalience(run, s, before);
     }
+    run.out.removeIf(st -> st.cue() != null && refusals.isRefusal(cueLemma(st.cue())));
+    groundPronouns(run);
     run.out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
     return List.copyOf(run.out);
   }
@@ -330,6 +522,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             where = s; // 'the founder of “Indian Americans for Hillary 2008.” Chatwal also …': a name, not a quotation
           }
           Attribution a = attributionAt(run, where, t);
+          if (a != null && introducesNext(ta, a.cue())) {
+            a = null; // '"… not having it." Ferguson added: "…"': the attribution is the next quote's
+          }
           if (a != null) {
             emitQuote(run, qi, StatementKind.DIRECT, a.cue(), a.speaker());
             continue;
@@ -358,6 +553,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
       }
     }
+  }
+
+  /** A cue followed by a colon: it introduces what comes after it, not the quotation before it. */
+  private static boolean introducesNext(TextAnalysis ta, Cue cue) {
+    if (cue == null) {
+      return false;
+    }
+    int t = ta.tokenAt(cue.end());
+    return t < ta.tokens.size() && ta.tokens.get(t).text().equals(":");
   }
 
   /** True when the quotation's words end in punctuation ("…ready!", "…states,"), as a whole quoted sentence does. */
@@ -697,6 +901,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
       if (partOfName(run, s, c)) {
         continue; // "the Washington Post will brand you a liar": a newspaper, not a cue
+      }
+      if (negatedOrPassive(ta, s, c)) {
+        continue; // "did not say", "for not revealing", "has been asked to": nothing the subject said
       }
       int k = c + 1;
       if (cue.frame() == Lexicon.CueFrame.CLAUSE || cue.frame() == Lexicon.CueFrame.THAT) {
@@ -1865,7 +2072,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return new Candidate(t, to, named, isPossessive(ta, to));
     }
     String w = tok.lower();
-    if (tok.isWord() && (lexicon.isTitle(w) || NP_MODIFIERS.contains(w) || tok.isCapitalized())) {
+    boolean qualifier = lexicon.isTitle(w) || NP_MODIFIERS.contains(w);
+    // "But Ferguson", "And Chancellor Brown", "in Tanzania Mr Brown": the word before is no part of the speaker
+    boolean capitalisedQualifier = tok.isCapitalized() && !lexicon.isCommon(w)
+        && !(t + 1 < s.to() && HONORIFICS.contains(ta.tokens.get(t + 1).lower()));
+    if (tok.isWord() && (qualifier || capitalisedQualifier)) {
       Candidate titled = personAhead(run, s, t, t + 1, t + 5, x -> x.text().equals(".") || lexicon.isTitle(x.lower())
           || NP_MODIFIERS.contains(x.lower()) || x.isCapitalized());
       if (titled != null) {
@@ -1877,7 +2088,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return new Candidate(t, to, named, isPossessive(ta, to));
     }
     if (PRONOUNS.containsKey(w)) {
-      Salient antecedent = antecedent(run, PRONOUNS.get(w));
+      Antecedents.Resolution antecedent = run.antecedents.resolve(Antecedents.Gender.valueOf(PRONOUNS.get(w).name()),
+          tok.start(), ta.sentenceOf(t), ta.paragraphOf(tok.start()), run.speakers());
       EntityMention m = new EntityMention(tok.start(), tok.end(), tok.text(), EntityType.PERSON,
           antecedent == null ? null : antecedent.canonical(), null);
       return new Candidate(t, t + 1, m, false);
@@ -1930,64 +2142,48 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return to < ta.tokens.size() && (ta.tokens.get(to).lower().equals("'s") || ta.tokens.get(to).lower().equals("’s"));
   }
 
-  /** "the U.S. president" → the person whose given role matches, most recent first; else a nominal source. */
+  /** "the U.S. president" → the one person the article gives a matching role; else the role itself, unresolved. */
   private EntityMention resolveRole(Run run, int from, int to, String text, String head) {
     TextAnalysis ta = run.ta;
     int start = ta.tokens.get(from).start();
     int end = ta.tokens.get(to - 1).end();
-    Set<String> modifiers = new HashSet<>();
+    Set<String> qualifiers = new HashSet<>();
     for (int i = from; i < to; i++) {
       String f = NameKeys.fold(ta.tokens.get(i).text());
-      if (!DETERMINERS.contains(f) && !f.equals(head)) {
-        modifiers.add(countryOf(f));
+      if (!DETERMINERS.contains(f) && !f.equals(head) && !f.equals("of")) {
+        qualifiers.add(f);
       }
     }
     if (!PLURAL_SOURCES.contains(head)) {
-      EntityMention best = null;
-      EntityMention recentPerson = null;
-      for (EntityMention m : run.entities) {
-        if (m.start() >= start || m.type() != EntityType.PERSON || insideQuote(run, m.start())) {
-          continue;
-        }
-        recentPerson = m;
-        if (m.role() != null && roleMatches(m.role(), head, modifiers)) {
-          best = m;
-        }
+      String holder = roleHolders.holder(head, qualifiers, run.roleHolders);
+      if (holder == null && qualifiers.stream().anyMatch(q -> lexicon.countries.contains(countryOf(q)))) {
+        holder = personEarlierInSentence(run, from, head, qualifiers);
       }
-      Set<String> matching = new HashSet<>();
-      for (EntityMention m : run.entities) {
-        if (m.type() == EntityType.PERSON && m.role() != null && roleMatches(m.role(), head, modifiers)) {
-          matching.add(m.canonical());
-        }
-      }
-      // the person the text is about (the latest subject) wins when the role fits them
-      for (int i = run.salience.size() - 1; i >= 0 && i >= run.salience.size() - 4; i--) {
-        if (matching.contains(run.salience.get(i).canonical())) {
-          return new EntityMention(start, end, text, EntityType.PERSON, run.salience.get(i).canonical(), null);
-        }
-      }
-      if (best == null && !matching.isEmpty()) {
-        for (EntityMention m : run.entities) {
-          if (matching.contains(m.canonical())) {
-            best = m;
-            break;
-          }
-        }
-      }
-      if (best == null && recentPerson != null && ta.sentenceOf(ta.tokenAt(recentPerson.start())) == ta.sentenceOf(from)) {
-        best = recentPerson; // "Putin congratulated him …, the Russian President said"
-      }
-      boolean personalRole = !Set.of("campaign", "government", "administration", "ministry", "embassy",
-          "statement", "note", "report", "source").contains(head);
-      if (best == null && personalRole && modifiers.isEmpty() && text.toLowerCase(Locale.ROOT).startsWith("the ")) {
-        best = recentPerson;
-      }
-      if (best != null) {
-        return new EntityMention(start, end, text, EntityType.PERSON, best.canonical(), null);
+      if (holder != null) {
+        return new EntityMention(start, end, text, EntityType.PERSON, holder, null);
       }
     }
     String canonical = LEADING_DETERMINER.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
     return new EntityMention(start, end, text, EntityType.OTHER, canonical, null);
+  }
+
+  /**
+   * A national role phrase ("the Russian President") naming the person just before it in its own sentence,
+   * when the article gives that person no other role: news writes it to avoid repeating a name.
+   */
+  private String personEarlierInSentence(Run run, int from, String head, Set<String> qualifiers) {
+    TextAnalysis ta = run.ta;
+    int sentenceStart = ta.tokens.get(ta.sentences.get(ta.sentenceOf(from)).from()).start();
+    int start = ta.tokens.get(from).start();
+    EntityMention latest = null;
+    for (EntityMention m : run.entities) {
+      if (m.type() == EntityType.PERSON && m.canonical() != null && m.start() >= sentenceStart && m.start() < start
+          && !insideQuote(run, m.start())) {
+        latest = m;
+      }
+    }
+    return latest != null && roleHolders.mayHold(latest.canonical(), head, qualifiers, run.roleHolders)
+        ? latest.canonical() : null;
   }
 
   private String countryOf(String folded) {
@@ -1996,59 +2192,5 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       c = lexicon.places.get(folded);
     }
     return c == null ? folded : NameKeys.fold(c);
-  }
-
-  private boolean roleMatches(String role, String head, Set<String> modifiers) {
-    String[] words = NameKeys.fold(role).split(" ");
-    boolean headFound = false;
-    Set<String> roleModifiers = new HashSet<>();
-    for (String w : words) {
-      if (w.equals(head)) {
-        headFound = true;
-      } else {
-        roleModifiers.add(countryOf(w));
-      }
-    }
-    return headFound && roleModifiers.containsAll(modifiers);
-  }
-
-  private Salient antecedent(Run run, Lexicon.Gender gender) {
-    for (int i = run.salience.size() - 1; i >= 0 && i >= run.salience.size() - 6; i--) {
-      Salient s = run.salience.get(i);
-      if (s.gender() == gender || s.gender() == Lexicon.Gender.UNKNOWN) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  /** After a sentence: its speaker, else its first person, becomes the likeliest antecedent of "he"/"she". */
-  private void updateSalience(Run run, Sentence s, int statementsBefore) {
-    for (int i = statementsBefore; i < run.out.size(); i++) {
-      EntityMention sp = run.out.get(i).speaker();
-      if (sp != null && sp.type() == EntityType.PERSON && sp.canonical() != null) {
-        run.salience.add(new Salient(sp.canonical(), genderOf(run, sp.canonical())));
-        return;
-      }
-    }
-    for (EntityMention m : run.entities) {
-      if (m.start() >= s.start() && m.start() < s.end() && m.type() == EntityType.PERSON
-          && !insideQuote(run, m.start())) {
-        run.salience.add(new Salient(m.canonical(), genders.genderOf(m)));
-        return;
-      }
-    }
-  }
-
-  private Lexicon.Gender genderOf(Run run, String canonical) {
-    for (EntityMention m : run.entities) {
-      if (m.type() == EntityType.PERSON && canonical.equals(m.canonical())) {
-        Lexicon.Gender g = genders.genderOf(m);
-        if (g != Lexicon.Gender.UNKNOWN) {
-          return g;
-        }
-      }
-    }
-    return Lexicon.Gender.UNKNOWN;
   }
 }

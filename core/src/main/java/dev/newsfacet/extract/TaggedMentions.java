@@ -33,6 +33,7 @@ final class TaggedMentions {
     List<EntityMention> out = new ArrayList<>();
     java.util.Set<EntityMention> singles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Map<String, String> fullNameBySurname = new HashMap<>();
+    Map<String, String> fullNameByGivenName = new HashMap<>();
     List<int[]> titleCaseLines = titleCaseLines(ta);
     for (EntityTagger.Span s : spans) {
       EntityType type = switch (s.type()) {
@@ -96,6 +97,7 @@ final class TaggedMentions {
         String[] parts = m.canonical().split(" ");
         if (parts.length > 1 && (!inHeadline(ta, start) || !hasBody(ta))) {
           fullNameBySurname.putIfAbsent(NameKeys.fold(parts[parts.length - 1]), m.canonical());
+          fullNameByGivenName.putIfAbsent(NameKeys.fold(parts[0]), m.canonical());
         } else if (parts.length == 1) {
           singles.add(m);
         }
@@ -105,9 +107,14 @@ final class TaggedMentions {
     for (int i = 0; i < out.size(); i++) {
       EntityMention m = out.get(i);
       if (singles.contains(m)) {
-        String full = fullNameBySurname.get(NameKeys.fold(m.text()));
+        boolean givenName = afterGivenNameHonorific(ta.text(), m.start());
+        // "Sir Howard" after "Howard Newby" is Howard Newby, not a person surnamed Howard
+        String full = givenName ? fullNameByGivenName.get(NameKeys.fold(m.text())) : fullNameBySurname.get(NameKeys.fold(m.text()));
         if (full != null) {
           out.set(i, m.withCanonical(full));
+        } else if (givenName) {
+          int from = ta.text().startsWith("Sir ", m.start() - 4) ? m.start() - 4 : m.start() - 5;
+          out.set(i, m.withCanonical(ta.text().substring(from, m.start()) + m.canonical()));
         }
       }
     }
@@ -151,6 +158,11 @@ final class TaggedMentions {
    * One name, one type within an article: a single-word name the tagger typed differently in different
    * sentences ("Chelsea" the club, and "Chelsea" once a person) takes the type it was given most often.
    */
+  /** "Sir" and "Dame" go with a given name: "Sir Alex", "Dame Judi". */
+  private static boolean afterGivenNameHonorific(String text, int start) {
+    return text.startsWith("Sir ", Math.max(0, start - 4)) || text.startsWith("Dame ", Math.max(0, start - 5));
+  }
+
   private void sameTypeForSameName(List<EntityMention> out, Map<String, String> fullNameBySurname) {
     Map<String, int[]> votes = new HashMap<>();
     for (EntityMention m : out) {

@@ -261,8 +261,9 @@ public final class IndexStore implements Closeable {
    * given order, so the same input always gives the same display names; the Lucene writes then run on
    * every core.
    */
-  public void writeAll(List<AnalyzedArticle> articles) throws IOException {
+  public void writeAll(List<AnalyzedArticle> given) throws IOException {
     requireWritable();
+    List<AnalyzedArticle> articles = given.stream().map(names::groundRoles).toList();
     List<Schema.CanonicalNames> resolved = new java.util.ArrayList<>(articles.size());
     for (AnalyzedArticle a : articles) {
       resolved.add(Schema.resolveNow(a, names.namesFor(a)));

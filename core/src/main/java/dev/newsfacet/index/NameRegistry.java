@@ -4,8 +4,12 @@ import dev.newsfacet.extract.NameKeys;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
+import dev.newsfacet.extract.statement.RoleHolders;
+import dev.newsfacet.model.Statement;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +19,21 @@ import java.util.Set;
  * indexed), and a surname left unresolved inside its article linked to the dominant full name with
  * that surname in the corpus. Rebuilt from the index's own terms when it is opened, so it needs no
  * storage of its own. Thread-safe.
+ *
+ * <p>It also remembers which roles the corpus gives with which names ("Tory leader Michael Howard"), so that
+ * a speaker left as a role inside its article ("the Tory leader said") is the person the corpus gives that
+ * role to — but only when the article itself names that person, and only when exactly one person it names
+ * fits ({@link #groundRoles}).
  */
 public final class NameRegistry {
+  /** Articles that must give a role with a name before the role alone is taken to mean that person. */
+  static final int MIN_ROLE_ARTICLES = 2;
+
   private final Map<String, String> displayByKey = new HashMap<>();
   private final Map<String, Map<String, Integer>> fullNamesBySurname = new HashMap<>();
+  /** person key → folded role → articles that give the role with the name */
+  private final Map<String, Map<String, Integer>> rolesByPerson = new HashMap<>();
+  private final RoleHolders roles = new RoleHolders(dev.newsfacet.extract.Lexicon.defaultLexicon()::roleWord);
 
   /** Loads display names and full-name counts from an index. */
   public synchronized void load(TermLookup index) throws IOException {
@@ -35,10 +50,22 @@ public final class NameRegistry {
       }
       return true;
     });
+    index.terms(Schema.ROLE_HOLDER, "", Integer.MAX_VALUE, (term, docs) -> {
+      int sep = term.indexOf(Schema.SEP);
+      if (sep > 0) {
+        rolesByPerson.computeIfAbsent(term.substring(sep + 1), k -> new HashMap<>())
+            .merge(term.substring(0, sep), (int) docs, Integer::sum);
+      }
+      return true;
+    });
   }
 
   /** Counts the full names of people in these articles, before any of them is resolved. */
   public synchronized void observe(AnalyzedArticle article) {
+    for (String pair : Schema.roleHolders(article)) {
+      int sep = pair.indexOf(Schema.SEP);
+      rolesByPerson.computeIfAbsent(pair.substring(sep + 1), k -> new HashMap<>()).merge(pair.substring(0, sep), 1, Integer::sum);
+    }
     Set<String> seen = new HashSet<>();
     for (EntityMention m : article.entities()) {
       if (m.type() == EntityType.PERSON && m.canonical() != null) {
@@ -81,6 +108,59 @@ public final class NameRegistry {
         return display;
       }
     });
+  }
+
+  /**
+   * The article with each speaker that stayed a role phrase ("the Tory leader") replaced by the one person
+   * the article names whom the corpus gives a fitting role in at least {@value #MIN_ROLE_ARTICLES} articles;
+   * the new speaker's {@code by} says so ({@code index:role-holder}). Unchanged when none or several fit.
+   */
+  public synchronized AnalyzedArticle groundRoles(AnalyzedArticle article) {
+    boolean any = false;
+    for (Statement s : article.statements()) {
+      any |= s.speaker() != null && s.speaker().type() == EntityType.OTHER && s.speaker().canonical() != null;
+    }
+    if (!any) {
+      return article;
+    }
+    Schema.CanonicalNames display = namesFor(article);
+    Map<String, String> named = new HashMap<>(); // person key → the article's canonical spelling
+    for (EntityMention m : article.entities()) {
+      if (m.type() == EntityType.PERSON && m.canonical() != null) {
+        named.putIfAbsent(NameKeys.key(display.display(EntityType.PERSON, m.canonical())), m.canonical());
+      }
+    }
+    Map<String, String> holderByPhrase = new HashMap<>();
+    List<Statement> out = new ArrayList<>(article.statements().size());
+    boolean changed = false;
+    for (Statement s : article.statements()) {
+      EntityMention sp = s.speaker();
+      if (sp != null && sp.type() == EntityType.OTHER && sp.canonical() != null) {
+        String holder = holderByPhrase.computeIfAbsent(sp.canonical(), phrase -> holderOf(phrase, named));
+        if (!holder.isEmpty()) {
+          sp = new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON, holder, null, "index:role-holder");
+          s = new Statement(s.start(), s.end(), s.text(), s.kind(), s.cue(), sp, s.quoted());
+          changed = true;
+        }
+      }
+      out.add(s);
+    }
+    return changed ? new AnalyzedArticle(article.article(), article.entities(), out, article.dates()) : article;
+  }
+
+  private String holderOf(String phrase, Map<String, String> named) {
+    String found = "";
+    for (Map.Entry<String, String> person : named.entrySet()) {
+      for (Map.Entry<String, Integer> role : rolesByPerson.getOrDefault(person.getKey(), Map.of()).entrySet()) {
+        if (role.getValue() >= MIN_ROLE_ARTICLES && roles.fitsPhrase(phrase, role.getKey())) {
+          if (!found.isEmpty() && !found.equals(person.getValue())) {
+            return ""; // two people the article names fit: no guess
+          }
+          found = person.getValue();
+        }
+      }
+    }
+    return found;
   }
 
   private static String surname(String key) {

@@ -90,6 +90,8 @@ public final class Schema {
   public static final String CANON_ALIAS = "canon_alias";
   /** {@code TYPE SEP key SEP display}: the display name of each entity key. */
   public static final String ENTITY_DISPLAY = "entity_display";
+  /** On article documents: "folded role" SEP "person key" for each role the article gives with a name. */
+  public static final String ROLE_HOLDER = "role_holder";
 
   public static final String KIND = "kind";
   public static final String SPEAKER = "speaker";
@@ -140,6 +142,7 @@ public final class Schema {
   private static final FieldSpec F_ALIAS = new FieldSpec(ALIAS, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_CANON_ALIAS = new FieldSpec(CANON_ALIAS, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_ENTITY_DISPLAY = new FieldSpec(ENTITY_DISPLAY, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_ROLE_HOLDER = new FieldSpec(ROLE_HOLDER, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_KIND = new FieldSpec(KIND, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_SPEAKER = new FieldSpec(SPEAKER, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_SPEAKER_NAME = new FieldSpec(SPEAKER_NAME, FieldSpec.Kind.STORED);
@@ -167,7 +170,7 @@ public final class Schema {
   static {
     List<FieldSpec> all = new ArrayList<>(List.of(F_DOC_TYPE, F_ARTICLE_ID, F_ARTICLE_ORDER, F_ORDINAL, F_TITLE, F_BODY,
         F_STATEMENT_TEXT, F_SOURCE, F_SOURCE_KEY, F_URL, F_AUTHOR, F_PUBLISHED, F_MENTIONED, F_ALIAS, F_CANON_ALIAS,
-        F_ENTITY_DISPLAY, F_KIND, F_SPEAKER, F_SPEAKER_NAME, F_SPEAKER_TEXT, F_CUE_SPAN, F_SPEAKER_SPAN, F_GROUP,
+        F_ENTITY_DISPLAY, F_ROLE_HOLDER, F_KIND, F_SPEAKER, F_SPEAKER_NAME, F_SPEAKER_TEXT, F_CUE_SPAN, F_SPEAKER_SPAN, F_GROUP,
         F_START, F_END));
     all.addAll(ENTITY_FIELDS.values());
     all.addAll(FACET_FIELDS.values());
@@ -298,6 +301,9 @@ public final class Schema {
     for (String alias : aliases) {
       doc.add(F_ALIAS, alias);
     }
+    for (String pair : roleHolders(analyzed)) {
+      doc.add(F_ROLE_HOLDER, pair);
+    }
     for (String alias : canonAliases) {
       doc.add(F_CANON_ALIAS, alias);
     }
@@ -387,6 +393,32 @@ public final class Schema {
    * The documented demonym rule: a nationality in a person's role ("Hungarian Prime Minister") links the
    * article to that country in the place facet; nationality words elsewhere do not make places.
    */
+  /** Words of a role that say nothing about an office ("Mr", "Sir"): a role of only these is no role. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
+      "lady", "prof", "professor", "rev");
+
+  /**
+   * The roles the article gives with names, as "folded role" SEP "person key" (once each): what the name
+   * registry learns which roles belong to whom from. Honorifics alone ("Mr") are no role.
+   */
+  public static Set<String> roleHolders(AnalyzedArticle analyzed) {
+    Set<String> out = new LinkedHashSet<>();
+    for (EntityMention m : analyzed.entities()) {
+      if (m.type() == EntityType.PERSON && m.role() != null && m.canonical() != null) {
+        String role = NameKeys.fold(m.role());
+        boolean office = false;
+        for (String w : role.split("\\s+")) {
+          String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+          office |= !bare.isEmpty() && !HONORIFICS.contains(bare);
+        }
+        if (office) {
+          out.add(role + SEP + NameKeys.key(m.canonical()));
+        }
+      }
+    }
+    return out;
+  }
+
   private static List<String> roleCountries(AnalyzedArticle analyzed) {
     List<String> out = new ArrayList<>();
     for (EntityMention m : analyzed.entities()) {

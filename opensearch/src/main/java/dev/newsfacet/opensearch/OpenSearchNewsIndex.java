@@ -193,8 +193,9 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   /** Writes a batch in order: names resolved in input order, old statements of updated articles removed, one bulk request. */
-  private List<AddResult> write(List<AnalyzedArticle> analyzed) throws IOException {
-    analyzed.forEach(names::observe);
+  private List<AddResult> write(List<AnalyzedArticle> given) throws IOException {
+    given.forEach(names::observe);
+    List<AnalyzedArticle> analyzed = given.stream().map(names::groundRoles).toList();
     List<String> ids = analyzed.stream().map(a -> a.article().id()).toList();
     Set<String> existed = existing(ids);
     List<AddResult> results = new ArrayList<>(analyzed.size());

@@ -1,0 +1,134 @@
+package dev.newsfacet.extract.statement;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Whom a role phrase names ("the Tory leader", "the chancellor"): the one person the article itself gives a
+ * matching role ("Tory leader Michael Howard"), or no one. A role matches when it has the phrase's head word,
+ * every qualifier of the phrase (countries folded, so "the Russian president" fits "President of Russia"), and
+ * no qualifier that makes it a different office ("shadow chancellor" is not "the chancellor", nor "deputy prime
+ * minister" "the prime minister"; the words are in {@code office-qualifiers.txt}). Two people who both fit leave
+ * the phrase unresolved: it stays a role, searchable as the role, and is never a guess.
+ */
+public final class RoleHolders {
+  /** A person of the article and the role the article gives them, lower-cased and folded. */
+  public record Holder(String canonical, String role) {}
+
+  private final Set<String> officeQualifiers;
+  private final UnaryOperator<String> countryOf;
+
+  /**
+   * @param countryOf the country a folded word names as a demonym or place ("russian" → "russia"), else the word
+   */
+  public RoleHolders(UnaryOperator<String> countryOf) {
+    this(WordLists.read("office-qualifiers.txt"), countryOf);
+  }
+
+  RoleHolders(Set<String> officeQualifiers, UnaryOperator<String> countryOf) {
+    this.officeQualifiers = Set.copyOf(officeQualifiers);
+    this.countryOf = countryOf;
+  }
+
+  /**
+   * The canonical name of the one holder whose role fits, or null.
+   *
+   * @param head the phrase's head word, folded ("leader")
+   * @param qualifiers the phrase's other words, folded, without determiners ("tory")
+   */
+  public String holder(String head, Set<String> qualifiers, List<Holder> holders) {
+    Set<String> wanted = new HashSet<>();
+    for (String q : qualifiers) {
+      wanted.add(countryOf.apply(q));
+    }
+    String found = null;
+    for (Holder h : holders) {
+      if (h.role() != null && fits(h.role(), head, wanted, qualifiers)) {
+        if (found != null && !found.equals(h.canonical())) {
+          return null;
+        }
+        found = h.canonical();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the article leaves a person free to hold the role: it gives them no role, or one that fits. For
+   * "Putin congratulated him …, the Russian President said", where the article never calls Putin president.
+   */
+  public boolean mayHold(String canonical, String head, Set<String> qualifiers, List<Holder> holders) {
+    Set<String> wanted = new HashSet<>();
+    for (String q : qualifiers) {
+      wanted.add(countryOf.apply(q));
+    }
+    for (Holder h : holders) {
+      if (h.canonical().equals(canonical) && h.role() != null && !consistent(h.role(), head, wanted, qualifiers)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A role that may be the same office, less specific: "President" for "the Russian president", not "Ukrainian President". */
+  private boolean consistent(String role, String head, Set<String> wanted, Set<String> phraseWords) {
+    boolean headFound = false;
+    for (String w : role.split("[\\s-]+")) {
+      String country = countryOf.apply(w);
+      if (w.equals(head)) {
+        headFound = true;
+      } else if (officeQualifiers.contains(w) && !phraseWords.contains(w) || !country.equals(w) && !wanted.contains(country)) {
+        return false;
+      }
+    }
+    return headFound;
+  }
+
+  /**
+   * Whether a role phrase as extracted ("conservative leader", "president of russia", lower case) fits a role
+   * given with a name ("Conservative leader", "Russian President"): the test {@link #holder} applies, for an
+   * index that has seen roles in other articles.
+   */
+  public boolean fitsPhrase(String phrase, String role) {
+    String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+    int of = java.util.Arrays.asList(words).indexOf("of");
+    int headAt = of > 0 ? of - 1 : words.length - 1;
+    String head = words[headAt];
+    Set<String> qualifiers = new HashSet<>();
+    for (int i = 0; i < words.length; i++) {
+      if (i != headAt && !words[i].equals("of") && !words[i].equals("the")) {
+        qualifiers.add(words[i]);
+      }
+    }
+    Set<String> wanted = new HashSet<>();
+    for (String q : qualifiers) {
+      wanted.add(countryOf.apply(q));
+    }
+    String r = role.toLowerCase(java.util.Locale.ROOT);
+    return head.equals(headOf(r)) && fits(r, head, wanted, qualifiers);
+  }
+
+  /** The word a role is a role of: the last one, or the one before "of" ("president of russia"). */
+  private static String headOf(String role) {
+    String[] words = role.split("[\\s-]+");
+    int of = java.util.Arrays.asList(words).indexOf("of");
+    return words[of > 0 ? of - 1 : words.length - 1];
+  }
+
+  private boolean fits(String role, String head, Set<String> wanted, Set<String> phraseWords) {
+    boolean headFound = false;
+    Set<String> has = new HashSet<>();
+    for (String w : role.split("[\\s-]+")) {
+      if (w.equals(head)) {
+        headFound = true;
+      } else if (officeQualifiers.contains(w) && !phraseWords.contains(w)) {
+        return false;
+      } else {
+        has.add(countryOf.apply(w));
+      }
+    }
+    return headFound && has.containsAll(wanted);
+  }
+}
