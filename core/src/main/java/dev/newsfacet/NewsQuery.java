@@ -15,7 +15,10 @@ import java.util.Map;
  * @param speakers statements by any of these (names, resolved through aliases)
  * @param mentions articles (or statements' articles) that mention all of these entities or phrases
  * @param text free text that must match the article or statement text
- * @param filters facet filters: dimension (person, place, org, event, source, type, kind, speaker) to values
+ * @param filters facet filters: dimension (person, place, org, event, source, type, kind, speaker, speaker_kind) to
+ *     values, a person or place resolved as a name is ("Blair" finds Tony Blair); a dimension written with a
+ *     trailing {@code =} ("person=") takes each value as a facet's label exactly, so that its result has as
+ *     many {@link SearchResult#matches()} as the facet counted
  * @param publishedFrom earliest published date, inclusive, or null
  * @param publishedTo latest published date, inclusive, or null
  * @param limit the most hits to return

@@ -18,9 +18,13 @@ import java.util.List;
  *     give the same numbers), the total is counted exactly
  * @param didYouMean when nothing matched and a speaker's name is unknown to the index, the known names
  *     nearest to it ("Tony Blaire" → "Tony Blair"); empty otherwise
+ * @param matches how many documents match: articles, and every occurrence of a statement in every article
+ *     that carries it. Facet counts are in this unit, so filtering on a facet value gives a result whose
+ *     {@code matches} is the count the facet showed. It equals {@code total} except for statement queries,
+ *     whose total counts a statement carried by several articles once.
  */
 public record SearchResult(NewsQuery query, long total, List<Hit> hits, List<Facet> facets,
-                           boolean facetCountsEstimated, List<String> didYouMean) {
+                           boolean facetCountsEstimated, List<String> didYouMean, long matches) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
@@ -29,12 +33,18 @@ public record SearchResult(NewsQuery query, long total, List<Hit> hits, List<Fac
 
   /** A result without suggestions. */
   public SearchResult(NewsQuery query, long total, List<Hit> hits, List<Facet> facets, boolean facetCountsEstimated) {
-    this(query, total, hits, facets, facetCountsEstimated, List.of());
+    this(query, total, hits, facets, facetCountsEstimated, List.of(), total);
+  }
+
+  /** A statement result: {@code total} grouped statements from {@code matches} statement documents. */
+  public SearchResult(NewsQuery query, long total, List<Hit> hits, List<Facet> facets, boolean facetCountsEstimated,
+                      long matches) {
+    this(query, total, hits, facets, facetCountsEstimated, List.of(), matches);
   }
 
   /** The same result with names to suggest. */
   public SearchResult withDidYouMean(List<String> names) {
-    return new SearchResult(query, total, hits, facets, facetCountsEstimated, names);
+    return new SearchResult(query, total, hits, facets, facetCountsEstimated, names, matches);
   }
 
   /** A result whose facet counts are exact. */

@@ -100,6 +100,7 @@ final class Json {
     ObjectNode o = MAPPER.createObjectNode();
     o.set("query", MAPPER.valueToTree(r.query()));
     o.put("total", r.total());
+    o.put("matches", r.matches());
     ArrayNode hits = o.putArray("hits");
     for (Hit h : r.hits()) {
       ObjectNode node = hits.addObject();

@@ -29,7 +29,9 @@ final class Output {
 
   void result(SearchResult r, boolean showFacets) {
     String unit = r.query().target() == dev.newsfacet.NewsQuery.Target.STATEMENTS ? "statement" : "result";
-    out.printf("%d %s%s%s%n", r.total(), unit, r.total() == 1 ? "" : "s",
+    // facet counts are in matches: say how many reports the grouped statements come from
+    String reports = r.matches() != r.total() ? ", reported " + r.matches() + " times" : "";
+    out.printf("%d %s%s%s%s%n", r.total(), unit, r.total() == 1 ? "" : "s", reports,
         r.total() > r.hits().size() ? " (showing " + r.hits().size() + ")" : "");
     if (!r.didYouMean().isEmpty()) {
       out.printf("Did you mean: %s?%n", r.didYouMean().stream().map(Output::safe).collect(Collectors.joining(", ")));

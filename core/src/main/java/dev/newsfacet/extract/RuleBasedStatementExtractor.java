@@ -1791,6 +1791,27 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   // ---------------------------------------------------------------- speakers
 
   /** The subject of the cue verb at token c: the main subject for ", adding", the nearest one otherwise. */
+  /**
+   * Where a time phrase just before token {@code c} starts ("on Thursday", "on Monday night", "yesterday",
+   * "last week", "earlier this month"), or {@code c} when there is none.
+   */
+  private static int beforeTimePhrase(TextAnalysis ta, Sentence s, int c) {
+    int j = c - 1;
+    if (j > s.from() && Set.of("night", "morning", "evening", "afternoon").contains(ta.tokens.get(j).lower())) {
+      j--;
+    }
+    if (j >= s.from() && (RuleBasedEntityExtractor.WEEKDAYS.contains(ta.tokens.get(j).lower())
+        || Set.of("yesterday", "today", "tonight").contains(ta.tokens.get(j).lower()))) {
+      return j > s.from() && ta.tokens.get(j - 1).is("on") ? j - 1 : j;
+    }
+    if (j - 1 >= s.from() && Set.of("week", "month", "year").contains(ta.tokens.get(j).lower())
+        && Set.of("last", "this", "next").contains(ta.tokens.get(j - 1).lower())) {
+      j--;
+      return j > s.from() && Set.of("earlier", "later").contains(ta.tokens.get(j - 1).lower()) ? j - 1 : j;
+    }
+    return c;
+  }
+
   private Candidate subjectOf(Run run, Sentence s, int c) {
     TextAnalysis ta = run.ta;
     if (ta.tokens.get(c).lower().endsWith("ing") && c > s.from() && ta.tokens.get(c - 1).text().equals(",")) {
@@ -1806,6 +1827,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
       }
     }
+    c = beforeTimePhrase(ta, s, c); // "Trump on Thursday said": the subject is before the time
     Candidate found = namedSubjectOf(run, s, c);
     if (found == null) {
       Candidate nominal = nominalBefore(run, s, c);

@@ -112,8 +112,9 @@ public final class NameRegistry {
 
   /**
    * The article with each speaker that stayed a role phrase ("the Tory leader") replaced by the one person
-   * the article names whom the corpus gives a fitting role in at least {@value #MIN_ROLE_ARTICLES} articles;
-   * the new speaker's {@code by} says so ({@code index:role-holder}). Unchanged when none or several fit.
+   * the article names who holds that office, when the corpus gives them a fitting role in at least
+   * {@value #MIN_ROLE_ARTICLES} articles; the new speaker's {@code by} says so ({@code index:role-holder}).
+   * Unchanged when no one or several people named hold it.
    */
   public synchronized AnalyzedArticle groundRoles(AnalyzedArticle article) {
     boolean any = false;
@@ -125,9 +126,14 @@ public final class NameRegistry {
     }
     Schema.CanonicalNames display = namesFor(article);
     Map<String, String> named = new HashMap<>(); // person key → the article's canonical spelling
+    Map<String, List<String>> articleRoles = new HashMap<>(); // person key → roles this article gives
     for (EntityMention m : article.entities()) {
       if (m.type() == EntityType.PERSON && m.canonical() != null) {
-        named.putIfAbsent(NameKeys.key(display.display(EntityType.PERSON, m.canonical())), m.canonical());
+        String key = NameKeys.key(display.display(EntityType.PERSON, m.canonical()));
+        named.putIfAbsent(key, m.canonical());
+        if (m.role() != null) {
+          articleRoles.computeIfAbsent(key, k -> new ArrayList<>()).add(NameKeys.fold(m.role()));
+        }
       }
     }
     Map<String, String> holderByPhrase = new HashMap<>();
@@ -136,7 +142,7 @@ public final class NameRegistry {
     for (Statement s : article.statements()) {
       EntityMention sp = s.speaker();
       if (sp != null && sp.type() == EntityType.OTHER && sp.canonical() != null) {
-        String holder = holderByPhrase.computeIfAbsent(sp.canonical(), phrase -> holderOf(phrase, named));
+        String holder = holderByPhrase.computeIfAbsent(sp.canonical(), phrase -> holderOf(phrase, named, articleRoles));
         if (!holder.isEmpty()) {
           sp = new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON, holder, null, "index:role-holder");
           s = new Statement(s.start(), s.end(), s.text(), s.kind(), s.cue(), sp, s.quoted());
@@ -148,19 +154,32 @@ public final class NameRegistry {
     return changed ? new AnalyzedArticle(article.article(), article.entities(), out, article.dates()) : article;
   }
 
-  private String holderOf(String phrase, Map<String, String> named) {
-    String found = "";
-    for (Map.Entry<String, String> person : named.entrySet()) {
-      for (Map.Entry<String, Integer> role : rolesByPerson.getOrDefault(person.getKey(), Map.of()).entrySet()) {
-        if (role.getValue() >= MIN_ROLE_ARTICLES && roles.fitsPhrase(phrase, role.getKey())) {
-          if (!found.isEmpty() && !found.equals(person.getValue())) {
-            return ""; // two people the article names fit: no guess
-          }
-          found = person.getValue();
+  /**
+   * The one person the article names who holds the phrase's office anywhere the index or the article has
+   * seen ("" when none or several do: "the president" in an article naming two presidents is no one), and
+   * only when a role that fits the phrase was given with their name in {@value #MIN_ROLE_ARTICLES} articles.
+   */
+  private String holderOf(String phrase, Map<String, String> named, Map<String, List<String>> articleRoles) {
+    String candidate = null;
+    for (String person : named.keySet()) {
+      boolean holds = articleRoles.getOrDefault(person, List.of()).stream().anyMatch(r -> roles.sameOffice(phrase, r))
+          || rolesByPerson.getOrDefault(person, Map.of()).keySet().stream().anyMatch(r -> roles.sameOffice(phrase, r));
+      if (holds) {
+        if (candidate != null) {
+          return ""; // two people the article names hold the office: no guess
         }
+        candidate = person;
       }
     }
-    return found;
+    if (candidate == null) {
+      return "";
+    }
+    for (Map.Entry<String, Integer> role : rolesByPerson.getOrDefault(candidate, Map.of()).entrySet()) {
+      if (role.getValue() >= MIN_ROLE_ARTICLES && roles.fitsPhrase(phrase, role.getKey())) {
+        return named.get(candidate);
+      }
+    }
+    return "";
   }
 
   private static String surname(String key) {

@@ -97,6 +97,10 @@ public final class Schema {
   public static final String SPEAKER = "speaker";
   public static final String SPEAKER_NAME = "speaker_name";
   public static final String SPEAKER_TEXT = "speaker_text";
+  /** What kind of speaker a statement has (named, role, group, anonymous, body, pronoun, none): field and facet. */
+  public static final String SPEAKER_KIND = "speaker_kind";
+  /** A named speaker exactly as the speaker facet lists it, for a click on that value. */
+  public static final String SPEAKER_LABEL = "speaker_label";
   /** Cue and speaker mention offsets, stored as {start, end} pairs; their words are read from the article. */
   public static final String CUE_SPAN = "cue_span";
   public static final String SPEAKER_SPAN = "speaker_span";
@@ -109,7 +113,7 @@ public final class Schema {
   /** The date facets come at three levels, each a flat dimension ("published.month": "2025-10"). */
   public static final List<String> DATE_LEVELS = List.of("year", "month", "day");
   /** Facet dimensions, in the order results list them. */
-  public static final List<String> DIMENSIONS = List.of("type", "kind", "speaker", "person", "place", "org",
+  public static final List<String> DIMENSIONS = List.of("type", "kind", "speaker", SPEAKER_KIND, "person", "place", "org",
       "event", "source", PUBLISHED + ".year", PUBLISHED + ".month", PUBLISHED + ".day",
       MENTIONED + ".year", MENTIONED + ".month", MENTIONED + ".day");
   /** Dimensions whose values are entity keys in a field of the same name. */
@@ -144,6 +148,8 @@ public final class Schema {
   private static final FieldSpec F_ENTITY_DISPLAY = new FieldSpec(ENTITY_DISPLAY, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_ROLE_HOLDER = new FieldSpec(ROLE_HOLDER, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_KIND = new FieldSpec(KIND, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_SPEAKER_KIND = new FieldSpec(SPEAKER_KIND, FieldSpec.Kind.KEYWORD);
+  private static final FieldSpec F_SPEAKER_LABEL = new FieldSpec(SPEAKER_LABEL, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_SPEAKER = new FieldSpec(SPEAKER, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_SPEAKER_NAME = new FieldSpec(SPEAKER_NAME, FieldSpec.Kind.STORED);
   private static final FieldSpec F_SPEAKER_TEXT = new FieldSpec(SPEAKER_TEXT, FieldSpec.Kind.TEXT);
@@ -170,7 +176,7 @@ public final class Schema {
   static {
     List<FieldSpec> all = new ArrayList<>(List.of(F_DOC_TYPE, F_ARTICLE_ID, F_ARTICLE_ORDER, F_ORDINAL, F_TITLE, F_BODY,
         F_STATEMENT_TEXT, F_SOURCE, F_SOURCE_KEY, F_URL, F_AUTHOR, F_PUBLISHED, F_MENTIONED, F_ALIAS, F_CANON_ALIAS,
-        F_ENTITY_DISPLAY, F_ROLE_HOLDER, F_KIND, F_SPEAKER, F_SPEAKER_NAME, F_SPEAKER_TEXT, F_CUE_SPAN, F_SPEAKER_SPAN, F_GROUP,
+        F_ENTITY_DISPLAY, F_ROLE_HOLDER, F_KIND, F_SPEAKER_KIND, F_SPEAKER_LABEL, F_SPEAKER, F_SPEAKER_NAME, F_SPEAKER_TEXT, F_CUE_SPAN, F_SPEAKER_SPAN, F_GROUP,
         F_START, F_END));
     all.addAll(ENTITY_FIELDS.values());
     all.addAll(FACET_FIELDS.values());
@@ -343,9 +349,15 @@ public final class Schema {
         speakerKey = sp.type() == EntityType.OTHER ? "other:" + NameKeys.fold(display) : NameKeys.key(display);
         sd.add(F_SPEAKER, speakerKey);
         sd.add(F_SPEAKER_NAME, display, true);
-        sd.add(FACET_FIELDS.get("speaker"), facetLabel(display));
+        if (sp.type() != EntityType.OTHER) {
+          sd.add(FACET_FIELDS.get("speaker"), facetLabel(display)); // named speakers only: the rest by kind
+          sd.add(F_SPEAKER_LABEL, facetLabel(display));
+        }
         sd.add(F_SPEAKER_TEXT, display + " " + sp.text());
       }
+      String speakerKind = dev.newsfacet.extract.statement.SpeakerKind.of(sp).label();
+      sd.add(F_SPEAKER_KIND, speakerKind, true);
+      sd.add(FACET_FIELDS.get(SPEAKER_KIND), speakerKind);
       if (sp != null) {
         sd.add(F_SPEAKER_SPAN, sp.start());
         sd.add(F_SPEAKER_SPAN, sp.end());

@@ -26,11 +26,12 @@ public final class NewsQueryParser {
       Map.entry("organisation", "org"), Map.entry("event", "event"), Map.entry("source", "source"),
       Map.entry("type", "type"), Map.entry("kind", "kind"), Map.entry("published", "published"),
       Map.entry("date", "published"), Map.entry("mentioned", "mentioned"), Map.entry("mentions", "mention"),
-      Map.entry("mention", "mention"), Map.entry("text", "text"), Map.entry("limit", "limit"));
+      Map.entry("mention", "mention"), Map.entry("text", "text"), Map.entry("limit", "limit"),
+      Map.entry("speaker_kind", "speaker_kind"));
   private static final int MAX_QUERY_LENGTH = 2000;
 
   private static final Pattern FIELD = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])([A-Za-z_]+):(?:\"([^\"]*)\"|\\[([^\\]]*)\\]|([^\\s\"]+))");
+      "(?<![\\p{L}\\p{N}])([A-Za-z_]+):(?:\"([^\"]*)\"|\\[([^\\]]*)\\]|=\"([^\"]*)\"|([^\\s\"]+))");
   private static final Pattern STATEMENTS_BY = Pattern.compile(
       "^(?:all\\s+)?(?:statements?|quotes?|quotations?|remarks?|comments?|claims?|words)\\s+(?:by|from|of)\\s+(.+?)"
           + "(?:\\s+(?:about|on|regarding|concerning)\\s+(.+))?$", Pattern.CASE_INSENSITIVE);
@@ -129,14 +130,21 @@ public final class NewsQueryParser {
       }
       rest.append(query, at, m.start()).append(' ');
       at = m.end();
-      String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+      // dim:="Label" takes a facet's label exactly (what a click on a facet value filters by)
+      boolean exact = m.group(4) != null;
+      String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+          : exact ? m.group(4) : m.group(5);
       boolean range = m.group(3) != null;
       if (value.isBlank()) {
         throw new QuerySyntaxException("field '" + name + ":' has no value");
       }
       switch (role) {
         case "speaker" -> {
-          b.speaker(value);
+          if (exact) {
+            b.filter("speaker=", value);
+          } else {
+            b.speaker(value);
+          }
           statementsOnly = true;
         }
         case "mention" -> b.mention(value);
@@ -154,6 +162,16 @@ public final class NewsQueryParser {
           b.filter("kind", k);
           statementsOnly = true;
         }
+        case "speaker_kind" -> {
+          String k = value.toLowerCase(Locale.ROOT);
+          List<String> kinds = java.util.Arrays.stream(dev.newsfacet.extract.statement.SpeakerKind.values())
+              .map(dev.newsfacet.extract.statement.SpeakerKind::label).toList();
+          if (!kinds.contains(k)) {
+            throw new QuerySyntaxException("speaker_kind must be one of " + String.join(", ", kinds) + ", not '" + value + "'");
+          }
+          b.filter("speaker_kind", k);
+          statementsOnly = true;
+        }
         case "published" -> {
           LocalDate[] r = range ? parseRange(value) : parsePeriod(value);
           b.publishedFrom(r[0]).publishedTo(r[1]);
@@ -167,7 +185,7 @@ public final class NewsQueryParser {
             b.filter("mentioned", value);
           }
         }
-        default -> b.filter(role, value);
+        default -> b.filter(exact ? role + "=" : role, value);
       }
     }
     rest.append(query.substring(at));

@@ -108,11 +108,17 @@ public final class QueryPlanner {
     }
     Map<String, Clause> facetFilters = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> f : q.filters().entrySet()) {
+      boolean exact = f.getKey().endsWith("=");
+      String dim = exact ? f.getKey().substring(0, f.getKey().length() - 1) : f.getKey();
       List<Clause> any = new ArrayList<>();
       for (String value : f.getValue()) {
-        any.add(filter(resolver, f.getKey(), value));
+        any.add(exact ? exactFilter(resolver, dim, value) : filter(resolver, dim, value));
       }
-      facetFilters.put(f.getKey(), new Clause.AnyOf(any));
+      facetFilters.merge(dim, new Clause.AnyOf(any), (a, b) -> {
+        List<Clause> both = new ArrayList<>(((Clause.AnyOf) a).clauses());
+        both.addAll(((Clause.AnyOf) b).clauses());
+        return new Clause.AnyOf(both);
+      });
     }
     return new QueryPlan(filters, scored, facetFilters,
         bodyHighlight.isEmpty() ? null : new Clause.AnyOf(bodyHighlight),
@@ -147,6 +153,18 @@ public final class QueryPlanner {
     return new Clause.AnyOf(any);
   }
 
+  /** A facet label taken exactly: the documents the facet counted under it, no aliases or resolution. */
+  private Clause exactFilter(EntityResolver resolver, String dim, String value) throws IOException {
+    String v = value.strip();
+    if (dim.equals("speaker")) {
+      return new Clause.Term(Schema.SPEAKER_LABEL, v);
+    }
+    if (Schema.ENTITY_DIMENSIONS.contains(dim)) {
+      return new Clause.Term(Schema.entityField(EntityType.valueOf(dim.toUpperCase(Locale.ROOT))), NameKeys.key(v));
+    }
+    return filter(resolver, dim, value);
+  }
+
   private Clause filter(EntityResolver resolver, String dim, String value) throws IOException {
     String v = value.strip();
     switch (dim) {
@@ -156,6 +174,8 @@ public final class QueryPlanner {
         return new Clause.Term(Schema.DOC_TYPE, v.toLowerCase(Locale.ROOT));
       case "kind":
         return new Clause.Term(Schema.KIND, v.toLowerCase(Locale.ROOT));
+      case Schema.SPEAKER_KIND:
+        return new Clause.Term(Schema.SPEAKER_KIND, v.toLowerCase(Locale.ROOT));
       case "mentioned":
         // a date value covers the finer values under it: "2025-08" holds "2025-08-15"
         if (v.contains("..")) {

@@ -130,7 +130,8 @@ public final class SearchExecutor {
     Query bodyHighlight = plan.bodyHighlight() == null ? null : queries.compile(plan.bodyHighlight());
     Query statementHighlight = plan.statementHighlight() == null ? null : queries.compile(plan.statementHighlight());
     if (statements) {
-      return groupStatements(q, searcher, result.hits.scoreDocs, statementHighlight, facets, counting.estimated());
+      return groupStatements(q, searcher, result.hits.scoreDocs, statementHighlight, facets, counting.estimated(),
+          result.hits.totalHits.value());
     }
     Documents stored = new Documents(searcher.storedFields());
     List<Hit> hits = new ArrayList<>();
@@ -174,7 +175,7 @@ public final class SearchExecutor {
   }
 
   private SearchResult groupStatements(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, Query highlight,
-                                       List<Facet> facets, boolean estimated) throws IOException {
+                                       List<Facet> facets, boolean estimated, long matches) throws IOException {
     org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
     Map<Integer, Long> groupOf = groupsOf(reader, docs);
     Map<Long, List<ScoreDoc>> groups = new LinkedHashMap<>();
@@ -189,7 +190,7 @@ public final class SearchExecutor {
     for (List<ScoreDoc> members : shown) {
       hits.add(statementHit(members, offsets, stored, highlight));
     }
-    return new SearchResult(q, groups.size(), hits, facets, estimated);
+    return new SearchResult(q, groups.size(), hits, facets, estimated, matches);
   }
 
   /** One statement document as a hit (articles and statements mixed in one result list). */

@@ -422,7 +422,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       for (List<JsonNode> members : shown) {
         hits.add(statementHit(members, sources, statementHighlight));
       }
-      return new SearchResult(q, groups.size(), hits, facets);
+      return new SearchResult(q, groups.size(), hits, facets, false, reply.path("hits").path("total").path("value").asLong());
     }
     List<String> statementIds = new ArrayList<>();
     for (JsonNode h : hitsNode) {

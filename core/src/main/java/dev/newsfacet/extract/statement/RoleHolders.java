@@ -87,27 +87,63 @@ public final class RoleHolders {
   }
 
   /**
-   * Whether a role phrase as extracted ("conservative leader", "president of russia", lower case) fits a role
-   * given with a name ("Conservative leader", "Russian President"): the test {@link #holder} applies, for an
-   * index that has seen roles in other articles.
+   * Whether a role given with a name elsewhere ("Shadow chancellor", "Ukrainian President") is the same
+   * office as a role phrase ("the chancellor"): the same head word, and no office word ("shadow", "deputy")
+   * the phrase lacks. Qualifiers may differ: "the president" and "Ukrainian President" are one office.
    */
-  public boolean fitsPhrase(String phrase, String role) {
-    String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
-    int of = java.util.Arrays.asList(words).indexOf("of");
-    int headAt = of > 0 ? of - 1 : words.length - 1;
-    String head = words[headAt];
-    Set<String> qualifiers = new HashSet<>();
-    for (int i = 0; i < words.length; i++) {
-      if (i != headAt && !words[i].equals("of") && !words[i].equals("the")) {
-        qualifiers.add(words[i]);
+  public boolean sameOffice(String phrase, String role) {
+    Phrase p = Phrase.of(phrase);
+    String r = role.toLowerCase(java.util.Locale.ROOT);
+    if (!p.head.equals(headOf(r))) {
+      return false;
+    }
+    for (String w : r.split("[\\s-]+")) {
+      if (officeQualifiers.contains(w) && !p.words.contains(w)) {
+        return false;
       }
     }
+    return true;
+  }
+
+  /**
+   * Whether a role given with a name elsewhere names no more than a role phrase does: the same office, and
+   * every qualifier of the role in the phrase too (nationalities and parties compared as what they name), so
+   * "Tory leader" fits "the Conservative leader" and "Chancellor" fits "the chancellor", but "Ukrainian
+   * President" does not fit "the president".
+   */
+  public boolean fitsPhrase(String phrase, String role) {
+    if (!sameOffice(phrase, role)) {
+      return false;
+    }
+    Phrase p = Phrase.of(phrase);
     Set<String> wanted = new HashSet<>();
-    for (String q : qualifiers) {
+    for (String q : p.words) {
       wanted.add(countryOf.apply(q));
     }
     String r = role.toLowerCase(java.util.Locale.ROOT);
-    return head.equals(headOf(r)) && fits(r, head, wanted, qualifiers);
+    String head = headOf(r);
+    for (String w : r.split("[\\s-]+")) {
+      if (!w.equals(head) && !w.equals("of") && !w.equals("the") && !wanted.contains(countryOf.apply(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A role phrase's head ("leader"; "president" of "president of russia") and its other words. */
+  private record Phrase(String head, Set<String> words) {
+    static Phrase of(String phrase) {
+      String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+      int of = java.util.Arrays.asList(words).indexOf("of");
+      int headAt = of > 0 ? of - 1 : words.length - 1;
+      Set<String> rest = new HashSet<>();
+      for (int i = 0; i < words.length; i++) {
+        if (i != headAt && !words[i].equals("of") && !words[i].equals("the")) {
+          rest.add(words[i]);
+        }
+      }
+      return new Phrase(words[headAt], rest);
+    }
   }
 
   /** The word a role is a role of: the last one, or the one before "of" ("president of russia"). */

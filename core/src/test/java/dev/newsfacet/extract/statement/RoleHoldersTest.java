@@ -36,6 +36,9 @@ class RoleHoldersTest {
   void phrasesAgainstRolesSeenElsewhere() {
     assertTrue(roles.fitsPhrase("conservative leader", "tory leader"));
     assertTrue(roles.fitsPhrase("president of russia", "russian president"));
+    assertFalse(roles.fitsPhrase("president", "ukrainian president"), "a role more specific than the phrase");
+    assertTrue(roles.sameOffice("president", "ukrainian president"));
+    assertFalse(roles.sameOffice("chancellor", "shadow chancellor"));
     assertFalse(roles.fitsPhrase("tory", "tory leader"), "the role's head must be the phrase's head");
     assertFalse(roles.fitsPhrase("prime minister", "deputy prime minister"));
   }
