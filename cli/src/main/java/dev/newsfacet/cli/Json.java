@@ -78,6 +78,7 @@ final class Json {
       }
       ArrayNode quoted = q.putArray("quoted");
       s.quoted().forEach(span -> quoted.addObject().put("start", span.start()).put("end", span.end()));
+      q.put("by", s.by());
     }
     ArrayNode dates = o.putArray("dates");
     for (DateMention d : a.dates()) {

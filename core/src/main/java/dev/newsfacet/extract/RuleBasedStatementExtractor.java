@@ -90,6 +90,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private final RoleHolders roleHolders;
   private final Refusals refusals = new Refusals();
   private final Set<String> personDescriptions = Antecedents.personDescriptions();
+  /** "FACTBOX", "ANALYSIS": labels before a headline's colon, not speakers. */
+  private final Set<String> headlineLabels = Refusals.headlineLabels();
 
   public RuleBasedStatementExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -136,6 +138,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     final Set<Integer> usedCues = new HashSet<>();
     final List<Statement> out = new ArrayList<>();
     final Antecedents antecedents;
+    /** The pass now running, recorded in each statement it makes. */
+    String pass = "rules";
     final Map<String, Antecedents.Gender> genderByName = new java.util.HashMap<>();
     final List<RoleHolders.Holder> roleHolders = new ArrayList<>();
     final List<Statement> quoteStatements = new ArrayList<>();
@@ -239,20 +243,19 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     order.sort(Comparator.comparingInt(i -> run.out.get(i).speaker() == null ? run.out.get(i).start()
         : run.out.get(i).speaker().start()));
     List<Statement> before = new ArrayList<>();
-    Map<Integer, String> decided = new java.util.HashMap<>();
+    Map<Integer, Antecedents.Resolution> decided = new java.util.HashMap<>();
     for (int i : order) {
       Statement st = run.out.get(i);
       EntityMention sp = st.speaker();
       Lexicon.Gender gender = sp == null ? null : PRONOUNS.get(sp.text().toLowerCase(Locale.ROOT));
       if (gender != null) {
-        String canonical = decided.computeIfAbsent(sp.start(), start -> {
-          Antecedents.Resolution r = run.antecedents.resolve(Antecedents.Gender.valueOf(gender.name()), start,
+        Antecedents.Resolution r = decided.computeIfAbsent(sp.start(), start -> {
+          Antecedents.Resolution found = run.antecedents.resolve(Antecedents.Gender.valueOf(gender.name()), start,
               ta.sentenceOf(ta.tokenAt(start)), ta.paragraphOf(start), run.speakersOf(before),
               contentsBySpeaker.get(start));
-          return r == null ? "" : r.canonical();
+          return found == null ? new Antecedents.Resolution(null, "open") : found;
         });
-        st = new Statement(st.start(), st.end(), st.text(), st.kind(), st.cue(),
-            sp.withCanonical(canonical.isEmpty() ? null : canonical), st.quoted());
+        st = st.withSpeaker(sp.withCanonical(r.canonical()), "pronoun:" + r.step());
         run.out.set(i, st);
       }
       before.add(st);
@@ -340,11 +343,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     Run run = new Run(ta, entities);
     for (int si = 0; si < ta.sentences.size(); si++) {
       Sentence s = ta.sentences.get(si);
+      run.pass = "rules:quote";
       directQuotes(run, s);
+      run.pass = "rules:reported";
       reportedSpeech(run, s);
+      run.pass = "rules:continuation";
       remainingQuotes(run, s);
     }
-    run.out.removeIf(st -> st.cue() != null && refusals.isRefusal(cueLemma(st.cue())));
+    run.out.removeIf(st -> st.cue() != null && refusals.isRefusal(cueLemma(st.cue())) || refusals.isNoComment(st.text())
+        || st.speaker() != null && headlineLabels.contains(st.speaker().text().toLowerCase(Locale.ROOT)));
     groundPronouns(run);
     run.out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
     return List.copyOf(run.out);
@@ -836,7 +843,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     run.usedQuote[qi] = true;
     String text = run.ta.text.substring(q.contentStart(), q.contentEnd());
     Statement st = new Statement(q.contentStart(), q.contentEnd(), text, kind, cue, speaker,
-        List.of(new Span(q.contentStart(), q.contentEnd())));
+        List.of(new Span(q.contentStart(), q.contentEnd())), run.pass);
     run.out.add(st);
     run.quoteStatements.add(st);
     run.quoteStatementQuote.add(qi);
@@ -1673,12 +1680,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       String after = ta.text.substring(only.end(), end);
       if (OPENING_MARKS.matcher(before).matches() && CLOSING_MARKS.matcher(after).matches()) {
         run.out.add(new Statement(only.start(), only.end(), ta.text.substring(only.start(), only.end()),
-            StatementKind.DIRECT, cue, speaker, quoted));
+            StatementKind.DIRECT, cue, speaker, quoted, run.pass));
         return true; // the clause is nothing but the quotation
       }
     }
     StatementKind kind = quoted.isEmpty() ? StatementKind.INDIRECT : StatementKind.MIXED;
-    run.out.add(new Statement(start, end, ta.text.substring(start, end), kind, cue, speaker, quoted));
+    run.out.add(new Statement(start, end, ta.text.substring(start, end), kind, cue, speaker, quoted, run.pass));
     return true;
   }
 

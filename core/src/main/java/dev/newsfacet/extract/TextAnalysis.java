@@ -298,6 +298,12 @@ public final class TextAnalysis {
       if (adjacent && (ABBREVIATIONS.contains(p) || (p.length() == 1 && Character.isLetter(p.charAt(0))))) {
         return false;
       }
+      // a ticker's exchange suffix: "( MSFT.O )", "BSC.N", "7203.T" — no space on either side of the dot
+      if (adjacent && following.start() == tokens.get(i).end() && following.text().length() <= 2
+          && following.text().chars().allMatch(Character::isUpperCase)
+          && prev.text().chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
+        return false;
+      }
     }
     return true;
   }

@@ -145,7 +145,7 @@ public final class NameRegistry {
         String holder = holderByPhrase.computeIfAbsent(sp.canonical(), phrase -> holderOf(phrase, named, articleRoles));
         if (!holder.isEmpty()) {
           sp = new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON, holder, null, "index:role-holder");
-          s = new Statement(s.start(), s.end(), s.text(), s.kind(), s.cue(), sp, s.quoted());
+          s = s.withSpeaker(sp, "index:role-holder");
           changed = true;
         }
       }

@@ -249,4 +249,30 @@ class StatementExtractorTest {
     // a title-case headline keeps its cue
     assertEquals("Trump", only("Trump Says Tariffs Will Stay").speaker().text());
   }
+
+  @Test
+  void requestsForCommentAndNoCommentAreNoStatements() {
+    List<Statement> all = statements("Talks news\n\nThe company did not respond to calls seeking comment. "
+        + "A spokeswoman said it had no immediate comment. Jane Morrow said rates would rise.");
+    assertEquals(1, all.size(), all::toString);
+    assertEquals("rates would rise", all.get(0).text());
+  }
+
+  @Test
+  void aTickerSuffixDoesNotEndTheSentence() {
+    Statement s = only("Shares news\n\nAnalysts said the stock fell after Microsoft ( MSFT.O ) cut its forecast.");
+    assertTrue(s.text().endsWith("cut its forecast"), s::toString);
+  }
+
+  @Test
+  void aHeadlineLabelIsNoSpeaker() {
+    assertTrue(statements("FACTBOX: Why oil prices are at a record high\n\nOil rose on Monday.").isEmpty());
+  }
+
+  @Test
+  void eachStatementSaysWhichPassMadeIt() {
+    List<Statement> all = statements("Joe Biden spoke. \"We will win,\" Biden said. \"We will not stop.\"\n\n"
+        + "Biden said the vote was close.");
+    assertEquals(List.of("rules:quote", "rules:continuation", "rules:reported"), all.stream().map(Statement::by).toList());
+  }
 }

@@ -23,7 +23,13 @@ import java.util.Map;
  */
 public final class QuoteEvaluation {
   /** One predicted attribution in the same shape as the gold ones. */
-  public record Predicted(Polnear.Fragments content, Polnear.Fragments source, Polnear.Fragments cue, boolean direct) {}
+  public record Predicted(Polnear.Fragments content, Polnear.Fragments source, Polnear.Fragments cue, boolean direct,
+                          String by) {
+    /** A prediction whose producer is not known. */
+    public Predicted(Polnear.Fragments content, Polnear.Fragments source, Polnear.Fragments cue, boolean direct) {
+      this(content, source, cue, direct, Statement.BY_RULES);
+    }
+  }
 
   /** All figures of one run. */
   public record Report(Map<String, Prf> figures, Map<String, double[]> classFigures, int articles, double seconds) {
@@ -68,13 +74,13 @@ public final class QuoteEvaluation {
         int[] joined = java.util.Arrays.copyOf(last.content().offsets(), last.content().offsets().length + 2);
         joined[joined.length - 2] = s.start();
         joined[joined.length - 1] = s.end();
-        out.add(new Predicted(new Polnear.Fragments(joined), last.source(), last.cue(), true));
+        out.add(new Predicted(new Polnear.Fragments(joined), last.source(), last.cue(), true, last.by()));
       } else {
         EntityMention sp = s.speaker();
         out.add(new Predicted(new Polnear.Fragments(new int[] {s.start(), s.end()}),
             sp == null ? null : new Polnear.Fragments(new int[] {sp.start(), sp.end()}),
             s.cue() == null ? null : new Polnear.Fragments(new int[] {s.cue().start(), s.cue().end()}),
-            s.kind() == StatementKind.DIRECT));
+            s.kind() == StatementKind.DIRECT, s.by()));
       }
       previous = s;
     }
@@ -220,8 +226,9 @@ public final class QuoteEvaluation {
       Polnear.Fragments ps = predicted.get(p.predicted()).source();
       if (gs != null && (ps == null || !ps.tokens(text).overlaps(gs.tokens(text)))) {
         Polnear.Attribution g = gold.get(p.gold());
-        errors.printf("%s\tMISATTRIBUTED\tgold source [%s] predicted [%s]\t%s\t%s%n", doc.name(), show(text, gs),
-            ps == null ? "none" : show(text, ps), show(text, g.content()), context(text, g.content(), g.source(), g.cue()));
+        errors.printf("%s\tMISATTRIBUTED\tgold source [%s] predicted [%s] by %s\t%s\t%s%n", doc.name(), show(text, gs),
+            ps == null ? "none" : show(text, ps), predicted.get(p.predicted()).by(), show(text, g.content()),
+            context(text, g.content(), g.source(), g.cue()));
       }
     }
     for (int j = 0; j < gold.size(); j++) {
@@ -234,8 +241,8 @@ public final class QuoteEvaluation {
     for (int i = 0; i < predicted.size(); i++) {
       if (!matchedP[i]) {
         Predicted p = predicted.get(i);
-        errors.printf("%s\tSPURIOUS%s\tsource [%s] cue [%s]\t%s\t%s%n", doc.name(), p.direct() ? " direct" : "",
-            p.source() == null ? "" : show(text, p.source()),
+        errors.printf("%s\tSPURIOUS%s\tby %s\tsource [%s] cue [%s]\t%s\t%s%n", doc.name(), p.direct() ? " direct" : "",
+            p.by(), p.source() == null ? "" : show(text, p.source()),
             p.cue() == null ? "" : show(text, p.cue()), show(text, p.content()), context(text, p.content(), p.source(), p.cue()));
       }
     }

@@ -9,15 +9,46 @@ import java.util.Set;
  * {@code refusal-cues.txt}, as lemmas. A denial ("denied that he knew") is kept: its cue says what it is.
  */
 public final class Refusals {
-  private final Set<String> lemmas;
+  private static final int SHORT = 12;
 
-  /** The built-in list. */
+  private final Set<String> lemmas;
+  private final Set<String> noComment;
+
+  /** The built-in lists ({@code refusal-cues.txt}, {@code no-comment-phrases.txt}). */
   public Refusals() {
-    this(WordLists.read("refusal-cues.txt"));
+    this(WordLists.read("refusal-cues.txt"), WordLists.read("no-comment-phrases.txt"));
   }
 
-  Refusals(Set<String> lemmas) {
+  Refusals(Set<String> lemmas, Set<String> noComment) {
     this.lemmas = Set.copyOf(lemmas);
+    this.noComment = Set.copyOf(noComment);
+  }
+
+  /**
+   * Whether reported words are a refusal to comment or a request for one ("it had no comment", "calls
+   * seeking comment"): a short clause holding a phrase of {@code no-comment-phrases.txt}, or one that
+   * starts with "comment".
+   */
+  public boolean isNoComment(String content) {
+    String c = content.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' ]+", " ").strip();
+    if (c.matches("(for )?(any |further |immediate )?comments?( .*)?")) {
+      return true;
+    }
+    if (c.split("\\s+").length > SHORT) {
+      return false;
+    }
+    String padded = " " + c.replaceAll("\\s+", " ") + " ";
+    for (String phrase : noComment) {
+      if (padded.contains(" " + phrase + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Labels a headline starts with before a colon ("FACTBOX: …"), lower case: {@code headline-labels.txt}. */
+  public static Set<String> headlineLabels() {
+    return WordLists.read("headline-labels.txt");
   }
 
   /** Whether a statement with a cue of this lemma reports a refusal rather than words. */
