@@ -318,7 +318,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     for (int j = t; j < Math.min(ta.tokens.size(), t + 3); j++) {
       Token x = ta.tokens.get(j);
       if (!x.isWord()) {
-        return false;
+        break;
       }
       if (j > t && (lexicon.isTitle(x.lower()) || ROLE_NOUNS.contains(x.lower()) && !NON_PERSONAL_SOURCES.contains(x.lower()))) {
         return j + 1 >= ta.tokens.size() || !ta.tokens.get(j + 1).isCapitalized() || ta.tokens.get(j + 1).is("of");

@@ -68,6 +68,9 @@ class SpeakerGroundingTest {
     List<Statement> all = statements("Paul Ardent said the deal was done. The defender was less sure.\n\n"
         + "\"I want to stay,\" he said.");
     assertNull(saying(all, "want to stay").speaker().canonical());
+    List<Statement> atTheEnd = statements("Transfer row\n\nBut Paul Ardent insisted he sold the defender for a fair price. "
+        + "The affair still rankles with the Dutchman.\n\n\"I was settled here,\" he said.");
+    assertNull(saying(atTheEnd, "settled here").speaker().canonical(), "'the Dutchman' may be whom 'he' means");
   }
 
   @Test
