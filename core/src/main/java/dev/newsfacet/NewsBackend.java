@@ -95,7 +95,51 @@ public interface NewsBackend extends Closeable {
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
+    }, name -> {
+      try {
+        return knowsSpeaker(name);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     });
+  }
+
+  /**
+   * Whether a statement of the index is by a named speaker whose name holds this one's last word ("Brown"
+   * for Gordon Brown) — not merely a speaker whose words contain it ("war" in "a war veteran").
+   */
+  default boolean knowsSpeaker(String name) throws IOException {
+    NewsQuery q = NewsQuery.builder().target(NewsQuery.Target.STATEMENTS).speaker(name).limit(1).build();
+    SearchResult r = search(q);
+    if (r.hits().isEmpty() || !(r.hits().get(0) instanceof StatementHit hit) || hit.speaker() == null) {
+      return false;
+    }
+    String[] words = dev.newsfacet.extract.NameKeys.key(name).split(" ");
+    String last = words[words.length - 1];
+    return java.util.Arrays.asList(dev.newsfacet.extract.NameKeys.key(hit.speaker()).split(" ")).contains(last);
+  }
+
+  /**
+   * Why a query with a date filter found nothing, when that is why: "312 matching statements have no
+   * published date", or that none falls in the period; null when the query found something, has no date
+   * filter, or finds nothing without it either.
+   */
+  default String whyNothing(NewsQuery query, SearchResult result) throws IOException {
+    if (result.total() > 0 || query.publishedFrom() == null && query.publishedTo() == null) {
+      return null;
+    }
+    NewsQuery undated = new NewsQuery(query.target(), query.speakers(), query.mentions(), query.text(), query.filters(),
+        null, null, 1, false, 0, 0, null);
+    long without = search(undated).matches();
+    if (without == 0) {
+      return null;
+    }
+    String what = query.target() == NewsQuery.Target.STATEMENTS ? "statement" : query.target() == NewsQuery.Target.ARTICLES
+        ? "article" : "result";
+    String plural = without == 1 ? what : what + "s";
+    return newestPublished() == null
+        ? without + " matching " + plural + (without == 1 ? " has" : " have") + " no published date: the index has no dates"
+        : without + " matching " + plural + " without the date filter; none is published in that period";
   }
 
   /** Searches with a query built in code. */
@@ -114,13 +158,15 @@ public interface NewsBackend extends Closeable {
     java.util.List<Facet> out = new java.util.ArrayList<>();
     for (Facet f : search.run(NewsQuery.builder().target(NewsQuery.Target.ARTICLES).limit(1).exactCounts(true)
         .facetValues(facetValues).build()).facets()) {
-      if (!f.dimension().equals("type") && !f.dimension().equals("kind") && !f.dimension().equals("speaker")) {
+      if (!f.dimension().equals("type") && !f.dimension().equals("kind") && !f.dimension().equals("speaker")
+          && !f.dimension().equals(dev.newsfacet.index.Schema.SPEAKER_KIND)) {
         out.add(f);
       }
     }
     for (Facet f : search.run(NewsQuery.builder().target(NewsQuery.Target.STATEMENTS).limit(1).exactCounts(true)
         .facetValues(facetValues).build()).facets()) {
-      if (f.dimension().equals("kind") || f.dimension().equals("speaker")) {
+      if (f.dimension().equals("kind") || f.dimension().equals("speaker")
+          || f.dimension().equals(dev.newsfacet.index.Schema.SPEAKER_KIND)) {
         out.add(f);
       }
     }

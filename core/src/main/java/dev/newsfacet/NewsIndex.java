@@ -204,7 +204,7 @@ public final class NewsIndex implements NewsBackend {
       org.apache.lucene.index.IndexableField published = d.getField(Schema.PUBLISHED);
       dev.newsfacet.model.Article article = dev.newsfacet.model.Article.builder()
           .id(d.get(Schema.ARTICLE_ID)).title(d.get(Schema.TITLE)).text(d.get(Schema.BODY))
-          .source(d.get(Schema.SOURCE)).url(d.get(Schema.URL)).author(d.get(Schema.AUTHOR))
+          .source(d.get(Schema.SOURCE)).url(d.get(Schema.URL)).author(d.get(Schema.AUTHOR)).origin(d.get(Schema.ORIGIN))
           .published(published == null || published.numericValue() == null ? null
               : java.time.LocalDate.ofEpochDay(published.numericValue().longValue()))
           .build();

@@ -46,6 +46,9 @@ final class Json {
     o.put("source", a.article().source());
     o.put("url", a.article().url());
     o.put("published", a.article().published() == null ? null : a.article().published().toString());
+    if (a.article().origin() != null) {
+      o.put("origin", a.article().origin());
+    }
     o.put("text", a.article().text());
     ArrayNode entities = o.putArray("entities");
     for (EntityMention m : a.entities()) {

@@ -46,8 +46,14 @@ final class Output {
     }
     if (showFacets && !r.facets().isEmpty()) {
       out.println();
+      String counting = switch (r.query().target()) {
+        case STATEMENTS -> "statements";
+        case ARTICLES -> "articles";
+        default -> "articles and statements";
+      };
       out.println(r.facetCountsEstimated()
-          ? "Facets (~: estimated from a random sample of the matches; --exact-counts counts them all):" : "Facets:");
+          ? "Facets, counting " + counting + " (~: estimated from a random sample of the matches; --exact-counts counts them all):"
+          : "Facets, counting " + counting + ":");
       String about = r.facetCountsEstimated() ? "~" : "";
       for (Facet f : r.facets()) {
         out.printf("  %-16s %s%n", f.dimension(), f.values().stream()

@@ -100,6 +100,10 @@ final class SearchCommand implements Callable<Integer> {
         case csv -> Export.csv(result, out);
         case text -> new Output(out, Output.isTerminal()).result(result, !noFacets);
       }
+      String why = index.whyNothing(query, result);
+      if (why != null) {
+        spec.commandLine().getErr().println(Output.safe(why));
+      }
     }
     return Main.OK;
   }

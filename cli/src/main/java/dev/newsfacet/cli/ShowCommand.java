@@ -47,6 +47,9 @@ final class ShowCommand implements Callable<Integer> {
       out.printf("%s%s%s%n%n", a.article().source() == null ? "(source unknown)" : Output.safe(a.article().source()),
           a.article().published() == null ? "" : ", " + a.article().published(),
           a.article().url() == null ? "" : ", " + Output.safe(a.article().url()));
+      if (a.article().origin() != null) {
+        out.printf("read from %s%n%n", Output.safe(a.article().origin()));
+      }
       out.println(marked(a));
       out.println();
       out.printf("Statements (%d):%n", a.statements().size());

@@ -41,7 +41,9 @@ final class StatsCommand implements Callable<Integer> {
       } else {
         out.printf("%s: %d articles, %d statements%n", index.location(), stats.articles(), stats.statements());
         for (Facet f : stats.facets()) {
-          out.printf("  %-16s %s%n", f.dimension(), f.values().stream()
+          // speaker, speaker_kind and kind count statements; the other dimensions count articles
+          boolean ofStatements = f.dimension().startsWith("speaker") || f.dimension().equals("kind");
+          out.printf("  %-16s %-11s %s%n", f.dimension(), ofStatements ? "statements" : "articles", f.values().stream()
               .map(v -> Output.safe(v.value()) + " (" + v.count() + ")").collect(Collectors.joining(", ")));
         }
       }

@@ -230,4 +230,18 @@ class CliTest {
     Run page = run("search", "--index", index, "--json", "--offset", "1", "-n", "1", "statements by Orban");
     assertEquals(1, Json.MAPPER.readTree(page.out()).path("hits").size());
   }
+
+  @Test
+  void showSaysWhereAnArticleWasReadAndAnEmptyDateFilterSaysWhy() throws Exception {
+    Path data = tmp.resolve("origin.jsonl");
+    java.nio.file.Files.writeString(data, "{\"id\":\"a1\",\"title\":\"One\",\"body\":\"Mr Smith said it rained.\"}\n"
+        + "{\"id\":\"a2\",\"title\":\"Two\",\"body\":\"Jane Jones said it snowed all day.\"}\n");
+    String index = tmp.resolve("origin-index").toString();
+    assertEquals(0, run("index", "--index", index, data.toString()).status());
+    Run shown = run("show", "--index", index, "a2");
+    assertTrue(shown.out().contains("read from " + data + ":2"), shown.out());
+    Run dated = run("search", "--index", index, "statements by Jane Jones in 2025");
+    assertTrue(dated.out().startsWith("0 statements"), dated.out());
+    assertTrue(dated.err().contains("1 matching statement has no published date"), dated.err());
+  }
 }

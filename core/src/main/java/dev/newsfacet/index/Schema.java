@@ -82,6 +82,8 @@ public final class Schema {
   public static final String SOURCE_KEY = "source_key";
   public static final String URL = "url";
   public static final String AUTHOR = "author";
+  /** Where ingest read the article: a file, with ":line" for a record (stored only). */
+  public static final String ORIGIN = "origin";
   public static final String PUBLISHED = "published";
   public static final String MENTIONED = "mentioned";
   /** {@code aliasKey SEP TYPE SEP canonicalKey}: resolves a name in a query to entities. */
@@ -141,6 +143,7 @@ public final class Schema {
   private static final FieldSpec F_SOURCE_KEY = new FieldSpec(SOURCE_KEY, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_URL = new FieldSpec(URL, FieldSpec.Kind.STORED);
   private static final FieldSpec F_AUTHOR = new FieldSpec(AUTHOR, FieldSpec.Kind.STORED);
+  private static final FieldSpec F_ORIGIN = new FieldSpec(ORIGIN, FieldSpec.Kind.STORED);
   private static final FieldSpec F_PUBLISHED = new FieldSpec(PUBLISHED, FieldSpec.Kind.DAY);
   private static final FieldSpec F_MENTIONED = new FieldSpec(MENTIONED, FieldSpec.Kind.KEYWORD);
   private static final FieldSpec F_ALIAS = new FieldSpec(ALIAS, FieldSpec.Kind.KEYWORD);
@@ -175,7 +178,7 @@ public final class Schema {
 
   static {
     List<FieldSpec> all = new ArrayList<>(List.of(F_DOC_TYPE, F_ARTICLE_ID, F_ARTICLE_ORDER, F_ORDINAL, F_TITLE, F_BODY,
-        F_STATEMENT_TEXT, F_SOURCE, F_SOURCE_KEY, F_URL, F_AUTHOR, F_PUBLISHED, F_MENTIONED, F_ALIAS, F_CANON_ALIAS,
+        F_STATEMENT_TEXT, F_SOURCE, F_SOURCE_KEY, F_URL, F_AUTHOR, F_ORIGIN, F_PUBLISHED, F_MENTIONED, F_ALIAS, F_CANON_ALIAS,
         F_ENTITY_DISPLAY, F_ROLE_HOLDER, F_KIND, F_SPEAKER_KIND, F_SPEAKER_LABEL, F_SPEAKER, F_SPEAKER_NAME, F_SPEAKER_TEXT, F_CUE_SPAN, F_SPEAKER_SPAN, F_GROUP,
         F_START, F_END));
     all.addAll(ENTITY_FIELDS.values());
@@ -501,6 +504,9 @@ public final class Schema {
     }
     if (article && a.author() != null) {
       doc.add(F_AUTHOR, a.author(), true);
+    }
+    if (article && a.origin() != null) {
+      doc.add(F_ORIGIN, a.origin(), true);
     }
     if (a.published() != null) {
       doc.add(F_PUBLISHED, a.published().toEpochDay(), article);

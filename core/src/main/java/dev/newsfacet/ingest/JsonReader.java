@@ -79,7 +79,7 @@ final class JsonReader implements ArticleReader {
   static void emit(Path file, long line, JsonNode node, ArticleMetadata metadata, IngestListener listener) {
     try {
       listener.article(RecordMapper.toArticle(node, metadata,
-          w -> listener.problem(new IngestProblem(file, line, w, false))));
+          w -> listener.problem(new IngestProblem(file, line, w, false))).withOrigin(file + ":" + line));
     } catch (RecordMapper.BadRecord e) {
       listener.problem(new IngestProblem(file, line, e.getMessage(), true));
     }

@@ -57,7 +57,7 @@ final class PlainTextReader implements ArticleReader {
         .id(metadata.id()).url(metadata.url())
         .title(metadata.title() != null ? metadata.title() : title)
         .text(text).source(metadata.source()).author(metadata.author())
-        .published(metadata.published()).language(metadata.language())
+        .published(metadata.published()).language(metadata.language()).origin(file.toString())
         .build();
     listener.article(article);
   }

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param author the byline, or null
  * @param published the publication date, or null when unknown
  * @param language an ISO 639 code such as {@code en}, or null
+ * @param origin where ingest read it: the file, with {@code :line} for a JSON or JSON Lines record; null for an
+ *     article given through the API
  */
 public record Article(String id, String title, String text, String source, String url, String author,
-                      LocalDate published, String language) {
+                      LocalDate published, String language, String origin) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -43,7 +45,12 @@ public record Article(String id, String title, String text, String source, Strin
 
   /** Returns a copy with another id. */
   public Article withId(String newId) {
-    return new Article(newId, title, text, source, url, author, published, language);
+    return new Article(newId, title, text, source, url, author, published, language, origin);
+  }
+
+  /** Returns a copy that says where it was read from ("news/2025.jsonl:12"). */
+  public Article withOrigin(String newOrigin) {
+    return new Article(id, title, text, source, url, author, published, language, newOrigin);
   }
 
   /** Returns a copy whose missing metadata is taken from {@code defaults}; values already set win. */
@@ -54,7 +61,7 @@ public record Article(String id, String title, String text, String source, Strin
     return new Article(id, title.isEmpty() && defaults.title() != null ? defaults.title() : title, text,
         source != null ? source : defaults.source(), url != null ? url : defaults.url(),
         author != null ? author : defaults.author(), published != null ? published : defaults.published(),
-        language != null ? language : defaults.language());
+        language != null ? language : defaults.language(), origin);
   }
 
   /** Assembles an {@link Article}; {@code body} or {@code text} is required. */
@@ -68,6 +75,7 @@ public record Article(String id, String title, String text, String source, Strin
     private String author;
     private LocalDate published;
     private String language;
+    private String origin;
 
     private Builder() {}
 
@@ -82,6 +90,8 @@ public record Article(String id, String title, String text, String source, Strin
     public Builder author(String value) { this.author = value; return this; }
     public Builder published(LocalDate value) { this.published = value; return this; }
     public Builder language(String value) { this.language = value; return this; }
+    /** Where the article was read from (a file, with ":line" for a record). */
+    public Builder origin(String value) { this.origin = value; return this; }
 
     public Article build() {
       String fullText = text;
@@ -95,7 +105,7 @@ public record Article(String id, String title, String text, String source, Strin
           : url != null && !url.isBlank() ? url.strip()
           : ArticleIds.contentHash(fullText);
       return new Article(articleId, title, fullText, blankToNull(source), blankToNull(url), blankToNull(author),
-          published, blankToNull(language));
+          published, blankToNull(language), blankToNull(origin));
     }
 
     private static String blankToNull(String s) {

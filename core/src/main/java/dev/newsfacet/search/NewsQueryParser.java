@@ -71,8 +71,13 @@ public final class NewsQueryParser {
 
   private static final Pattern MONTH_YEAR = Pattern.compile("(" + MONTH_NAMES + ")(?:\\s+(\\d{4}))?");
 
+  /** "Brown on tax": a known speaker, " on ", then the words (the speaker is looked up only for this shape). */
+  private static final Pattern SPEAKER_ON = Pattern.compile("^([\\p{L}][\\p{L}.'’ -]{1,60}?)\\s+on\\s+(.+)$");
+
   /** "Today" for a month without a year; asked only when a query has one. */
   private final java.util.function.Supplier<LocalDate> today;
+  /** Whether a name is a speaker the index knows; asked only for a query shaped "X on Y". */
+  private final java.util.function.Predicate<String> knownSpeaker;
 
   /** A parser whose relative time phrases ("since August") resolve against today. */
   public NewsQueryParser() {
@@ -89,7 +94,16 @@ public final class NewsQueryParser {
    * query needs it (an index's newest article costs a look-up that most queries need not make).
    */
   public NewsQueryParser(java.util.function.Supplier<LocalDate> today) {
+    this(today, name -> false);
+  }
+
+  /**
+   * As {@link #NewsQueryParser(java.util.function.Supplier)}, reading "X on Y" as statements by X about Y
+   * when {@code knownSpeaker} says X is a speaker ("Brown on tax"), and as free text otherwise ("war on terror").
+   */
+  public NewsQueryParser(java.util.function.Supplier<LocalDate> today, java.util.function.Predicate<String> knownSpeaker) {
     this.today = today;
+    this.knownSpeaker = knownSpeaker;
   }
 
   /** "October 2025", "2025-10", "2025", or "August" (the latest August up to today) as its first and last day. */
@@ -245,6 +259,11 @@ public final class NewsQueryParser {
         statementsOnly = true;
       } else if ((n = MENTIONS.matcher(free)).matches()) {
         b.mention(unquote(n.group(1)));
+      } else if ((n = SPEAKER_ON.matcher(free)).matches() && n.group(1).split("\\s+").length <= 4
+          && knownSpeaker.test(n.group(1).strip())) {
+        b.speaker(n.group(1).strip());
+        b.text(n.group(2));
+        statementsOnly = true;
       } else {
         b.text(free);
       }

@@ -126,4 +126,16 @@ class NewsQueryParserTest {
     assertEquals(List.of(new FreeText.Part("Iraq", false), new FreeText.Part("dodgy dossier", true)), t.excluded());
     assertEquals(List.of(List.of(new FreeText.Part("Wal-Mart", false))), FreeText.parse("Wal-Mart").groups());
   }
+
+  @Test
+  void aKnownSpeakerOnAThemeIsTheirStatementsAboutIt() {
+    NewsQueryParser knowing = new NewsQueryParser(() -> java.time.LocalDate.of(2025, 10, 20), "Brown"::equals);
+    NewsQuery q = knowing.parse("Brown on tax");
+    assertEquals(List.of("Brown"), q.speakers());
+    assertEquals("tax", q.text());
+    assertEquals(NewsQuery.Target.STATEMENTS, q.target());
+    NewsQuery free = knowing.parse("war on terror");
+    assertTrue(free.speakers().isEmpty());
+    assertEquals("war on terror", free.text());
+  }
 }
