@@ -91,8 +91,24 @@ class HostileInputTest {
     Files.createSymbolicLink(d.resolve("z.txt"), Path.of("/dev/zero"));
     Files.createSymbolicLink(d.resolve("z.jsonl"), Path.of("/dev/zero"));
     Files.writeString(d.resolve("good.txt"), "Good\n\nA good article.");
+    assertEquals(0, new ProcessBuilder("mkfifo", d.resolve("f.txt").toString()).start().waitFor());
     List<IngestProblem> problems = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ingest(d, 1));
-    assertEquals(2, problems.stream().filter(p -> p.message().contains("not a regular file")).count(), problems.toString());
+    // the links to /dev/zero lead out of the folder: named and not followed; the FIFO inside is no regular file
+    assertEquals(2, problems.stream().filter(p -> p.message().contains("not followed")).count(), problems.toString());
+    assertEquals(1, problems.stream().filter(p -> p.message().contains("not a regular file")).count(), problems.toString());
+  }
+
+  @Test
+  void linksOutOfTheFolderAreNamedAndNotFollowedLinksInsideAre() throws Exception {
+    Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.writeString(outside.resolve("secret.txt"), "Secret\n\nNot to be read.");
+    Path d = Files.createDirectories(tmp.resolve("tree"));
+    Path inner = Files.createDirectories(d.resolve("real"));
+    Files.writeString(inner.resolve("a.txt"), "A\n\nAn article inside.");
+    Files.createSymbolicLink(d.resolve("out"), outside);
+    Files.createSymbolicLink(d.resolve("again.txt"), inner.resolve("a.txt"));
+    List<IngestProblem> problems = ingest(d, 2); // a.txt, and again.txt: the same text, a duplicate
+    assertTrue(problems.stream().anyMatch(p -> !p.skipped() && p.message().contains("outside")), problems.toString());
   }
 
   @Test
@@ -194,6 +210,21 @@ class HostileInputTest {
     for (String text : hostileTexts(42)) {
       assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.analyze(Article.builder().text(text).build()),
           () -> "super-linear extraction on a text starting " + text.substring(0, 40));
+    }
+  }
+
+  @Test
+  void aQueryWithTooManyClausesIsASyntaxErrorWithASentence() throws Exception {
+    StringBuilder q = new StringBuilder("type:all");
+    for (char a = 'a'; a <= 'z'; a++) {
+      for (char b = 'a'; b <= 'y'; b++) {
+        q.append(' ').append(a).append(b); // 650 distinct two-letter words, under the length cap
+      }
+    }
+    try (NewsIndex index = NewsIndex.open(tmp.resolve("index-clauses"))) {
+      index.addAll(List.of(dev.newsfacet.model.Article.of("A title", "Some words to find.")));
+      QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> index.search(q.toString()));
+      assertTrue(e.getMessage().contains("too many words"), e.getMessage());
     }
   }
 }

@@ -320,7 +320,14 @@ public final class IndexStore implements Closeable {
     // ids written from here on may not be in the new searcher: clear first, never after
     Set<String> before = Set.copyOf(writtenSinceRefresh);
     dirty = false;
-    searchers.maybeRefreshBlocking();
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      if (writer == null) {
+        throw e;
+      }
+      throw firstCause(e); // a merge ran out of disk and closed the writer: report that, not "closed"
+    }
     writtenSinceRefresh.removeAll(before);
     lastRefresh = System.nanoTime();
   }

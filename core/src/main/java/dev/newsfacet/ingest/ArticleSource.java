@@ -138,12 +138,25 @@ public final class ArticleSource {
     Map<Path, ArticleMetadata> manifest = new HashMap<>(inherited);
     manifest.putAll(readManifest(dir, listener)); // a folder's own manifest speaks last of its files
     for (Path child : children) {
+      if (Files.isSymbolicLink(child) && outsideTree(root, child)) {
+        // a link out of the folder being read could bring in anything on the machine: named, not followed
+        listener.problem(new IngestProblem(child, 0, "symbolic link to " + realOrNull(child)
+            + ", outside " + root + ": not followed (give that path itself to read it)", false));
+        continue;
+      }
       if (Files.isDirectory(child)) {
         walk(root, child, visited, manifest, listener);
       } else if (isArticleFile(child.getFileName().toString()) && accept.test(root.relativize(child))) {
         readFile(child, manifest, listener);
       }
     }
+  }
+
+  /** Whether a link's target lies outside the real folder a walk started from (or cannot be resolved). */
+  private static boolean outsideTree(Path root, Path link) {
+    Path realRoot = realOrNull(root);
+    Path target = realOrNull(link);
+    return realRoot == null || target == null || !target.startsWith(realRoot);
   }
 
   private static Path realOrNull(Path p) {
