@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {"Serve an index over HTTP: a JSON API (GET /api/search?q=…, /api/articles/ID, /api/stats, "
         + "/api/health) and a search page at /. Read-only; on 127.0.0.1:8080 by default.",
         "Binding to anything but loopback needs --token-file: every request must then carry "
-            + "'Authorization: Bearer TOKEN'. Searches see new commits of a writer in another process within a second."})
+            + "'Authorization: Bearer TOKEN'. Searches see new commits of a writer in another process within a second.",
+        "The API is described at /api/openapi.json. Other sites' pages may call it only with --cors ORIGIN."})
 final class ServeCommand implements Callable<Integer> {
   /** Requests served at once; more wait, and past the queue get 503 with Retry-After. */
   static final int CONCURRENT = 16;
@@ -50,6 +51,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the bearer token requests must carry.")
   Path tokenFile;
 
+  @Option(names = "--cors", paramLabel = "ORIGIN", description = "Let pages of this origin (e.g. https://news.example.org) "
+      + "call the API from a browser; by default no other origin may.")
+  String cors;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "10", description = "A search that takes "
+      + "longer gets 503 with Retry-After (default ${DEFAULT-VALUE}).")
+  int timeLimit;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -61,7 +70,10 @@ final class ServeCommand implements Callable<Integer> {
       throw new NewsfacetException("refusing to serve on " + bind + " without --token-file: anyone on the network could read the index");
     }
     NewsIndex news = NewsIndex.openReadOnly(index != null ? index : NewsIndex.defaultLocation());
-    Server server = new Server(news, token);
+    if (timeLimit < 1) {
+      throw new dev.newsfacet.QuerySyntaxException("--time-limit must be at least 1 second");
+    }
+    Server server = new Server(news, token, cors, java.time.Duration.ofSeconds(timeLimit));
     HttpServer http = server.start(new InetSocketAddress(address, port));
     out.printf("serving %s at http://%s:%d/ (Ctrl-C stops)%n", news.location(), bind, http.getAddress().getPort());
     out.flush();
@@ -73,11 +85,24 @@ final class ServeCommand implements Callable<Integer> {
   static final class Server {
     private final NewsIndex index;
     private final String token;
+    private final String cors;
+    private final java.time.Duration timeLimit;
     private final Semaphore slots = new Semaphore(CONCURRENT);
+    private final java.util.concurrent.ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
 
     Server(NewsIndex index, String token) {
+      this(index, token, null, java.time.Duration.ofSeconds(10));
+    }
+
+    /**
+     * @param cors the one origin whose pages may read the API from a browser, or null for none
+     * @param timeLimit how long a search may take before the client gets 503
+     */
+    Server(NewsIndex index, String token, String cors, java.time.Duration timeLimit) {
       this.index = index;
       this.token = token;
+      this.cors = cors;
+      this.timeLimit = timeLimit;
     }
 
     HttpServer start(InetSocketAddress at) throws IOException {
@@ -111,6 +136,17 @@ final class ServeCommand implements Callable<Integer> {
         error(x, 414, "the request is longer than " + MAX_URI + " characters");
         return;
       }
+      String origin = x.getRequestHeaders().getFirst("Origin");
+      if (cors != null && cors.equals(origin)) {
+        x.getResponseHeaders().add("Access-Control-Allow-Origin", cors);
+        x.getResponseHeaders().add("Vary", "Origin");
+        if (x.getRequestMethod().equals("OPTIONS")) { // a browser's preflight for a request with a token
+          x.getResponseHeaders().add("Access-Control-Allow-Methods", "GET");
+          x.getResponseHeaders().add("Access-Control-Allow-Headers", "Authorization");
+          send(x, 204, new byte[0]);
+          return;
+        }
+      }
       if (token != null && !("Bearer " + token).equals(x.getRequestHeaders().getFirst("Authorization"))) {
         error(x, 401, "this server needs 'Authorization: Bearer TOKEN'");
         return;
@@ -137,6 +173,8 @@ final class ServeCommand implements Callable<Integer> {
           ObjectNode o = Json.MAPPER.createObjectNode().put("status", "ok").put("articles", articles)
               .put("schema", dev.newsfacet.index.Schema.VERSION);
           json(x, 200, o);
+        } else if (raw.equals("/api/openapi.json")) {
+          resource(x, "web/openapi.json", "application/json; charset=utf-8");
         } else if (raw.equals("/") || raw.equals("/index.html")) {
           page(x);
         } else {
@@ -176,7 +214,33 @@ final class ServeCommand implements Callable<Integer> {
       if ("true".equals(p.get("exact-counts"))) {
         query = query.withExactCounts();
       }
-      json(x, 200, Json.result(index.search(query)));
+      NewsQuery asked = query;
+      java.util.concurrent.Future<dev.newsfacet.SearchResult> running = searches.submit(() -> index.search(asked));
+      try {
+        json(x, 200, Json.result(running.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS)));
+      } catch (java.util.concurrent.TimeoutException e) {
+        running.cancel(true);
+        x.getResponseHeaders().add("Retry-After", "5");
+        error(x, 503, "the search took longer than " + timeLimit.toSeconds() + " s; narrow it (a speaker, a date, a filter)");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        error(x, 503, "the server is stopping");
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof QuerySyntaxException bad) {
+          throw bad;
+        }
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new NewsfacetException(String.valueOf(e.getCause().getMessage()), e.getCause());
+      }
+    }
+
+    private static void resource(HttpExchange x, String name, String type) throws IOException {
+      try (InputStream in = ServeCommand.class.getResourceAsStream(name)) {
+        x.getResponseHeaders().add("Content-Type", type);
+        send(x, 200, in.readAllBytes());
+      }
     }
 
     private static int number(Map<String, String> p, String name) {
