@@ -129,4 +129,46 @@ class ServeTest {
     Thread.sleep(1100); // the reader looks for new commits at most once a second
     assertTrue(json(get(server, "/api/search?q=Zebulon", null)).path("total").asInt() >= 1);
   }
+
+  @Test
+  void theApiIsDescribedAndOtherOriginsNeedCors() throws Exception {
+    HttpResponse<String> spec = get(server, "/api/openapi.json", null);
+    assertEquals(200, spec.statusCode());
+    JsonNode paths = json(spec).path("paths");
+    for (String path : List.of("/api/search", "/api/articles/{id}", "/api/stats", "/api/health")) {
+      assertTrue(paths.has(path), path);
+    }
+    HttpRequest fromElsewhere = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+        + "/api/health")).header("Origin", "https://elsewhere.example").build();
+    assertTrue(http.send(fromElsewhere, HttpResponse.BodyHandlers.ofString()).headers()
+        .firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS unless asked for");
+    HttpServer open = new ServeCommand.Server(reader, null, "https://news.example", java.time.Duration.ofSeconds(10))
+        .start(new InetSocketAddress("127.0.0.1", 0));
+    try {
+      HttpRequest allowed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.getAddress().getPort()
+          + "/api/health")).header("Origin", "https://news.example").build();
+      assertEquals("https://news.example", http.send(allowed, HttpResponse.BodyHandlers.ofString()).headers()
+          .firstValue("Access-Control-Allow-Origin").orElse(""));
+      HttpRequest other = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.getAddress().getPort()
+          + "/api/health")).header("Origin", "https://elsewhere.example").build();
+      assertTrue(http.send(other, HttpResponse.BodyHandlers.ofString()).headers()
+          .firstValue("Access-Control-Allow-Origin").isEmpty(), "only the one origin");
+    } finally {
+      open.stop(0);
+    }
+  }
+
+  @Test
+  void aSearchPastTheTimeLimitIs503WithRetryAfter() throws Exception {
+    HttpServer hasty = new ServeCommand.Server(reader, null, null, java.time.Duration.ofNanos(1))
+        .start(new InetSocketAddress("127.0.0.1", 0));
+    try {
+      HttpResponse<String> r = get(hasty, "/api/search?q=statements+by+Orban", null);
+      assertEquals(503, r.statusCode(), r.body());
+      assertTrue(r.headers().firstValue("Retry-After").isPresent());
+      assertTrue(json(r).path("error").asText().contains("took longer"), r.body());
+    } finally {
+      hasty.stop(0);
+    }
+  }
 }
