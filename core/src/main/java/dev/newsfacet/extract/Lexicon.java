@@ -60,6 +60,11 @@ public final class Lexicon {
   final Set<String> titles;                      // lower-case title phrases
   /** Words that make a different office of a role: "shadow", "deputy", "former". */
   final Set<String> officeQualifiers;
+  /**
+   * Every proper prefix, at a space, of a folded place, country, organisation or event name ("bank of" of
+   * "bank of england"): a phrase that is none of them cannot grow into one, so a look-up may stop there.
+   */
+  final Set<String> gazetteerPrefixes;
   /** Party words that qualify a role ("Tory" leader), folded, with the party each names. */
   final Map<String, String> partyWords;
   final Map<String, CueWord> cues;               // lower-case word form -> cue
@@ -135,6 +140,15 @@ public final class Lexicon {
       }
     }
     namePrefixes = Set.copyOf(prefixes);
+    Set<String> prefixes2 = new HashSet<>();
+    for (java.util.Collection<String> names : List.of(places.keySet(), countries, organizations.keySet(), events.keySet())) {
+      for (String name : names) {
+        for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+          prefixes2.add(name.substring(0, i));
+        }
+      }
+    }
+    gazetteerPrefixes = Set.copyOf(prefixes2);
     typer = EntityTyper.loadDefault();
   }
 

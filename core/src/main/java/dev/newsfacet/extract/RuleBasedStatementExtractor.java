@@ -201,10 +201,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
 
     /** The statements found so far as speakers a pronoun may continue. */
-    List<Antecedents.Speaker> speakers() {
-      return speakersOf(out);
-    }
-
     List<Antecedents.Speaker> speakersOf(List<Statement> statements) {
       List<Antecedents.Speaker> list = new ArrayList<>();
       for (Statement st : statements) {
@@ -219,6 +215,48 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
       }
       return list;
+    }
+  }
+
+  /**
+   * A role phrase that names its holder in apposition is that person: "the chairman of the committee,
+   * Labour MP Barry Sheerman", "its chairman, Sir Anthony Greener" — one person named inside the speaker's
+   * own words, after a comma.
+   */
+  private void nameAppositions(Run run) {
+    for (int i = 0; i < run.out.size(); i++) {
+      Statement st = run.out.get(i);
+      EntityMention sp = st.speaker();
+      if (sp == null || sp.type() != EntityType.OTHER) {
+        continue;
+      }
+      int comma = sp.text().indexOf(',');
+      // "The chief inspector of schools, David Bell, also said": the name between the role and the cue
+      int until = st.cue() != null && st.cue().start() > sp.end() ? st.cue().start() : sp.end();
+      int after = comma >= 0 ? sp.start() + comma : -1;
+      for (int c = sp.end(); after < 0 && c < until; c++) {
+        if (run.ta.text.charAt(c) == ',') {
+          after = c;
+        }
+      }
+      if (after < 0 || after >= until) {
+        continue;
+      }
+      EntityMention named = null;
+      for (EntityMention m : run.entities) {
+        if (m.type() == EntityType.PERSON && m.canonical() != null && m.start() > after && m.end() <= until
+            && !insideQuote(run, m.start())) {
+          if (named != null && !named.canonical().equals(m.canonical())) {
+            named = null;
+            break;
+          }
+          named = m;
+        }
+      }
+      if (named != null) {
+        run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON,
+            named.canonical(), null), "apposition"));
+      }
     }
   }
 
@@ -352,6 +390,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     run.out.removeIf(st -> st.cue() != null && refusals.isRefusal(cueLemma(st.cue())) || refusals.isNoComment(st.text())
         || st.speaker() != null && headlineLabels.contains(st.speaker().text().toLowerCase(Locale.ROOT)));
+    nameAppositions(run);
     groundPronouns(run);
     run.out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
     return List.copyOf(run.out);
@@ -2117,10 +2156,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return new Candidate(t, to, named, isPossessive(ta, to));
     }
     if (PRONOUNS.containsKey(w)) {
-      Antecedents.Resolution antecedent = run.antecedents.resolve(Antecedents.Gender.valueOf(PRONOUNS.get(w).name()),
-          tok.start(), ta.sentenceOf(t), ta.paragraphOf(tok.start()), run.speakers());
-      EntityMention m = new EntityMention(tok.start(), tok.end(), tok.text(), EntityType.PERSON,
-          antecedent == null ? null : antecedent.canonical(), null);
+      // who "he" is gets decided once every statement is known (groundPronouns), not while scanning
+      EntityMention m = new EntityMention(tok.start(), tok.end(), tok.text(), EntityType.PERSON, null, null);
       return new Candidate(t, t + 1, m, false);
     }
     // role phrases: "the U.S. president", "the Kremlin", "a White House official", "officials"

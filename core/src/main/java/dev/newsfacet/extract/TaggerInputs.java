@@ -110,6 +110,7 @@ public final class TaggerInputs {
           continue;
         }
         boolean capital = first.isCapitalized();
+        boolean nameMayGrow = capital; // the names part stops once no listed name starts with the phrase
         StringBuilder lowerPhrase = new StringBuilder();
         for (int len = 1; len <= LONGEST && i + len <= to; len++) {
           Token last = tokens.get(i + len - 1);
@@ -120,10 +121,13 @@ public final class TaggerInputs {
           if (lex.titles.contains(lowerPhrase.toString())) {
             mark(bits, i, i + len, Gazetteer.TITLE);
           }
-          if (!capital) {
+          if (!nameMayGrow) {
             continue;
           }
           String folded = NameKeys.fold(ta.text.substring(first.start(), last.end()));
+          // a listed name still grows through punctuation after it ("Essex ," folds to "essex" again)
+          nameMayGrow = lex.gazetteerPrefixes.contains(folded) || folded.length() <= 1 || lex.places.containsKey(folded)
+              || lex.countries.contains(folded) || lex.organizations.containsKey(folded) || lex.events.containsKey(folded);
           if (lex.places.containsKey(folded) || lex.countries.contains(folded)) {
             mark(bits, i, i + len, Gazetteer.PLACE);
           }

@@ -119,4 +119,14 @@ class SpeakerGroundingTest {
     Statement s = saying(all, "result was fair");
     assertEquals("Orrin", s.speaker().text());
   }
+
+  @Test
+  void aRoleNamedInAppositionIsThatPerson() {
+    List<Statement> all = statements("Schools\n\nThe chief inspector of schools, David Bell, also said recently that "
+        + "exams should go. \"We will miss a great chance,\" he said. \"It is a tragedy,\" said the chairman of the "
+        + "committee, Labour MP Barry Sheerman.");
+    assertEquals("David Bell", saying(all, "exams should go").speaker().canonical());
+    assertEquals("David Bell", saying(all, "great chance").speaker().canonical());
+    assertEquals("Barry Sheerman", saying(all, "tragedy").speaker().canonical());
+  }
 }
