@@ -230,6 +230,20 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (sp == null || sp.type() != EntityType.OTHER) {
         continue;
       }
+      EntityMention leading = personOfSpeaker(run, sp);
+      if (leading != null) {
+        // "Peter Saunders of the CMF said": the person, of the organisation
+        run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON,
+            leading.canonical(), null), "person-of"));
+        continue;
+      }
+      EntityMention last = personEndingSpeaker(run, sp);
+      if (last != null) {
+        // "Cardinal Cormac Murphy-O'Connor": a title, then the name (the tagger stopped inside its last word)
+        run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON,
+            last.canonical(), null), "titled-name"));
+        continue;
+      }
       int comma = sp.text().indexOf(',');
       // "The chief inspector of schools, David Bell, also said": the name between the role and the cue
       int until = st.cue() != null && st.cue().start() > sp.end() ? st.cue().start() : sp.end();
@@ -256,6 +270,92 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (named != null) {
         run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON,
             named.canonical(), null), "apposition"));
+      }
+    }
+  }
+
+  /** "a spokesman", "an official": someone the text introduces without saying who, never a known holder. */
+  private static boolean indefinite(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    return t.startsWith("a ") || t.startsWith("an ") || t.startsWith("one ") || t.startsWith("another ");
+  }
+
+  /** A person named first in a speaker's words and qualified after: "Peter Saunders of the CMF", "X from Y". */
+  private static EntityMention personOfSpeaker(Run run, EntityMention sp) {
+    for (EntityMention m : run.entities) {
+      if (m.type() == EntityType.PERSON && m.canonical() != null && m.start() == sp.start() && m.end() < sp.end()) {
+        String rest = sp.text().substring(m.end() - sp.start());
+        return rest.startsWith(" of ") || rest.startsWith(" from ") || rest.startsWith(" at ") ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /** A person named at the end of a speaker's words, the rest of the last word only glued on ("-O'Connor"). */
+  private static EntityMention personEndingSpeaker(Run run, EntityMention sp) {
+    if (indefinite(sp.text())) {
+      return null; // "a spokeswoman for Delgado" is not Delgado
+    }
+    for (EntityMention m : run.entities) {
+      if (m.type() == EntityType.PERSON && m.canonical() != null && m.start() > sp.start() && m.end() <= sp.end()
+          && sp.text().substring(m.end() - sp.start()).chars().noneMatch(Character::isWhitespace)) {
+        String before = sp.text().substring(0, m.start() - sp.start()).toLowerCase(Locale.ROOT);
+        for (String w : before.split("[\\s,]+")) {
+          if (TITLE_BREAKERS.contains(w)) {
+            return null; // "the spokesman for Delgado", "the aide to Smith": someone else, about the person
+          }
+        }
+        return before.contains(",") ? null : m;
+      }
+    }
+    return null;
+  }
+
+  /** Words that cannot stand inside a title before a name: the name is then someone the speaker is related to. */
+  private static final Set<String> TITLE_BREAKERS = Set.copyOf(List.of("for", "of", "to", "with", "at", "from", "by",
+      "and", "or", "about", "against", "like", "than"));
+
+  /**
+   * Role phrases decided again once every speaker is known: a title written before a name in a speaker
+   * ("Cardinal Cormac Murphy-O'Connor said") ties that role to the person too, so "the cardinal said" later
+   * is him — still only when one person holds the role.
+   */
+  private void groundRolesAgain(Run run) {
+    List<RoleHolders.Holder> holders = new ArrayList<>(run.roleHolders);
+    for (Statement st : run.out) {
+      EntityMention sp = st.speaker();
+      if (sp == null || sp.type() != EntityType.PERSON || sp.canonical() == null) {
+        continue;
+      }
+      EntityMention named = personEndingSpeaker(run, sp);
+      if (named != null) {
+        String title = LEADING_DETERMINER.matcher(sp.text().substring(0, named.start() - sp.start()).strip()
+            .toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (!title.isEmpty() && title.split("\\s+").length <= 4 && !title.contains(",")) {
+          holders.add(new RoleHolders.Holder(sp.canonical(), NameKeys.fold(title)));
+        }
+      }
+    }
+    if (holders.size() == run.roleHolders.size()) {
+      return;
+    }
+    for (int i = 0; i < run.out.size(); i++) {
+      Statement st = run.out.get(i);
+      EntityMention sp = st.speaker();
+      if (sp == null || sp.type() != EntityType.OTHER || sp.canonical() == null || sp.canonical().contains(",")
+          || indefinite(sp.text())) {
+        continue;
+      }
+      String[] words = NameKeys.fold(sp.canonical()).split(" ");
+      String head = words[words.length - 1];
+      if (lexicon.partyWords.containsKey(head) || lexicon.demonyms.containsKey(head)) {
+        continue; // "Conservative", "the Chinese": a party or a people, no office
+      }
+      Set<String> qualifiers = new HashSet<>(List.of(words).subList(0, words.length - 1));
+      String holder = roleHolders.holder(head, qualifiers, holders);
+      if (holder != null) {
+        run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON, holder, null),
+            "role:article"));
       }
     }
   }
@@ -391,6 +491,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     run.out.removeIf(st -> st.cue() != null && refusals.isRefusal(cueLemma(st.cue())) || refusals.isNoComment(st.text())
         || st.speaker() != null && headlineLabels.contains(st.speaker().text().toLowerCase(Locale.ROOT)));
     nameAppositions(run);
+    groundRolesAgain(run);
     groundPronouns(run);
     run.out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
     return List.copyOf(run.out);
@@ -571,6 +672,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           if (a != null && introducesNext(ta, a.cue())) {
             a = null; // '"… not having it." Ferguson added: "…"': the attribution is the next quote's
           }
+          if (a != null && where != s && reportsItsOwnClause(ta, where, a)) {
+            a = null; // '"… peace in your home." A spokesman said Downing Street had no comment': its own words
+          }
           if (a != null) {
             emitQuote(run, qi, StatementKind.DIRECT, a.cue(), a.speaker());
             continue;
@@ -599,6 +703,28 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
       }
     }
+  }
+
+  /**
+   * An attribution opening the sentence after a quotation that goes on to report a clause of its own
+   * ("A spokesman said Downing Street had no comment"): it is not the quotation's. One that ends there, or
+   * goes on only with where or how it was said ("Orban wrote on X."), is.
+   */
+  private boolean reportsItsOwnClause(TextAnalysis ta, Sentence where, Attribution a) {
+    int end = Math.max(a.cueToken() + 1, ta.tokenAt(a.speaker() == null ? 0 : a.speaker().end()));
+    for (int t = end; t < where.to(); t++) {
+      Token tok = ta.tokens.get(t);
+      if (!tok.isWord()) {
+        return false; // the sentence (or its main part) ends: "said McIlroy."
+      }
+      if (t == end && (PREPOSITIONS.contains(tok.lower()) || ADVERBS.contains(tok.lower()))) {
+        return false; // "wrote on X", "said later"
+      }
+      if (t == end) {
+        return true; // "said Downing Street had …": a clause of its own
+      }
+    }
+    return false;
   }
 
   /** A cue followed by a colon: it introduces what comes after it, not the quotation before it. */
@@ -1750,6 +1876,17 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         break;
       }
+      // someone else reported since that quotation ("But Dr Tamimi said … "We know …"") is whom this continues
+      Statement latest = null;
+      for (Statement st : run.out) {
+        if (st.end() <= q.open() && (latest == null || st.end() > latest.end())) {
+          latest = st;
+        }
+      }
+      if (previous != null && latest != null && latest.start() > previous.end() && latest.speaker() != null
+          && ta.paragraphOf(latest.start()) >= q.paragraph() - 1) {
+        previous = latest;
+      }
       if (isTitle(ta.text.substring(q.contentStart(), q.contentEnd()))) {
         continue; // "Orange is the New Black": a title in quotation marks, not words someone said
       }
@@ -2220,7 +2357,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         qualifiers.add(f);
       }
     }
-    if (!PLURAL_SOURCES.contains(head)) {
+    if (!PLURAL_SOURCES.contains(head) && !indefinite(text)) {
       String holder = roleHolders.holder(head, qualifiers, run.roleHolders);
       if (holder == null && qualifiers.stream().anyMatch(q -> lexicon.countries.contains(countryOf(q)))) {
         holder = personEarlierInSentence(run, from, head, qualifiers);

@@ -129,4 +129,35 @@ class SpeakerGroundingTest {
     assertEquals("David Bell", saying(all, "great chance").speaker().canonical());
     assertEquals("Barry Sheerman", saying(all, "tragedy").speaker().canonical());
   }
+
+  @Test
+  void aTitleBeforeANameTiesTheRoleToThePersonForLater() {
+    List<Statement> all = statements("Church speaks\n\nWars waste money, Bishop David Jenkins has said.\n\n"
+        + "The bishop said the year should be one of hope. \"Peace is possible,\" the bishop will say.");
+    assertEquals("David Jenkins", saying(all, "year should be").speaker().canonical());
+    assertEquals("David Jenkins", saying(all, "Peace is possible").speaker().canonical());
+  }
+
+  @Test
+  void aPersonOfAnOrganisationIsThePersonButASpokeswomanForSomeoneIsNot() {
+    List<Statement> all = statements("Care bill\n\nPeter Saunders of the Medical Fellowship said the plan was flawed. "
+        + "A spokeswoman for Clara Vance said the vote was close.");
+    assertEquals("Peter Saunders", saying(all, "plan was flawed").speaker().canonical());
+    assertTrue(!"Clara Vance".equals(saying(all, "vote was close").speaker().canonical()));
+  }
+
+  @Test
+  void aQuotationContinuesWhoeverSpokeLast() {
+    List<Statement> all = statements("Vote row\n\n\"It will be close,\" Professor John Carvel said. "
+        + "But Dr Amir Tahan said the group did not want to \"empower\" anyone. \"We will send a message.\"");
+    assertEquals("Amir Tahan", saying(all, "send a message").speaker().canonical());
+  }
+
+  @Test
+  void anAttributionWithAClauseOfItsOwnIsNotTheQuotationsBeforeIt() {
+    List<Statement> all = statements("Mass\n\n\"Peace begins at home,\" the priest Tom Hale said. \"I wish you peace.\" "
+        + "A spokesman said Downing Street had no comment to make on the sermon.");
+    Statement s = saying(all, "I wish you peace");
+    assertTrue(s.speaker() == null || !"spokesman".equals(s.speaker().canonical()), s::toString);
+  }
 }

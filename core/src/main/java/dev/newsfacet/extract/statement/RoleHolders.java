@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Whom a role phrase names ("the Tory leader", "the chancellor"): the one person the article itself gives a
- * matching role ("Tory leader Michael Howard"), or no one. A role matches when it has the phrase's head word,
+ * matching role ("Tory leader Michael Howard"), or no one. A role matches when its head is the phrase's head word
+ * (the last, or the one before "of": "commission chairman" is no "commission"),
  * every qualifier of the phrase (countries folded, so "the Russian president" fits "President of Russia"), and
  * no qualifier that makes it a different office ("shadow chancellor" is not "the chancellor", nor "deputy prime
  * minister" "the prime minister"; the words are in {@code office-qualifiers.txt}). Two people who both fit leave
@@ -74,6 +75,9 @@ public final class RoleHolders {
 
   /** A role that may be the same office, less specific: "President" for "the Russian president", not "Ukrainian President". */
   private boolean consistent(String role, String head, Set<String> wanted, Set<String> phraseWords) {
+    if (!head.equals(headOf(role))) {
+      return false;
+    }
     boolean headFound = false;
     for (String w : role.split("[\\s-]+")) {
       String country = countryOf.apply(w);
@@ -154,6 +158,9 @@ public final class RoleHolders {
   }
 
   private boolean fits(String role, String head, Set<String> wanted, Set<String> phraseWords) {
+    if (!head.equals(headOf(role))) {
+      return false; // "the commission" is not "commission chairman", nor "the Chinese" "Chinese Foreign Minister"
+    }
     boolean headFound = false;
     Set<String> has = new HashSet<>();
     for (String w : role.split("[\\s-]+")) {

@@ -21,6 +21,7 @@ class RoleHoldersTest {
     assertEquals("Nora Blakely", roles.holder("leader", Set.of("conservative"), holders));
     assertEquals("Nora Blakely", roles.holder("leader", Set.of(), holders));
     assertNull(roles.holder("chancellor", Set.of(), holders), "a shadow chancellor is not the chancellor");
+    assertNull(roles.holder("tory", Set.of(), holders), "the head of the role must be the phrase's");
     assertEquals("Peter Orrin", roles.holder("chancellor", Set.of("shadow"), holders));
   }
 
