@@ -141,7 +141,10 @@ public final class NameRegistry {
     boolean changed = false;
     for (Statement s : article.statements()) {
       EntityMention sp = s.speaker();
-      if (sp != null && sp.type() == EntityType.OTHER && sp.canonical() != null) {
+      String lower = sp == null ? "" : sp.text().strip().toLowerCase(java.util.Locale.ROOT);
+      boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ");
+      if (sp != null && sp.type() == EntityType.OTHER && sp.canonical() != null && !indefinite) {
+        // "a spokesman", "a leader": someone the text does not identify, never the known holder
         String holder = holderByPhrase.computeIfAbsent(sp.canonical(), phrase -> holderOf(phrase, named, articleRoles));
         if (!holder.isEmpty()) {
           sp = new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON, holder, null, "index:role-holder");
