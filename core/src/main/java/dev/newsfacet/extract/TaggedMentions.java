@@ -49,7 +49,7 @@ final class TaggedMentions {
       int from = s.from();
       String prefix = null;
       while (type == EntityType.PERSON && from + 1 < s.to() && (lexicon.isNamePrefix(ta.tokens.get(from).text())
-          || ta.tokens.get(from).text().equals("."))) {
+          || ta.tokens.get(from).text().equals(".") || describesName(ta, from, s.to()))) {
         // "Mr Blair", "Singer Bruce Springsteen": the title is a role, the name starts after it
         prefix = prefix == null ? ta.tokens.get(from).text() : prefix + ta.tokens.get(from).text();
         from++;
@@ -158,6 +158,19 @@ final class TaggedMentions {
    * One name, one type within an article: a single-word name the tagger typed differently in different
    * sentences ("Chelsea" the club, and "Chelsea" once a person) takes the type it was given most often.
    */
+  /**
+   * A word before a full name that is no part of it: a party ("Conservative Graham Brady") or an ordinary
+   * word ("Defiant Matt Williams"), when a given name and a surname follow.
+   */
+  private boolean describesName(TextAnalysis ta, int at, int to) {
+    if (to - at < 3) {
+      return false;
+    }
+    String word = NameKeys.fold(ta.tokens.get(at).text());
+    String next = NameKeys.fold(ta.tokens.get(at + 1).text());
+    return (lexicon.partyWords.containsKey(word) || lexicon.isOrdinary(word)) && lexicon.firstNames.containsKey(next);
+  }
+
   /** "Sir" and "Dame" go with a given name: "Sir Alex", "Dame Judi". */
   private static boolean afterGivenNameHonorific(String text, int start) {
     return text.startsWith("Sir ", Math.max(0, start - 4)) || text.startsWith("Dame ", Math.max(0, start - 5));

@@ -295,6 +295,10 @@ public final class TextAnalysis {
       Token prev = tokens.get(i - 1);
       boolean adjacent = prev.end() == tokens.get(i).start();
       String p = prev.text().toLowerCase(java.util.Locale.ROOT);
+      boolean number = p.equals("no") || p.equals("nos");
+      if (adjacent && number && !Character.isDigit(c)) {
+        return true; // "he said no." ends a sentence; "No. 10" does not
+      }
       if (adjacent && (ABBREVIATIONS.contains(p) || (p.length() == 1 && Character.isLetter(p.charAt(0))))) {
         return false;
       }
