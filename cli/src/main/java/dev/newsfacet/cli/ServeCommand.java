@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -33,7 +34,10 @@ import picocli.CommandLine.Spec;
         + "/api/health) and a search page at /. Read-only; on 127.0.0.1:8080 by default.",
         "Binding to anything but loopback needs --token-file: every request must then carry "
             + "'Authorization: Bearer TOKEN'. Searches see new commits of a writer in another process within a second.",
-        "The API is described at /api/openapi.json. Other sites' pages may call it only with --cors ORIGIN."})
+        "The API is described at /api/openapi.json. Other sites' pages may call it only with --cors ORIGIN.",
+        "With --allow-writes (which needs --token-file) POST /api/articles takes JSON or JSON Lines articles, "
+            + "at most 16 MB a request, through the same ingest as 'newsfacet index', and answers with its report; "
+            + "the server is then the index's one writer."})
 final class ServeCommand implements Callable<Integer> {
   /** Requests served at once; more wait, and past the queue get 503 with Retry-After. */
   static final int CONCURRENT = 16;
@@ -55,6 +59,10 @@ final class ServeCommand implements Callable<Integer> {
       + "call the API from a browser; by default no other origin may.")
   String cors;
 
+  @Option(names = "--allow-writes", description = "Accept POST /api/articles (needs --token-file); the server is "
+      + "then the index's writer, so no other process may index into it meanwhile.")
+  boolean allowWrites;
+
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "10", description = "A search that takes "
       + "longer gets 503 with Retry-After (default ${DEFAULT-VALUE}).")
   int timeLimit;
@@ -69,11 +77,15 @@ final class ServeCommand implements Callable<Integer> {
     if (!address.isLoopbackAddress() && (token == null || token.isEmpty())) {
       throw new NewsfacetException("refusing to serve on " + bind + " without --token-file: anyone on the network could read the index");
     }
-    NewsIndex news = NewsIndex.openReadOnly(index != null ? index : NewsIndex.defaultLocation());
+    if (allowWrites && (token == null || token.isEmpty())) {
+      throw new NewsfacetException("--allow-writes needs --token-file: without a token anyone who can reach the port could write");
+    }
+    Path where = index != null ? index : NewsIndex.defaultLocation();
+    NewsIndex news = allowWrites ? NewsIndex.open(where) : NewsIndex.openReadOnly(where);
     if (timeLimit < 1) {
       throw new dev.newsfacet.QuerySyntaxException("--time-limit must be at least 1 second");
     }
-    Server server = new Server(news, token, cors, java.time.Duration.ofSeconds(timeLimit));
+    Server server = new Server(news, token, cors, java.time.Duration.ofSeconds(timeLimit), allowWrites);
     HttpServer http = server.start(new InetSocketAddress(address, port));
     out.printf("serving %s at http://%s:%d/ (Ctrl-C stops)%n", news.location(), bind, http.getAddress().getPort());
     out.flush();
@@ -87,6 +99,9 @@ final class ServeCommand implements Callable<Integer> {
     private final String token;
     private final String cors;
     private final java.time.Duration timeLimit;
+    private final boolean writes;
+    /** One write at a time: an ingest commits as it goes. */
+    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
     private final Semaphore slots = new Semaphore(CONCURRENT);
     private final java.util.concurrent.ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -99,10 +114,16 @@ final class ServeCommand implements Callable<Integer> {
      * @param timeLimit how long a search may take before the client gets 503
      */
     Server(NewsIndex index, String token, String cors, java.time.Duration timeLimit) {
+      this(index, token, cors, timeLimit, false);
+    }
+
+    /** @param writes whether POST /api/articles is served (the index must then be open for writing) */
+    Server(NewsIndex index, String token, String cors, java.time.Duration timeLimit, boolean writes) {
       this.index = index;
       this.token = token;
       this.cors = cors;
       this.timeLimit = timeLimit;
+      this.writes = writes;
     }
 
     HttpServer start(InetSocketAddress at) throws IOException {
@@ -151,8 +172,12 @@ final class ServeCommand implements Callable<Integer> {
         error(x, 401, "this server needs 'Authorization: Bearer TOKEN'");
         return;
       }
+      if (x.getRequestMethod().equals("POST") && raw.equals("/api/articles") && writes) {
+        post(x);
+        return;
+      }
       if (!x.getRequestMethod().equals("GET")) {
-        error(x, 405, "read-only: only GET is served");
+        error(x, 405, writes ? "only GET, and POST to /api/articles, are served" : "read-only: only GET is served");
         return;
       }
       try {
@@ -233,6 +258,42 @@ final class ServeCommand implements Callable<Integer> {
           throw io;
         }
         throw new NewsfacetException(String.valueOf(e.getCause().getMessage()), e.getCause());
+      }
+    }
+
+    /** The most bytes one POST may carry. */
+    static final int MAX_BODY = 16 << 20;
+
+    /** Articles as JSON (one object or an array) or JSON Lines, through the ingest 'newsfacet index' uses. */
+    private void post(HttpExchange x) throws IOException {
+      byte[] body = x.getRequestBody().readNBytes(MAX_BODY + 1);
+      if (body.length > MAX_BODY) {
+        error(x, 413, "the request body is larger than " + (MAX_BODY >> 20) + " MB; send the articles in several requests");
+        return;
+      }
+      if (body.length == 0) {
+        error(x, 400, "the request has no body: send JSON articles ({\"title\": ..., \"body\": ...}) or JSON Lines");
+        return;
+      }
+      String type = String.valueOf(x.getRequestHeaders().getFirst("Content-Type"));
+      boolean lines = type.contains("ndjson") || type.contains("jsonl") || type.contains("jsonlines");
+      Path file = Files.createTempFile("newsfacet-post-", lines ? ".jsonl" : ".json");
+      writing.lock();
+      try {
+        Files.write(file, body);
+        dev.newsfacet.IngestReport report = index.ingest(List.of(file), null, p -> { });
+        ObjectNode o = Json.MAPPER.createObjectNode().put("added", report.added()).put("updated", report.updated())
+            .put("duplicates", report.duplicates()).put("skipped", report.skipped()).put("warnings", report.warnings());
+        var listed = o.putArray("problems");
+        for (var p : report.problems()) {
+          // the temporary file's name means nothing to the client: the line and the reason do
+          listed.addObject().put("line", p.line()).put("message", p.message()).put("skipped", p.skipped());
+        }
+        boolean nothing = report.added() + report.updated() + report.duplicates() == 0;
+        json(x, nothing && report.skipped() > 0 ? 400 : 200, o);
+      } finally {
+        writing.unlock();
+        Files.deleteIfExists(file);
       }
     }
 

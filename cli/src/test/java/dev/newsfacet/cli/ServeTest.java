@@ -171,4 +171,43 @@ class ServeTest {
       hasty.stop(0);
     }
   }
+
+  static HttpResponse<String> post(HttpServer s, String type, byte[] body, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/api/articles"))
+        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void writesGoThroughTheIngestWithATokenAndOnlyWhenAllowed() throws Exception {
+    assertEquals(405, post(server, "application/json", "{\"body\":\"x\"}".getBytes(), null).statusCode(),
+        "a read-only server takes no writes");
+    try (NewsIndex writable = NewsIndex.open(tmp.resolve("writable"))) {
+      HttpServer w = new ServeCommand.Server(writable, "w-token", null, java.time.Duration.ofSeconds(10), true)
+          .start(new InetSocketAddress("127.0.0.1", 0));
+      try {
+        String lines = "{\"id\":\"p1\",\"title\":\"Port\",\"body\":\"Jane Morrow said the port would reopen.\"}\n"
+            + "{\"id\":\"p2\",\"title\":\"Dock\",\"body\":\"Workers said the dock was busy.\"}\n"
+            + "{not json}\n";
+        assertEquals(401, post(w, "application/x-ndjson", lines.getBytes(), null).statusCode());
+        HttpResponse<String> r = post(w, "application/x-ndjson", lines.getBytes(), "w-token");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(2, json(r).path("added").asInt(), r.body());
+        assertEquals(1, json(r).path("skipped").asInt(), r.body());
+        assertEquals(3, json(r).path("problems").get(0).path("line").asInt(), r.body());
+        assertFalse(r.body().contains("newsfacet-post-"), "no temporary file names in the answer");
+        HttpResponse<String> found = get(w, "/api/search?q=" + java.net.URLEncoder.encode("statements by Jane Morrow", "UTF-8"), "w-token");
+        assertEquals(1, json(found).path("total").asInt(), found.body());
+        HttpResponse<String> bad = post(w, "application/json", "{\"title\": 3".getBytes(), "w-token");
+        assertEquals(400, bad.statusCode(), bad.body());
+        HttpResponse<String> big = post(w, "application/json", new byte[ServeCommand.Server.MAX_BODY + 1], "w-token");
+        assertEquals(413, big.statusCode(), big.body());
+      } finally {
+        w.stop(0);
+      }
+    }
+  }
 }
