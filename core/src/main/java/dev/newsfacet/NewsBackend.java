@@ -1,5 +1,7 @@
 package dev.newsfacet;
 
+import dev.newsfacet.model.AnalyzedArticle;
+
 import dev.newsfacet.ingest.IngestProblem;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.ArticleMetadata;
@@ -140,6 +142,17 @@ public interface NewsBackend extends Closeable {
     return newestPublished() == null
         ? without + " matching " + plural + (without == 1 ? " has" : " have") + " no published date: the index has no dates"
         : without + " matching " + plural + " without the date filter; none is published in that period";
+  }
+
+  /**
+   * One article by its id, with its entities, statements and dates as extraction finds them now (the
+   * index keeps the text, not the analysis); empty when no article has that id.
+   */
+  java.util.Optional<AnalyzedArticle> article(String id) throws IOException;
+
+  /** How many articles the index holds. */
+  default long articleCount() throws IOException {
+    return search(NewsQuery.builder().target(NewsQuery.Target.ARTICLES).limit(1).build()).total();
   }
 
   /** Searches with a query built in code. */

@@ -188,6 +188,7 @@ public final class NewsIndex implements NewsBackend {
    * again on the stored text (the same extractor gives the same result as at indexing time), so names
    * are the article's own, before the index-wide harmonisation the facets show.
    */
+  @Override
   public java.util.Optional<dev.newsfacet.model.AnalyzedArticle> article(String id) throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
@@ -233,6 +234,7 @@ public final class NewsIndex implements NewsBackend {
   }
 
   /** How many articles the index holds (a count alone, for health checks). */
+  @Override
   public long articleCount() throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {

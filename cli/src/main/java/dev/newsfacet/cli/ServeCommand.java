@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve an index over HTTP: a JSON API (GET /api/search?q=…, /api/articles/ID, /api/stats, "
-        + "/api/health) and a search page at /. Read-only; on 127.0.0.1:8080 by default.",
+        + "/api/health) and a search page at /, over the embedded index or OpenSearch (--backend). Read-only unless "
+        + "--allow-writes; on 127.0.0.1:8080 by default.",
         "Binding to anything but loopback needs --token-file: every request must then carry "
             + "'Authorization: Bearer TOKEN'. Searches see new commits of a writer in another process within a second.",
         "The API is described at /api/openapi.json. Other sites' pages may call it only with --cors ORIGIN.",
@@ -43,8 +44,7 @@ final class ServeCommand implements Callable<Integer> {
   static final int CONCURRENT = 16;
   static final int MAX_URI = 4096;
 
-  @Option(names = {"-i", "--index"}, paramLabel = "DIR", description = "The index directory (default: the default index).")
-  Path index;
+  @picocli.CommandLine.Mixin IndexOptions indexOptions;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
   String bind;
@@ -80,8 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     if (allowWrites && (token == null || token.isEmpty())) {
       throw new NewsfacetException("--allow-writes needs --token-file: without a token anyone who can reach the port could write");
     }
-    Path where = index != null ? index : NewsIndex.defaultLocation();
-    NewsIndex news = allowWrites ? NewsIndex.open(where) : NewsIndex.openReadOnly(where);
+    dev.newsfacet.NewsBackend news = allowWrites ? indexOptions.openForWriting() : indexOptions.openForReading();
     if (timeLimit < 1) {
       throw new dev.newsfacet.QuerySyntaxException("--time-limit must be at least 1 second");
     }
@@ -95,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** The HTTP side, separate from the command so that tests can start it on a free port. */
   static final class Server {
-    private final NewsIndex index;
+    private final dev.newsfacet.NewsBackend index;
     private final String token;
     private final String cors;
     private final java.time.Duration timeLimit;
@@ -105,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
     private final Semaphore slots = new Semaphore(CONCURRENT);
     private final java.util.concurrent.ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
 
-    Server(NewsIndex index, String token) {
+    Server(dev.newsfacet.NewsBackend index, String token) {
       this(index, token, null, java.time.Duration.ofSeconds(10));
     }
 
@@ -113,12 +112,12 @@ final class ServeCommand implements Callable<Integer> {
      * @param cors the one origin whose pages may read the API from a browser, or null for none
      * @param timeLimit how long a search may take before the client gets 503
      */
-    Server(NewsIndex index, String token, String cors, java.time.Duration timeLimit) {
+    Server(dev.newsfacet.NewsBackend index, String token, String cors, java.time.Duration timeLimit) {
       this(index, token, cors, timeLimit, false);
     }
 
     /** @param writes whether POST /api/articles is served (the index must then be open for writing) */
-    Server(NewsIndex index, String token, String cors, java.time.Duration timeLimit, boolean writes) {
+    Server(dev.newsfacet.NewsBackend index, String token, String cors, java.time.Duration timeLimit, boolean writes) {
       this.index = index;
       this.token = token;
       this.cors = cors;

@@ -318,6 +318,23 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     cluster.call("POST", "/" + index + "/_delete_by_query", Map.of("conflicts", "proceed", "refresh", "true"), body);
   }
 
+  @Override
+  public java.util.Optional<dev.newsfacet.model.AnalyzedArticle> article(String id) throws IOException {
+    ObjectNode mget = F.objectNode();
+    mget.putArray("ids").add(articleDocId(id));
+    JsonNode doc = cluster.call("POST", "/" + index + "/_mget", Map.of(), mget).path("docs").path(0);
+    if (!doc.path("found").asBoolean(false)) {
+      return java.util.Optional.empty();
+    }
+    JsonNode src = doc.path("_source");
+    dev.newsfacet.model.Article article = dev.newsfacet.model.Article.builder().id(text(src, Schema.ARTICLE_ID))
+        .title(text(src, Schema.TITLE)).text(text(src, Schema.BODY)).source(text(src, Schema.SOURCE))
+        .url(text(src, Schema.URL)).author(text(src, Schema.AUTHOR)).origin(text(src, Schema.ORIGIN))
+        .published(published(src)).build();
+    // the same role grounding as when it was written, so that the article and its search hits agree
+    return java.util.Optional.of(names.groundRoles(extractor.analyze(article)));
+  }
+
   static String articleDocId(String articleId) {
     return boundedId("a|" + articleId);
   }
