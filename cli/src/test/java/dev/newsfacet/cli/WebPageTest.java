@@ -147,6 +147,18 @@ class WebPageTest {
   }
 
   @Test
+  void resultsOverSeveralMonthsGetAHistogramOfBars() throws Exception {
+    for (int m = 1; m <= 3; m++) {
+      index.add(Article.builder().id("month-" + m).title("Harbour news " + m).body("Jane Morrow said the harbour was busy.")
+          .published(java.time.LocalDate.of(2024, m, 10)).build());
+    }
+    index.commit();
+    String page = dom("/?q=" + q("statements by Jane Morrow"));
+    assertEquals(3, page.split("class=\"bar\"", -1).length - 1, page);
+    assertTrue(page.contains("aria-label=\"2024-02: 1\""), page);
+  }
+
+  @Test
   void pagingMovesThroughTheResults() throws Exception {
     String first = dom("/?q=" + q("type:statement"));
     assertTrue(first.contains("next →"), first);
