@@ -133,6 +133,9 @@ class WebPageTest {
     String page = dom("/?q=" + q("statements by Orban") + "&a=" + q(id));
     assertTrue(page.contains("back to the results"), page);
     assertTrue(page.matches("(?s).*Statements \\(\\d+\\).*"), page);
+    assertTrue(page.contains("class=\"ent ent-PERSON") && page.contains("said"), "entities and statements marked in the text");
+    String words = dom("/?q=" + q("statements about Hungary"));
+    assertTrue(words.contains("<mark>Hungary</mark>") || words.contains("<mark>hungary</mark>"), words);
   }
 
   @Test
