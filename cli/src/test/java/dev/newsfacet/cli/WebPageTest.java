@@ -171,4 +171,40 @@ class WebPageTest {
     chromium("/?q=" + q("statements by Orban"), "--window-size=1280,900", "--screenshot=" + shot);
     assertTrue(Files.size(shot) > 10_000, "a screenshot of the page");
   }
+
+  /** As a user would: type a query, press Enter, click a facet value, click a hit to open its article. */
+  @Test
+  void aUserTypesClicksAFacetValueAndOpensAnArticle() throws Exception {
+    try (DevTools page = DevTools.start(chromium, tmp.resolve("profile-devtools"))) {
+      page.open("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+      page.await("document.readyState", v -> v.asText().equals("complete"));
+      page.click("#q");
+      page.type("statements by Orban");
+      page.pressEnter();
+      JsonNode total = page.await("document.getElementById('total').textContent", v -> v.asText().contains("statements"));
+      assertTrue(total.asText().startsWith("4 statements"), total.asText());
+      assertEquals(4, page.eval("document.querySelectorAll('.hit').length").asInt());
+      assertTrue(page.eval("location.search").asText().contains("q=statements"), "the query is in the address");
+      // the first source value: a click narrows the hits and shows a chip
+      JsonNode source = page.eval("(() => { const h = [...document.querySelectorAll('aside h3')].find(x => x.textContent === 'source');"
+          + " return h ? h.nextElementSibling.querySelector('span').textContent : null; })()");
+      assertTrue(source.isTextual(), "a source facet value to click");
+      page.click("aside h3:nth-of-type(" + (1 + page.eval("[...document.querySelectorAll('aside h3')]"
+          + ".findIndex(x => x.textContent === 'source')").asInt()) + ") + button");
+      JsonNode chip = page.await("document.querySelector('.chip') ? document.querySelector('.chip').textContent : ''",
+          v -> !v.asText().isEmpty());
+      assertTrue(chip.asText().contains(source.asText()), chip.asText());
+      JsonNode narrowed = page.await("document.getElementById('total').textContent", v -> !v.asText().startsWith("4 "));
+      assertFalse(narrowed.asText().startsWith("4 "), narrowed.asText());
+      // open the first hit's article: its text with what was said shaded
+      page.await("document.querySelectorAll('.hit .link').length", v -> v.asInt() > 0);
+      page.click(".hit .link");
+      JsonNode said = page.await("document.querySelectorAll('#article .said').length", v -> v.asInt() > 0);
+      assertTrue(said.asInt() > 0, "the article's statements are marked");
+      // the browser's back button returns to the results
+      page.call("Runtime.evaluate", java.util.Map.of("expression", "history.back()"));
+      JsonNode back = page.await("document.getElementById('article').hidden", JsonNode::asBoolean);
+      assertTrue(back.asBoolean(), "back to the results");
+    }
+  }
 }
