@@ -784,16 +784,20 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     Lexicon.CueWord verbFirst = lexicon.cues.get(ta.tokens.get(t).lower());
     if (verbFirst != null) {
-      Candidate c = possessedPerson(run, s, candidateAt(run, s, t + 1));
+      // '"…," points out Steve Cram': the particle belongs to the verb
+      int after = verbFirst.lemma().equals("point") && t + 1 < s.to() && ta.tokens.get(t + 1).is("out") ? t + 2 : t + 1;
+      Candidate c = possessedPerson(run, s, candidateAt(run, s, after));
       if (c == null) {
-        c = nominalAfterCue(run, s, t + 1);
+        c = nominalAfterCue(run, s, after);
       }
       if (c == null) {
-        c = describedNameAfterCue(run, s, t + 1);
+        c = describedNameAfterCue(run, s, after);
       }
       if (c != null && !c.possessive()) {
         run.usedCues.add(t);
-        return new Attribution(cueOf(ta, t), trailingApposition(run, s, c).speaker(), t);
+        Cue cue = after == t + 1 ? cueOf(ta, t) : new Cue(ta.tokens.get(t).start(), ta.tokens.get(t + 1).end(),
+            ta.text.substring(ta.tokens.get(t).start(), ta.tokens.get(t + 1).end()));
+        return new Attribution(cue, trailingApposition(run, s, c).speaker(), t);
       }
       return null;
     }
@@ -1078,6 +1082,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue; // "did not say", "for not revealing", "has been asked to": nothing the subject said
       }
       int k = c + 1;
+      if (cue.lemma().equals("point") && k < s.to() && ta.tokens.get(k).is("out")) {
+        k++; // "pointed out that …": a verb with its particle
+      }
       if (cue.frame() == Lexicon.CueFrame.CLAUSE || cue.frame() == Lexicon.CueFrame.THAT) {
         int after = trailingAttribution(run, s, c);
         if (after >= 0) {

@@ -275,4 +275,13 @@ class StatementExtractorTest {
         + "Biden said the vote was close.");
     assertEquals(List.of("rules:quote", "rules:continuation", "rules:reported"), all.stream().map(Statement::by).toList());
   }
+
+  @Test
+  void pointingOutIsACueWithItsParticle() {
+    List<Statement> all = statements("Athletics\n\n\"She will run,\" Steve Cram pointed out. "
+        + "Kelly Holmes pointed out that the season was long.");
+    assertEquals(2, all.size(), all::toString);
+    assertEquals("Steve Cram", all.get(0).speaker().canonical());
+    assertEquals("the season was long", all.get(1).text());
+  }
 }
