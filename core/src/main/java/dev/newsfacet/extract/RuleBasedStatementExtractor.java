@@ -209,7 +209,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           list.add(new Antecedents.Speaker(sp.start(), st.start(), st.end(), sp.canonical(), genderOf(sp.canonical()),
               ta.paragraphOf(sp.start())));
         } else if (sp != null && sp.type() == EntityType.OTHER && describesOnePerson(sp.text())) {
-          // "The Brazilian confirmed …": someone speaks whom the text does not name
+          // "The Portuguese confirmed …": someone speaks whom the text does not name
           list.add(new Antecedents.Speaker(sp.start(), st.start(), st.end(), null, Antecedents.Gender.UNKNOWN,
               ta.paragraphOf(sp.start())));
         }
@@ -220,32 +220,39 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   /**
    * A role phrase that names its holder in apposition is that person: "the chairman of the committee,
-   * Labour MP Barry Sheerman", "its chairman, Sir Anthony Greener" — one person named inside the speaker's
+   * Labour MP Jo Parry", "its chairman, Sir Ian Welland" — one person named inside the speaker's
    * own words, after a comma.
    */
   private void nameAppositions(Run run) {
     for (int i = 0; i < run.out.size(); i++) {
       Statement st = run.out.get(i);
       EntityMention sp = st.speaker();
+      // an organisation (or one the tagger took for a person) named after "of": the person before it speaks
+      EntityMention owner = sp != null && sp.type() != EntityType.OTHER ? personBeforeOrganisation(run, sp) : null;
+      if (owner != null) {
+        // "Peter Lang of the Nurses Forum said": the organisation only says which Peter Lang
+        run.out.set(i, st.withSpeaker(owner, "person-of"));
+        continue;
+      }
       if (sp == null || sp.type() != EntityType.OTHER) {
         continue;
       }
       EntityMention leading = personOfSpeaker(run, sp);
       if (leading != null) {
-        // "Peter Saunders of the CMF said": the person, of the organisation
+        // "Ann Fell of the Nurses' Forum said": the person, of the organisation
         run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON,
             leading.canonical(), null), "person-of"));
         continue;
       }
       EntityMention last = personEndingSpeaker(run, sp);
       if (last != null) {
-        // "Cardinal Cormac Murphy-O'Connor": a title, then the name (the tagger stopped inside its last word)
+        // "Bishop Alan Harcourt-Smythe": a title, then the name (the tagger stopped inside its last word)
         run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON,
             last.canonical(), null), "titled-name"));
         continue;
       }
       int comma = sp.text().indexOf(',');
-      // "The chief inspector of schools, David Bell, also said": the name between the role and the cue
+      // "The head of the inquiry, Ruth Kerr, later said": the name between the role and the cue
       int until = st.cue() != null && st.cue().start() > sp.end() ? st.cue().start() : sp.end();
       int after = comma >= 0 ? sp.start() + comma : -1;
       for (int c = sp.end(); after < 0 && c < until; c++) {
@@ -280,7 +287,25 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return t.startsWith("a ") || t.startsWith("an ") || t.startsWith("one ") || t.startsWith("another ");
   }
 
-  /** A person named first in a speaker's words and qualified after: "Peter Saunders of the CMF", "X from Y". */
+  /** The person named just before "of (the)" / "from (the)" an organisation speaker: "Peter Lang of the Nurses Forum". */
+  private static EntityMention personBeforeOrganisation(Run run, EntityMention org) {
+    String before = run.ta.text.substring(Math.max(0, org.start() - 10), org.start());
+    java.util.regex.Matcher m = OF_THE.matcher(before);
+    if (!m.find()) {
+      return null;
+    }
+    int end = org.start() - (before.length() - m.start());
+    for (EntityMention p : run.entities) {
+      if (p.type() == EntityType.PERSON && p.canonical() != null && p.end() == end) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile(" (?:of|from|at)(?: the)? $");
+
+  /** A person named first in a speaker's words and qualified after: "Ann Fell of the Nurses' Forum", "X from Y". */
   private static EntityMention personOfSpeaker(Run run, EntityMention sp) {
     for (EntityMention m : run.entities) {
       if (m.type() == EntityType.PERSON && m.canonical() != null && m.start() == sp.start() && m.end() < sp.end()) {
@@ -317,7 +342,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   /**
    * Role phrases decided again once every speaker is known: a title written before a name in a speaker
-   * ("Cardinal Cormac Murphy-O'Connor said") ties that role to the person too, so "the cardinal said" later
+   * ("Bishop Alan Harcourt-Smythe said") ties that role to the person too, so "the bishop said" later
    * is him — still only when one person holds the role.
    */
   private void groundRolesAgain(Run run) {
@@ -404,7 +429,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private static final Set<String> HONORIFICS = Set.copyOf(List.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
       "sir", "dame", "lord", "lady"));
 
-  /** Cues whose passive makes the subject the one spoken to: "Wenger has been asked to explain …". */
+  /** Cues whose passive makes the subject the one spoken to: "the manager has been asked to explain …". */
   private static final Set<String> ADDRESSEE_CUES = Set.copyOf(List.of("asked", "told", "urged", "warned", "ordered",
       "advised", "instructed", "informed", "invited", "encouraged", "pressed", "reminded", "called"));
 
@@ -442,7 +467,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private static final Set<String> NOUN_BEFORE = Set.copyOf(List.of("with", "the", "of", "these", "those", "such",
       "his", "her", "their", "its", "our", "denied", "rejected", "dismissed", "about", "over", "amid", "despite"));
 
-  /** An unnamed speaker that is one person: "the Brazilian", "the striker", "a spokesman" (not "officials", "the report"). */
+  /** An unnamed speaker that is one person: "the Portuguese", "the striker", "a spokesman" (not "officials", "the report"). */
   private boolean describesOnePerson(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
@@ -469,7 +494,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         || stem != null && lexicon.demonyms.containsKey(stem)) {
       return t + 1 >= ta.tokens.size() || !ta.tokens.get(t + 1).isCapitalized();
     }
-    // "the Brazilian confirmed", "the Scot has": a nationality standing for a person before a verb
+    // "the Portuguese confirmed", "the Scot has": a nationality standing for a person before a verb
     if (tok.isCapitalized() && lexicon.demonyms.containsKey(NameKeys.fold(w)) && t + 1 < ta.tokens.size()) {
       String next = ta.tokens.get(t + 1).lower();
       return lexicon.cues.containsKey(next) || FINITE_AUXILIARIES.contains(next);
@@ -666,14 +691,14 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           int ts = t < ta.tokens.size() ? ta.sentenceOf(t) : -1;
           Sentence where = ts >= 0 && ta.paragraphOf(ta.tokens.get(t).start()) == q.paragraph() ? ta.sentences.get(ts) : s;
           if (where != s && !opensSentence(ta, q)) {
-            where = s; // 'the founder of “Indian Americans for Hillary 2008.” Chatwal also …': a name, not a quotation
+            where = s; // 'the chair of “Gardeners for Greener Towns 2019.” Hale then …': a name, not a quotation
           }
           Attribution a = attributionAt(run, where, t);
           if (a != null && introducesNext(ta, a.cue())) {
             a = null; // '"… not having it." Ferguson added: "…"': the attribution is the next quote's
           }
           if (a != null && where != s && reportsItsOwnClause(ta, where, a)) {
-            a = null; // '"… peace in your home." A spokesman said Downing Street had no comment': its own words
+            a = null; // '"… a quiet year." A spokesman said the ministry had nothing to add': its own words
           }
           if (a != null) {
             emitQuote(run, qi, StatementKind.DIRECT, a.cue(), a.speaker());
@@ -707,7 +732,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   /**
    * An attribution opening the sentence after a quotation that goes on to report a clause of its own
-   * ("A spokesman said Downing Street had no comment"): it is not the quotation's. One that ends there, or
+   * ("A spokesman said the ministry had nothing to add"): it is not the quotation's. One that ends there, or
    * goes on only with where or how it was said ("Orban wrote on X."), is.
    */
   private boolean reportsItsOwnClause(TextAnalysis ta, Sentence where, Attribution a) {
@@ -721,7 +746,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return false; // "wrote on X", "said later"
       }
       if (t == end) {
-        return true; // "said Downing Street had …": a clause of its own
+        return true; // "said the ministry had …": a clause of its own
       }
     }
     return false;
@@ -784,7 +809,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     Lexicon.CueWord verbFirst = lexicon.cues.get(ta.tokens.get(t).lower());
     if (verbFirst != null) {
-      // '"…," points out Steve Cram': the particle belongs to the verb
+      // '"…," points out the coach Tom Hale': the particle belongs to the verb
       int after = verbFirst.lemma().equals("point") && t + 1 < s.to() && ta.tokens.get(t + 1).is("out") ? t + 2 : t + 1;
       Candidate c = possessedPerson(run, s, candidateAt(run, s, after));
       if (c == null) {
@@ -1883,7 +1908,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         break;
       }
-      // someone else reported since that quotation ("But Dr Tamimi said … "We know …"") is whom this continues
+      // someone else reported since that quotation ("But Dr Amir Tahan said … "We will …"") is whom this continues
       Statement latest = null;
       for (Statement st : run.out) {
         if (st.end() <= q.open() && (latest == null || st.end() > latest.end())) {
@@ -2285,7 +2310,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     String w = tok.lower();
     boolean qualifier = lexicon.isTitle(w) || NP_MODIFIERS.contains(w);
-    // "But Ferguson", "And Chancellor Brown", "in Tanzania Mr Brown": the word before is no part of the speaker
+    // "But Ferguson", "And Chancellor Brown", "in Lisbon Mr Brown": the word before is no part of the speaker
     boolean capitalisedQualifier = tok.isCapitalized() && !lexicon.isCommon(w)
         && !(t + 1 < s.to() && HONORIFICS.contains(ta.tokens.get(t + 1).lower()));
     if (tok.isWord() && (qualifier || capitalisedQualifier)) {

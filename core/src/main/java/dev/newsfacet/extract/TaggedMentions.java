@@ -108,7 +108,7 @@ final class TaggedMentions {
       EntityMention m = out.get(i);
       if (singles.contains(m)) {
         boolean givenName = afterGivenNameHonorific(ta.text(), m.start());
-        // "Sir Howard" after "Howard Newby" is Howard Newby, not a person surnamed Howard
+        // "Sir Howard" after "Howard Fenwick" is Howard Fenwick, not a person surnamed Howard
         String full = givenName ? fullNameByGivenName.get(NameKeys.fold(m.text())) : fullNameBySurname.get(NameKeys.fold(m.text()));
         if (full != null) {
           out.set(i, m.withCanonical(full));

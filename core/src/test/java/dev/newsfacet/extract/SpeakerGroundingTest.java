@@ -69,7 +69,7 @@ class SpeakerGroundingTest {
         + "\"I want to stay,\" he said.");
     assertNull(saying(all, "want to stay").speaker().canonical());
     List<Statement> atTheEnd = statements("Transfer row\n\nBut Paul Ardent insisted he sold the defender for a fair price. "
-        + "The affair still rankles with the Dutchman.\n\n\"I was settled here,\" he said.");
+        + "The row still troubles the Dutchman.\n\n\"I was settled here,\" he said.");
     assertNull(saying(atTheEnd, "settled here").speaker().canonical(), "'the Dutchman' may be whom 'he' means");
   }
 
@@ -109,8 +109,8 @@ class SpeakerGroundingTest {
 
   @Test
   void aClaimAfterADeterminerIsANounNotTheSubjectsWords() {
-    List<Statement> all = statements("Clara Vance again refused to deny the claim that she had met the donor.");
-    assertTrue(all.stream().noneMatch(s -> s.text().contains("met the donor")), all::toString);
+    List<Statement> all = statements("Clara Vance laughed off the claim that she had dined with the donor.");
+    assertTrue(all.stream().noneMatch(s -> s.text().contains("dined with the donor")), all::toString);
   }
 
   @Test
@@ -122,12 +122,12 @@ class SpeakerGroundingTest {
 
   @Test
   void aRoleNamedInAppositionIsThatPerson() {
-    List<Statement> all = statements("Schools\n\nThe chief inspector of schools, David Bell, also said recently that "
-        + "exams should go. \"We will miss a great chance,\" he said. \"It is a tragedy,\" said the chairman of the "
-        + "committee, Labour MP Barry Sheerman.");
-    assertEquals("David Bell", saying(all, "exams should go").speaker().canonical());
-    assertEquals("David Bell", saying(all, "great chance").speaker().canonical());
-    assertEquals("Barry Sheerman", saying(all, "tragedy").speaker().canonical());
+    List<Statement> all = statements("Prisons\n\nThe chief inspector of prisons, Susan Bell, also said recently that "
+        + "cells were crowded. \"We will miss a great chance,\" she said. \"It is a tragedy,\" said the chairman of the "
+        + "committee, Labour MP Tom Harvey.");
+    assertEquals("Susan Bell", saying(all, "cells were crowded").speaker().canonical());
+    assertEquals("Susan Bell", saying(all, "great chance").speaker().canonical());
+    assertEquals("Tom Harvey", saying(all, "tragedy").speaker().canonical());
   }
 
   @Test
@@ -140,9 +140,9 @@ class SpeakerGroundingTest {
 
   @Test
   void aPersonOfAnOrganisationIsThePersonButASpokeswomanForSomeoneIsNot() {
-    List<Statement> all = statements("Care bill\n\nPeter Saunders of the Medical Fellowship said the plan was flawed. "
+    List<Statement> all = statements("Care bill\n\nPeter Lang of the Nurses Forum said the plan was flawed. "
         + "A spokeswoman for Clara Vance said the vote was close.");
-    assertEquals("Peter Saunders", saying(all, "plan was flawed").speaker().canonical());
+    assertEquals("Peter Lang", saying(all, "plan was flawed").speaker().canonical());
     assertTrue(!"Clara Vance".equals(saying(all, "vote was close").speaker().canonical()));
   }
 
@@ -156,7 +156,7 @@ class SpeakerGroundingTest {
   @Test
   void anAttributionWithAClauseOfItsOwnIsNotTheQuotationsBeforeIt() {
     List<Statement> all = statements("Mass\n\n\"Peace begins at home,\" the priest Tom Hale said. \"I wish you peace.\" "
-        + "A spokesman said Downing Street had no comment to make on the sermon.");
+        + "A spokesman said the diocese had nothing to add about the sermon.");
     Statement s = saying(all, "I wish you peace");
     assertTrue(s.speaker() == null || !"spokesman".equals(s.speaker().canonical()), s::toString);
   }

@@ -226,11 +226,11 @@ class StatementExtractorTest {
 
   @Test
   void aParticipleSpeaksForTheSourceBeforeIt() {
-    List<Statement> all = statements("In court documents, Lazar's public defense counsel asked for a sentence of "
-        + "three years, calling his hacking expeditions \"an addiction of sorts.\"");
+    List<Statement> all = statements("In a filing, Morrow's appointed trial lawyer sought a fine of "
+        + "two thousand pounds, calling her late payments \"a lapse of memory.\"");
     Statement calling = all.get(all.size() - 1);
     assertEquals("calling", calling.cue().text());
-    assertEquals("Lazar's public defense counsel", calling.speaker().text());
+    assertEquals("Morrow's appointed trial lawyer", calling.speaker().text());
   }
 
   @Test

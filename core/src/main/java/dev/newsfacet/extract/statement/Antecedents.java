@@ -29,7 +29,7 @@ public final class Antecedents {
   public record Mention(int offset, String canonical, Gender gender, int sentence) {}
 
   /**
-   * A statement found so far, with its resolved speaker ({@code canonical} null: someone unnamed, "the Brazilian").
+   * A statement found so far, with its resolved speaker ({@code canonical} null: someone unnamed, "the Portuguese").
    *
    * @param offset where the speaker's words start in the text (the name, or a resolved pronoun)
    * @param contentStart start of what was reported
