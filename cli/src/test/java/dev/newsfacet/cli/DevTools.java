@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -173,9 +172,5 @@ final class DevTools implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     browser.destroyForcibly();
-  }
-
-  static Duration timeout() {
-    return Duration.ofSeconds(20);
   }
 }

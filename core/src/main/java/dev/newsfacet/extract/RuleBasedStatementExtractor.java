@@ -405,7 +405,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     order.sort(Comparator.comparingInt(i -> run.out.get(i).speaker() == null ? run.out.get(i).start()
         : run.out.get(i).speaker().start()));
-    List<Statement> before = new ArrayList<>();
+    List<Antecedents.Speaker> before = new ArrayList<>(); // the speakers so far, kept as the pass goes
     Map<Integer, Antecedents.Resolution> decided = new java.util.HashMap<>();
     for (int i : order) {
       Statement st = run.out.get(i);
@@ -414,14 +414,14 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (gender != null) {
         Antecedents.Resolution r = decided.computeIfAbsent(sp.start(), start -> {
           Antecedents.Resolution found = run.antecedents.resolve(Antecedents.Gender.valueOf(gender.name()), start,
-              ta.sentenceOf(ta.tokenAt(start)), ta.paragraphOf(start), run.speakersOf(before),
+              ta.sentenceOf(ta.tokenAt(start)), ta.paragraphOf(start), before,
               contentsBySpeaker.get(start));
           return found == null ? new Antecedents.Resolution(null, "open") : found;
         });
         st = st.withSpeaker(sp.withCanonical(r.canonical()), "pronoun:" + r.step());
         run.out.set(i, st);
       }
-      before.add(st);
+      before.addAll(run.speakersOf(List.of(st)));
     }
   }
 

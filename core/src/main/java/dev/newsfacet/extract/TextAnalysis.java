@@ -347,11 +347,19 @@ public final class TextAnalysis {
 
   /** The paragraph index that holds {@code offset}, or -1. */
   int paragraphOf(int offset) {
-    for (int p = 0; p < paragraphs.size(); p++) {
-      if (offset >= paragraphs.get(p)[0] && offset <= paragraphs.get(p)[1]) {
-        return p;
+    // paragraphs are in text order and do not overlap: the last one starting at or before the offset
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (paragraphs.get(mid)[0] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return -1;
+    return found >= 0 && offset <= paragraphs.get(found)[1] ? found : -1;
   }
 }

@@ -10,6 +10,10 @@ import java.util.Set;
  */
 public final class Refusals {
   private static final int SHORT = 12;
+  private static final java.util.regex.Pattern OTHER_CHARACTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}' ]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern REQUEST_FOR_COMMENT =
+      java.util.regex.Pattern.compile("(for )?(any |further |immediate )?comments?( .*)?");
 
   private final Set<String> lemmas;
   private final Set<String> noComment;
@@ -30,14 +34,15 @@ public final class Refusals {
    * starts with "comment".
    */
   public boolean isNoComment(String content) {
-    String c = content.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' ]+", " ").strip();
-    if (c.matches("(for )?(any |further |immediate )?comments?( .*)?")) {
+    String c = SPACES.matcher(OTHER_CHARACTERS.matcher(content.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+        .replaceAll(" ")).replaceAll(" ").strip();
+    if (REQUEST_FOR_COMMENT.matcher(c).matches()) {
       return true;
     }
-    if (c.split("\\s+").length > SHORT) {
+    if (c.chars().filter(ch -> ch == ' ').count() >= SHORT) {
       return false;
     }
-    String padded = " " + c.replaceAll("\\s+", " ") + " ";
+    String padded = " " + c + " ";
     for (String phrase : noComment) {
       if (padded.contains(" " + phrase + " ")) {
         return true;

@@ -40,10 +40,7 @@ public final class RoleHolders {
    * @param qualifiers the phrase's other words, folded, without determiners ("tory")
    */
   public String holder(String head, Set<String> qualifiers, List<Holder> holders) {
-    Set<String> wanted = new HashSet<>();
-    for (String q : qualifiers) {
-      wanted.add(countryOf.apply(q));
-    }
+    Set<String> wanted = named(qualifiers);
     String found = null;
     for (Holder h : holders) {
       if (h.role() != null && fits(h.role(), head, wanted, qualifiers)) {
@@ -61,10 +58,7 @@ public final class RoleHolders {
    * "Putin congratulated him …, the Russian President said", where the article never calls Putin president.
    */
   public boolean mayHold(String canonical, String head, Set<String> qualifiers, List<Holder> holders) {
-    Set<String> wanted = new HashSet<>();
-    for (String q : qualifiers) {
-      wanted.add(countryOf.apply(q));
-    }
+    Set<String> wanted = named(qualifiers);
     for (Holder h : holders) {
       if (h.canonical().equals(canonical) && h.role() != null && !consistent(h.role(), head, wanted, qualifiers)) {
         return false;
@@ -120,10 +114,7 @@ public final class RoleHolders {
       return false;
     }
     Phrase p = Phrase.of(phrase);
-    Set<String> wanted = new HashSet<>();
-    for (String q : p.words) {
-      wanted.add(countryOf.apply(q));
-    }
+    Set<String> wanted = named(p.words);
     String r = role.toLowerCase(java.util.Locale.ROOT);
     String head = headOf(r);
     for (String w : r.split("[\\s-]+")) {
@@ -148,6 +139,15 @@ public final class RoleHolders {
       }
       return new Phrase(words[headAt], rest);
     }
+  }
+
+  /** Qualifiers as roles are compared: each nationality as its country, each party word as its party. */
+  private Set<String> named(Set<String> qualifiers) {
+    Set<String> out = new HashSet<>();
+    for (String q : qualifiers) {
+      out.add(countryOf.apply(q));
+    }
+    return out;
   }
 
   /** The word a role is a role of: the last one, or the one before "of" ("president of russia"). */
