@@ -48,7 +48,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
