@@ -83,7 +83,7 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void aStatementReportedByManyArticlesListsTheNewestAndCountsTheRest() throws Exception {
+  void aStatementReportedByManyArticlesListsTheEarliestFirstAndCountsTheRest() throws Exception {
     int papers = StatementHit.OCCURRENCES_LISTED + 3;
     try (NewsIndex index = NewsIndex.open(tmp.resolve("syndicated"))) {
       for (int i = 0; i < papers; i++) {
@@ -101,8 +101,9 @@ class EmbeddingExampleTest {
       assertEquals(papers, taxes.articleCount());
       assertEquals(StatementHit.OCCURRENCES_LISTED, taxes.occurrences().size());
       assertEquals(java.util.stream.IntStream.range(0, StatementHit.OCCURRENCES_LISTED)
-              .mapToObj(i -> "paper-" + (papers - 1 - i)).toList(),
-          taxes.occurrences().stream().map(Occurrence::articleId).toList(), "the newest first");
+              .mapToObj(i -> "paper-" + i).toList(),
+          taxes.occurrences().stream().map(Occurrence::articleId).toList(), "the first to report it first");
+      assertEquals(java.util.List.of("paper-0"), taxes.firstReported().stream().map(Occurrence::articleId).toList());
       taxes.occurrences().forEach(o -> assertEquals("Angela Merkel", o.speakerText()));
       taxes.occurrences().forEach(o -> assertEquals("said", o.cue()));
       assertEquals(1, hits.get(1).articleCount());

@@ -57,6 +57,33 @@ class SeedAcceptanceTest {
   }
 
   @Test
+  void trumpsBudapestPostIsOneHitListingTheThreeOutletsThatQuoteItEachInItsOwnWording() throws Exception {
+    List<StatementHit> hits = statements(index.search("statements by Trump limit:1000"));
+    List<StatementHit> post = hits.stream().filter(h -> h.occurrences().stream()
+        .anyMatch(o -> o.text().contains("President Putin and I will then meet in"))).toList();
+    assertEquals(1, post.size(), "one hit for the three versions: " + post);
+    StatementHit hit = post.get(0);
+    assertEquals(Set.of("000", "001", "002"), hit.occurrences().stream().map(SeedAcceptanceTest::seedOf).collect(Collectors.toSet()));
+    assertEquals(3, hit.articleCount());
+    assertEquals(2, hit.outletCount(), "Novinite and The Kyiv Independent; the third article names no outlet");
+    for (Occurrence o : hit.occurrences()) {
+      assertEquals(o.text(), index.article(o.articleId()).orElseThrow().article().text().substring(o.start(), o.end()),
+          "each occurrence in its own article's words");
+      assertTrue(o.first(), "all three were published on 2025-10-16: each is first");
+    }
+    // the longest version stands for the group: the one that opens with "A meeting location is to be determined."
+    assertTrue(hit.text().startsWith("A meeting location is to be determined."), hit.text());
+    assertEquals(3, hit.occurrences().stream().map(Occurrence::text).distinct().count(), "three wordings");
+  }
+
+  /** The seed file number ("000") whose text holds an occurrence's words (each wording is in one seed only). */
+  static String seedOf(Occurrence o) {
+    List<String> holding = texts.entrySet().stream().filter(e -> e.getValue().contains(o.text())).map(Map.Entry::getKey).toList();
+    assertEquals(1, holding.size(), o.text());
+    return holding.get(0);
+  }
+
+  @Test
   void statementsByOrbanAreHisThreeStatementsWithTheSharedOneListedOnce() throws Exception {
     List<StatementHit> hits = statements(index.search("statements by Orban"));
     assertEquals(3, hits.size(), () -> hits.toString());

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measure extraction quality on annotated corpora (not shipped with newsfacet; by default "
         + "looked for in ../shared/corpora beside the checkout)."},
-    subcommands = {EvalCommand.Quotes.class, EvalCommand.Entities.class, EvalCommand.Dates.class})
+    subcommands = {EvalCommand.Quotes.class, EvalCommand.Entities.class, EvalCommand.Dates.class,
+        EvalCommand.Groups.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -190,6 +191,68 @@ final class EvalCommand implements Runnable {
       }
       finish(out, String.format("%.0f documents/s", r.documents() / Math.max(1e-9, r.seconds())), errors, listing);
       return Main.OK;
+    }
+  }
+
+  @Command(name = "groups", mixinStandardHelpOptions = true,
+      description = {"Score the grouping of near-identical statements (one statement as several outlets word it) "
+          + "on hand-labelled pairs of BBC and Reuters statements: precision and recall of \"same statement\".",
+          "The pairs (testdata/groups/same-statement-pairs.tsv) are ids and offsets; the articles are read from "
+              + "the corpora and extracted again."})
+  static final class Groups implements Callable<Integer> {
+    @Option(names = "--pairs", paramLabel = "FILE", description = "Labelled pairs (default: testdata/groups/same-statement-pairs.tsv of the checkout).")
+    Path pairs;
+
+    @Option(names = "--corpora", paramLabel = "DIR", description = "The corpora root holding bbc/ and reuters/ (default: ../shared/corpora).")
+    Path corpora;
+
+    @Option(names = "--errors", description = "List the pairs the rule gets wrong, with their similarity and words.")
+    boolean errors;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Path file = pairs != null ? pairs : defaultPairs();
+      Path root = corpora != null ? corpus(corpora, "corpora", "--corpora") : corpus(null, "bbc", "--corpora").getParent();
+      List<dev.newsfacet.eval.SameStatementEvaluation.Pair> labelled = dev.newsfacet.eval.SameStatementEvaluation.read(file);
+      var r = dev.newsfacet.eval.SameStatementEvaluation.run(labelled, root, Extractor.createDefault());
+      out.printf("%d labelled pairs (%d same, %d different), %d not found again (extraction changed)%n%n", labelled.size(),
+          labelled.stream().filter(dev.newsfacet.eval.SameStatementEvaluation.Pair::same).count(),
+          labelled.stream().filter(p -> !p.same()).count(), r.missing());
+      out.printf("| rule | same, found | same, missed | different, grouped | precision | recall |%n|---|---|---|---|---|---|%n");
+      out.printf("| %d%% of the shorter's words in order (%d%% for a fragment), numbers kept, %d days | %d | %d | %d | %.3f | %.3f |%n",
+          dev.newsfacet.index.Wording.SAME_PERCENT, dev.newsfacet.index.Wording.FRAGMENT_SAME_PERCENT,
+          dev.newsfacet.index.Wording.DAYS_APART, r.count(true, true), r.count(false, true), r.count(true, false),
+          r.precision(), r.recall());
+      double[] b = r.baseline();
+      out.printf("| baseline: 3-word shingle containment >= %.1f, same guards | %.0f | %.0f | %.0f | %.3f | %.3f |%n",
+          dev.newsfacet.eval.SameStatementEvaluation.SHINGLE_BASELINE, b[0], b[1], b[2], b[3], b[4]);
+      out.printf("%nsame pairs that share enough candidate keys to be compared at all: %d of %d%n", r.candidates(),
+          r.count(true, true) + r.count(false, true));
+      if (errors) {
+        out.println();
+        for (var s : r.pairs()) {
+          if (s.decided() == null || s.decided() != s.pair().same()) {
+            var p = s.pair();
+            out.printf("%s %s %s[%d-%d] ~ %s[%d-%d] similarity %.2f%n", s.decided() == null ? "NOT FOUND" : p.same() ? "MISSED" : "WRONGLY GROUPED",
+                p.file(), p.articleA(), p.startA(), p.endA(), p.articleB(), p.startB(), p.endB(), s.similarity());
+          }
+        }
+      }
+      return Main.OK;
+    }
+
+    private static Path defaultPairs() {
+      String home = System.getenv("NEWSFACET_HOME");
+      for (Path base : List.of(Path.of(home == null ? "." : home), Path.of("."))) {
+        Path candidate = base.resolve("testdata/groups/same-statement-pairs.tsv");
+        if (Files.exists(candidate)) {
+          return candidate;
+        }
+      }
+      throw new NewsfacetException("testdata/groups/same-statement-pairs.tsv not found: run from the checkout or pass --pairs FILE");
     }
   }
 }

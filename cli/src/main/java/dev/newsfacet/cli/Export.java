@@ -19,7 +19,7 @@ final class Export {
     all.path("hits").forEach(h -> out.println(Json.write(h)));
   }
 
-  /** One row per hit and article: a statement carried by three outlets is three rows. */
+  /** One row per hit and article: a statement carried by three outlets is three rows, each with its wording. */
   static void csv(SearchResult r, PrintWriter out) {
     out.println("type,article_id,title,source,published,speaker,kind,cue,text");
     for (Hit h : r.hits()) {
@@ -29,7 +29,7 @@ final class Export {
       } else if (h instanceof StatementHit s) {
         for (Occurrence o : s.occurrences()) {
           row(out, "statement", o.articleId(), o.title(), o.source(), o.published(), s.speaker(),
-              s.kind().name().toLowerCase(Locale.ROOT), o.cue(), s.text());
+              s.kind().name().toLowerCase(Locale.ROOT), o.cue(), o.text() == null ? s.text() : o.text());
         }
       }
     }

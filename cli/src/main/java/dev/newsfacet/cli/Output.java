@@ -8,6 +8,7 @@ import dev.newsfacet.Passage;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -70,9 +71,21 @@ final class Output {
     out.printf("%d. %s — %s%s%n", n, s.speaker() == null ? "(unknown speaker)" : safe(s.speaker()),
         cue == null ? "" : oneLine(cue) + ": ", s.kind().name().toLowerCase(Locale.ROOT));
     out.printf("   \"%s\"%n", oneLine(text));
+    List<Occurrence> first = s.firstReported();
+    if (s.articleCount() > 1) {
+      out.printf("   reported in %d articles%s%s%n", s.articleCount(),
+          s.outletCount() > 0 ? " from " + s.outletCount() + " named outlet" + (s.outletCount() == 1 ? "" : "s") : "",
+          first.isEmpty() ? "" : "; first on " + first.get(0).published() + " by " + first.stream()
+              .map(o -> o.source() == null ? "(outlet not named)" : safe(o.source())).distinct()
+              .collect(Collectors.joining(", ")));
+    }
+    String shownWords = dev.newsfacet.extract.NameKeys.foldText(s.text());
     for (Occurrence o : s.occurrences()) {
       out.printf("   in: %s%s%s [%d-%d] %s%n", o.source() == null ? "" : safe(o.source()) + ": ", title(o.title()),
           o.published() == null ? "" : " (" + o.published() + ")", o.start(), o.end(), safe(o.articleId()));
+      if (o.text() != null && !dev.newsfacet.extract.NameKeys.foldText(o.text()).equals(shownWords)) {
+        out.printf("       its wording: \"%s\"%n", shortened(oneLine(o.text()), 160)); // outlets word it differently
+      }
     }
     int more = s.articleCount() - s.occurrences().size();
     if (more > 0) {
@@ -89,6 +102,15 @@ final class Output {
     for (Passage p : a.passages()) {
       out.printf("   … %s … [%d-%d]%n", marked(p).replaceAll("\\s+", " ").strip(), p.start(), p.end());
     }
+  }
+
+  /** At most {@code max} characters, cut at a word with an ellipsis. */
+  static String shortened(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', max - 1);
+    return s.substring(0, cut > max / 2 ? cut : max - 1) + "…";
   }
 
   static String oneLine(String s) {

@@ -23,6 +23,16 @@ public record FieldSpec(String name, Kind kind) {
     /** A facet value (a label counted per dimension); the name is the dimension. */
     FACET,
     /** A 64-bit number per document, read for many hits at once: sorting and grouping. */
-    LONG
+    LONG,
+    /**
+     * Several 64-bit numbers per document, read for many hits at once and searchable by value: the
+     * candidate keys of grouping.
+     */
+    LONGS,
+    /**
+     * A short ASCII string read back for a few of a search's hits, not searchable: a column in the embedded
+     * index (no stored-field block to inflate), a stored-only field in OpenSearch.
+     */
+    BYTES
   }
 }

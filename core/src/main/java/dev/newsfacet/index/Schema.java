@@ -48,7 +48,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  */
 public final class Schema {
   /** Stored in the commit data; an index written with another value must be rebuilt. */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
   public static final String VERSION_KEY = "newsfacet.schema";
 
   public static final String DOC_TYPE = "doc_type";
@@ -107,6 +107,14 @@ public final class Schema {
   public static final String CUE_SPAN = "cue_span";
   public static final String SPEAKER_SPAN = "speaker_span";
   public static final String GROUP = "group";
+  /**
+   * On statements with quoted words and a named speaker: the candidate keys of near-identical grouping
+   * ({@link Wording#keys}), and the wording itself ({@link Wording#encode}) to decide a candidate pair.
+   */
+  public static final String WORDING_KEYS = "wording_keys";
+  public static final String WORDING = "wording";
+  /** On statements: a 64-bit hash of the outlet's key, so that a grouped hit counts outlets from doc values. */
+  public static final String SOURCE_HASH = "source_hash";
   public static final String START = "start";
   public static final String END = "end";
 
@@ -159,6 +167,9 @@ public final class Schema {
   private static final FieldSpec F_CUE_SPAN = new FieldSpec(CUE_SPAN, FieldSpec.Kind.INT);
   private static final FieldSpec F_SPEAKER_SPAN = new FieldSpec(SPEAKER_SPAN, FieldSpec.Kind.INT);
   private static final FieldSpec F_GROUP = new FieldSpec(GROUP, FieldSpec.Kind.LONG);
+  private static final FieldSpec F_WORDING_KEYS = new FieldSpec(WORDING_KEYS, FieldSpec.Kind.LONGS);
+  private static final FieldSpec F_WORDING = new FieldSpec(WORDING, FieldSpec.Kind.BYTES);
+  private static final FieldSpec F_SOURCE_HASH = new FieldSpec(SOURCE_HASH, FieldSpec.Kind.LONG);
   private static final FieldSpec F_START = new FieldSpec(START, FieldSpec.Kind.INT);
   private static final FieldSpec F_END = new FieldSpec(END, FieldSpec.Kind.INT);
   private static final Map<String, FieldSpec> ENTITY_FIELDS = new LinkedHashMap<>();
@@ -180,7 +191,7 @@ public final class Schema {
     List<FieldSpec> all = new ArrayList<>(List.of(F_DOC_TYPE, F_ARTICLE_ID, F_ARTICLE_ORDER, F_ORDINAL, F_TITLE, F_BODY,
         F_STATEMENT_TEXT, F_SOURCE, F_SOURCE_KEY, F_URL, F_AUTHOR, F_ORIGIN, F_PUBLISHED, F_MENTIONED, F_ALIAS, F_CANON_ALIAS,
         F_ENTITY_DISPLAY, F_ROLE_HOLDER, F_KIND, F_SPEAKER_KIND, F_SPEAKER_LABEL, F_SPEAKER, F_SPEAKER_NAME, F_SPEAKER_TEXT, F_CUE_SPAN, F_SPEAKER_SPAN, F_GROUP,
-        F_START, F_END));
+        F_WORDING_KEYS, F_WORDING, F_SOURCE_HASH, F_START, F_END));
     all.addAll(ENTITY_FIELDS.values());
     all.addAll(FACET_FIELDS.values());
     FIELDS = List.copyOf(all);
@@ -248,15 +259,17 @@ public final class Schema {
 
   /** The group key for a statement: its speaker and its quoted words (or its words). */
   static String groupKey(String speakerKey, Statement s, String text) {
+    String words = s.quoted().isEmpty() ? s.text() : quotedWords(s, text);
+    return (speakerKey == null ? "" : speakerKey) + SEP + NameKeys.foldText(words);
+  }
+
+  /** The words inside a statement's quotation marks, each quoted part followed by a space. */
+  static String quotedWords(Statement s, String text) {
     StringBuilder words = new StringBuilder();
-    if (s.quoted().isEmpty()) {
-      words.append(s.text());
-    } else {
-      for (Span q : s.quoted()) {
-        words.append(text, q.start(), q.end()).append(' ');
-      }
+    for (Span q : s.quoted()) {
+      words.append(text, q.start(), q.end()).append(' ');
     }
-    return (speakerKey == null ? "" : speakerKey) + SEP + NameKeys.foldText(words.toString());
+    return words.toString();
   }
 
   /**
@@ -366,6 +379,21 @@ public final class Schema {
         sd.add(F_SPEAKER_SPAN, sp.end());
       }
       sd.add(F_GROUP, hash64(groupKey(speakerKey, s, a.text())));
+      if (speakerKey != null && sp.type() != EntityType.OTHER && !s.quoted().isEmpty()) {
+        // near-identical versions are grouped for quotations of a named speaker only: a paraphrase is
+        // the writer's words, and "the company" of one article is not that of another
+        Wording wording = Wording.ofQuoted(s, a.text());
+        long[] keys = wording.keys(speakerKey);
+        if (keys.length > 0) {
+          for (long key : keys) {
+            sd.add(F_WORDING_KEYS, key);
+          }
+          sd.add(F_WORDING, wording.encode());
+        }
+      }
+      if (a.source() != null) {
+        sd.add(F_SOURCE_HASH, hash64(sourceKey(a.source())));
+      }
       // the entities the statement itself mentions, so that place:, person:, org: and event: filter
       // statements and their facets count statements ("statements by Blair place:iraq")
       Set<String> inStatement = new LinkedHashSet<>();
@@ -399,6 +427,9 @@ public final class Schema {
         case STORED -> d.add(new StoredField(name, (String) v.value()));
         case FACET -> d.add(new SortedSetDocValuesFacetField(name, (String) v.value()));
         case LONG -> d.add(new NumericDocValuesField(name, (Long) v.value()));
+        case LONGS -> d.add(new LongField(name, (Long) v.value(), Field.Store.NO));
+        case BYTES -> d.add(new org.apache.lucene.document.BinaryDocValuesField(name,
+            new org.apache.lucene.util.BytesRef((String) v.value())));
       }
     }
     return d;

@@ -12,6 +12,7 @@ import dev.newsfacet.index.IndexStore;
 import dev.newsfacet.index.Schema;
 import dev.newsfacet.index.StatementOffsets;
 import dev.newsfacet.index.TermLookup;
+import dev.newsfacet.index.Wording;
 import dev.newsfacet.model.StatementKind;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -27,7 +28,10 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -149,80 +153,237 @@ public final class SearchExecutor {
     return new SearchResult(q, result.hits.totalHits.value(), hits, facets, counting.estimated());
   }
 
-  /** The group doc value of each hit, read leaf by leaf in document order. */
-  private static Map<Integer, Long> groupsOf(org.apache.lucene.index.IndexReader reader, ScoreDoc[] docs)
+  /**
+   * The exact group and the near-identical candidate keys of each of these statement documents, in their
+   * order (doc values, read leaf by leaf in document order). A statement without a group value stands for
+   * itself.
+   */
+  private static StatementGroups.Member[] membersOf(org.apache.lucene.index.IndexReader reader, int[] docs)
       throws IOException {
-    int[] ids = new int[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      ids[i] = docs[i].doc;
+    StatementGroups.Member[] out = new StatementGroups.Member[docs.length];
+    forEachLeaf(reader, docs, (leaf, i, local) -> {
+      long[] keys = NO_KEYS;
+      if (leaf.keys.advanceExact(local)) {
+        keys = new long[leaf.keys.docValueCount()];
+        for (int k = 0; k < keys.length; k++) {
+          keys[k] = leaf.keys.nextValue();
+        }
+      }
+      out[i] = new StatementGroups.Member(leaf.group.advanceExact(local) ? leaf.group.longValue() : -1L - docs[i], keys);
+    });
+    return out;
+  }
+
+  private static final long[] NO_KEYS = new long[0];
+
+  /** The wording and published day of each of these statement documents, in their order. */
+  private static StatementGroups.Details[] details(org.apache.lucene.index.IndexReader reader, int[] docs)
+      throws IOException {
+    StatementGroups.Details[] out = new StatementGroups.Details[docs.length];
+    forEachLeaf(reader, docs, (leaf, i, local) -> {
+      Wording wording = Wording.EMPTY;
+      if (leaf.wording.advanceExact(local)) {
+        org.apache.lucene.util.BytesRef b = leaf.wording.binaryValue();
+        wording = Wording.decode(b.bytes, b.offset, b.length); // ASCII: no detour through a String
+      }
+      out[i] = new StatementGroups.Details(wording, leaf.published(local));
+    });
+    return out;
+  }
+
+  /**
+   * The shown groups with the versions of their statements that the query's words missed: the statements
+   * sharing a candidate key with a member, decided by {@link StatementGroups#expand}.
+   */
+  private static List<List<Integer>> withOtherWordings(IndexSearcher searcher, List<List<Integer>> shown,
+                                                       java.util.Set<Integer> matched) throws IOException {
+    org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+    Map<Integer, long[]> keysOf = new java.util.HashMap<>();
+    int[] shownDocs = shown.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+    StatementGroups.Member[] shownMembers = membersOf(reader, shownDocs);
+    for (int i = 0; i < shownDocs.length; i++) {
+      keysOf.put(shownDocs[i], shownMembers[i].keys());
     }
-    java.util.Arrays.sort(ids);
-    Map<Integer, Long> out = new java.util.HashMap<>(docs.length * 2);
+    long[] keys = keysOf.values().stream().flatMapToLong(java.util.Arrays::stream).distinct().toArray();
+    if (keys.length == 0) {
+      return shown;
+    }
+    ScoreDoc[] hits = searcher.search(LongField.newSetQuery(Schema.WORDING_KEYS, keys), StatementGroups.MAX_EXPANDED).scoreDocs;
+    int[] found = java.util.Arrays.stream(hits).mapToInt(sd -> sd.doc).filter(d -> !matched.contains(d)).toArray();
+    if (found.length == 0) {
+      return shown;
+    }
+    StatementGroups.Member[] foundMembers = membersOf(reader, found);
+    for (int i = 0; i < found.length; i++) {
+      keysOf.put(found[i], foundMembers[i].keys());
+    }
+    return StatementGroups.expand(shown, keysOf::get, java.util.Arrays.stream(found).boxed().toList(), ids -> {
+      int[] wanted = ids.stream().mapToInt(Integer::intValue).toArray();
+      StatementGroups.Details[] d = details(reader, wanted);
+      Map<Integer, StatementGroups.Details> out = new java.util.HashMap<>();
+      for (int i = 0; i < wanted.length; i++) {
+        out.put(wanted[i], d[i]);
+      }
+      return out;
+    });
+  }
+
+  /** The doc values a grouped statement hit reads, for one segment. */
+  private static final class LeafColumns {
+    final NumericDocValues group;
+    final SortedNumericDocValues keys;
+    final org.apache.lucene.index.BinaryDocValues wording;
+    final SortedNumericDocValues published;
+    final NumericDocValues source;
+
+    LeafColumns(org.apache.lucene.index.LeafReader reader) throws IOException {
+      group = DocValues.getNumeric(reader, Schema.GROUP);
+      keys = DocValues.getSortedNumeric(reader, Schema.WORDING_KEYS);
+      wording = DocValues.getBinary(reader, Schema.WORDING);
+      published = DocValues.getSortedNumeric(reader, Schema.PUBLISHED);
+      source = DocValues.getNumeric(reader, Schema.SOURCE_HASH);
+    }
+
+    Long published(int local) throws IOException {
+      return published.advanceExact(local) ? published.nextValue() : null;
+    }
+  }
+
+  @FunctionalInterface
+  private interface PerDoc {
+    void accept(LeafColumns leaf, int index, int local) throws IOException;
+  }
+
+  /**
+   * Visits these documents in document order with fresh doc values for each segment (doc values are read
+   * forwards only, so each visit gets iterators of its own); the visitor gets each one's index in
+   * {@code docs}. A document listed twice is visited once, for its first index.
+   */
+  private static void forEachLeaf(org.apache.lucene.index.IndexReader reader, int[] docs, PerDoc visit) throws IOException {
+    long[] byDoc = new long[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = (long) docs[i] << 32 | i; // sorted by document, then index
+    }
+    java.util.Arrays.sort(byDoc);
     List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
     int leaf = -1;
-    org.apache.lucene.index.NumericDocValues values = null;
-    for (int doc : ids) {
+    LeafColumns columns = null;
+    int previous = -1;
+    for (long packed : byDoc) {
+      int doc = (int) (packed >>> 32);
+      if (doc == previous) {
+        continue;
+      }
+      previous = doc;
       int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
       if (l != leaf) {
         leaf = l;
-        values = org.apache.lucene.index.DocValues.getNumeric(leaves.get(l).reader(), Schema.GROUP);
+        columns = new LeafColumns(leaves.get(l).reader());
       }
-      int local = doc - leaves.get(l).docBase;
-      // no value: a statement of its own group (never merged with another)
-      out.put(doc, values.advanceExact(local) ? values.longValue() : -1L - doc);
+      visit.accept(columns, (int) packed, doc - leaves.get(l).docBase);
     }
-    return out;
   }
 
   private SearchResult groupStatements(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, Query highlight,
                                        List<Facet> facets, boolean estimated, long matches) throws IOException {
     org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
-    Map<Integer, Long> groupOf = groupsOf(reader, docs);
-    Map<Long, List<ScoreDoc>> groups = new LinkedHashMap<>();
-    for (ScoreDoc sd : docs) {
-      groups.computeIfAbsent(groupOf.get(sd.doc), k -> new ArrayList<>()).add(sd);
+    int[] docIds = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docIds[i] = docs[i].doc;
     }
-    List<List<ScoreDoc>> shown = groups.values().stream().skip(q.offset()).limit(q.limit()).toList();
+    List<StatementGroups.Member> members = java.util.Arrays.asList(membersOf(reader, docIds));
+    List<List<Integer>> groups = StatementGroups.group(members, wanted -> {
+      int[] indexes = wanted.stream().mapToInt(Integer::intValue).toArray();
+      int[] wantedDocs = new int[indexes.length];
+      for (int i = 0; i < indexes.length; i++) {
+        wantedDocs[i] = docIds[indexes[i]];
+      }
+      StatementGroups.Details[] d = details(reader, wantedDocs);
+      Map<Integer, StatementGroups.Details> out = new java.util.HashMap<>();
+      for (int i = 0; i < indexes.length; i++) {
+        out.put(indexes[i], d[i]);
+      }
+      return out;
+    });
+    List<List<Integer>> shownDocs = groups.stream().skip(q.offset()).limit(q.limit())
+        .map(g -> g.stream().map(i -> docIds[i]).toList()).toList();
+    Map<Integer, Float> scores = new java.util.HashMap<>();
+    for (List<Integer> g : groups.stream().skip(q.offset()).limit(q.limit()).toList()) {
+      g.forEach(i -> scores.putIfAbsent(docIds[i], docs[i].score));
+    }
+    if (StatementGroups.expands(q)) {
+      java.util.Set<Integer> matched = new java.util.HashSet<>();
+      for (int d : docIds) {
+        matched.add(d);
+      }
+      shownDocs = withOtherWordings(searcher, shownDocs, matched);
+    }
+    List<List<ScoreDoc>> shown = shownDocs.stream().map(g -> g.stream()
+        .map(doc -> new ScoreDoc(doc, scores.getOrDefault(doc, Float.NaN))).toList()).toList();
+    int[] listedDocs = shown.stream().flatMap(List::stream).mapToInt(sd -> sd.doc).toArray();
     Map<Integer, StatementOffsets> offsets = StatementOffsets.read(reader,
-        shown.stream().flatMap(List::stream).map(sd -> sd.doc).toList());
+        java.util.Arrays.stream(listedDocs).boxed().toList());
+    Map<Integer, Long[]> daysAndSources = daysAndSources(reader, listedDocs);
     Documents stored = new Documents(searcher.storedFields());
     List<Hit> hits = new ArrayList<>();
-    for (List<ScoreDoc> members : shown) {
-      hits.add(statementHit(members, offsets, stored, highlight));
+    for (List<ScoreDoc> group : shown) {
+      hits.add(statementHit(group, offsets, daysAndSources, stored, highlight, scores::containsKey));
     }
     return new SearchResult(q, groups.size(), hits, facets, estimated, matches);
+  }
+
+  /** The published day and outlet hash of statement documents (either null when the article has none). */
+  private static Map<Integer, Long[]> daysAndSources(org.apache.lucene.index.IndexReader reader, int[] docs)
+      throws IOException {
+    Map<Integer, Long[]> out = new java.util.HashMap<>();
+    forEachLeaf(reader, docs, (leaf, i, local) -> out.put(docs[i],
+        new Long[] {leaf.published(local), leaf.source.advanceExact(local) ? leaf.source.longValue() : null}));
+    return out;
   }
 
   /** One statement document as a hit (articles and statements mixed in one result list). */
   private StatementHit statementHit(ScoreDoc sd, org.apache.lucene.index.IndexReader reader,
                                     Documents stored, Query highlight) throws IOException {
-    return statementHit(List.of(sd), StatementOffsets.read(reader, List.of(sd.doc)), stored, highlight);
+    Map<Integer, Long[]> daysAndSources = daysAndSources(reader, new int[] {sd.doc});
+    return statementHit(List.of(sd), StatementOffsets.read(reader, List.of(sd.doc)), daysAndSources, stored, highlight,
+        doc -> true);
   }
 
   private StatementHit statementHit(List<ScoreDoc> members, Map<Integer, StatementOffsets> offsets,
-                                    Documents stored, Query highlight) throws IOException {
-    List<Occurrence> occurrences = new ArrayList<>();
-    java.util.Set<Integer> seenArticles = new java.util.HashSet<>();
+                                    Map<Integer, Long[]> daysAndSources, Documents stored, Query highlight,
+                                    java.util.function.IntPredicate matched) throws IOException {
+    List<GroupListing.Member> listingMembers = new ArrayList<>();
     for (ScoreDoc sd : members) {
-      StatementOffsets o = offsets.get(sd.doc);
-      int articleDoc = o.articleDoc(sd.doc);
-      if (!seenArticles.add(articleDoc) || occurrences.size() == StatementHit.OCCURRENCES_LISTED) {
-        continue; // counted, not listed
-      }
-      Document article = stored.get(articleDoc);
-      String body = article.get(Schema.BODY);
-      occurrences.add(new Occurrence(article.get(Schema.ARTICLE_ID), article.get(Schema.TITLE), article.get(Schema.SOURCE),
-          article.get(Schema.URL), published(article), o.start(), o.end(),
-          slice(body, o.speakerStart(), o.speakerEnd()), slice(body, o.cueStart(), o.cueEnd())));
+      Long[] ds = daysAndSources.get(sd.doc);
+      // an article's document id stands for the article: ids are read only for the listed ones
+      listingMembers.add(new GroupListing.Member(String.valueOf(offsets.get(sd.doc).articleDoc(sd.doc)), ds[0], ds[1]));
     }
-    ScoreDoc first = members.get(0);
-    StatementOffsets o = offsets.get(first.doc);
-    Document d = stored.get(first.doc);
-    String body = stored.get(o.articleDoc(first.doc)).get(Schema.BODY);
-    String text = java.util.Objects.requireNonNullElse(slice(body, o.start(), o.end()), "");
+    GroupListing listing = GroupListing.of(listingMembers);
+    List<Occurrence> occurrences = new ArrayList<>();
+    String text = null;
+    int textStart = 0;
+    boolean textMatched = false;
+    for (int i : listing.listed()) {
+      ScoreDoc sd = members.get(i);
+      StatementOffsets o = offsets.get(sd.doc);
+      Document article = stored.get(o.articleDoc(sd.doc));
+      String body = article.get(Schema.BODY);
+      String wording = java.util.Objects.requireNonNullElse(slice(body, o.start(), o.end()), "");
+      occurrences.add(new Occurrence(article.get(Schema.ARTICLE_ID), article.get(Schema.TITLE), article.get(Schema.SOURCE),
+          article.get(Schema.URL), published(article), o.start(), o.end(), wording,
+          slice(body, o.speakerStart(), o.speakerEnd()), slice(body, o.cueStart(), o.cueEnd()),
+          listing.first(listingMembers, i)));
+      if (GroupListing.represents(wording, matched.test(sd.doc), text, textMatched)) {
+        text = wording;
+        textStart = o.start();
+        textMatched = matched.test(sd.doc);
+      }
+    }
+    Document d = stored.get(members.get(0).doc);
+    text = java.util.Objects.requireNonNullElse(text, "");
     return new StatementHit(text, StatementKind.valueOf(d.get(Schema.KIND).toUpperCase(Locale.ROOT)),
-        d.get(Schema.SPEAKER_NAME), first.score, occurrences, seenArticles.size(),
-        List.of(highlights.statement(Schema.STATEMENT_TEXT, highlight, text, o.start())));
+        d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences, listing.articles(), listing.outlets(),
+        List.of(highlights.statement(Schema.STATEMENT_TEXT, highlight, text, textStart)));
   }
 
   /** The article text between two stored offsets, or null when they do not fit it. */

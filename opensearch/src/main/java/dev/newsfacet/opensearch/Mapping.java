@@ -55,9 +55,9 @@ final class Mapping {
       switch (spec.kind()) {
         case KEYWORD, FACET -> p.put("type", "keyword");
         case TEXT -> p.put("type", "text").put("analyzer", ANALYZER);
-        case DAY, LONG -> p.put("type", "long");
+        case DAY, LONG, LONGS -> p.put("type", "long");
         case INT -> p.put("type", "integer");
-        case STORED -> p.put("type", "keyword").put("index", false).put("doc_values", false);
+        case STORED, BYTES -> p.put("type", "keyword").put("index", false).put("doc_values", false);
       }
     }
     return body;

@@ -23,6 +23,9 @@ import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
 import dev.newsfacet.extract.Extractor;
 import dev.newsfacet.index.IndexDoc;
+import dev.newsfacet.index.Wording;
+import dev.newsfacet.search.GroupListing;
+import dev.newsfacet.search.StatementGroups;
 import dev.newsfacet.index.NameRegistry;
 import dev.newsfacet.index.Schema;
 import dev.newsfacet.ingest.IngestProblem;
@@ -415,7 +418,8 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     }
     if (statements) {
       body.put("_source", false);
-      body.putArray("docvalue_fields").add(Schema.GROUP).add(Schema.ARTICLE_ID);
+      ArrayNode fields = body.putArray("docvalue_fields");
+      GROUP_FIELDS.forEach(fields::add);
     }
     Map<String, String> params = plan.scoring() ? Map.of("search_type", "dfs_query_then_fetch") : Map.of();
     JsonNode reply = cluster.call("POST", "/" + index + "/_search", params, body);
@@ -425,19 +429,39 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     Query statementHighlight = plan.statementHighlight() == null ? null : highlightQueries.compile(plan.statementHighlight());
     Sources sources = new Sources();
     if (statements) {
-      Map<Long, List<JsonNode>> groups = new LinkedHashMap<>();
-      for (JsonNode h : hitsNode) {
+      List<JsonNode> matched = new ArrayList<>();
+      hitsNode.forEach(matched::add);
+      List<StatementGroups.Member> members = new ArrayList<>();
+      for (JsonNode h : matched) {
         JsonNode g = h.path("fields").path(Schema.GROUP);
-        long group = g.isArray() && !g.isEmpty() ? g.get(0).asLong() : -1L - groups.size();
-        groups.computeIfAbsent(group, k -> new ArrayList<>()).add(h);
+        // no value: a statement of its own group (never merged with another)
+        long group = g.isArray() && !g.isEmpty() ? g.get(0).asLong() : -1L - members.size();
+        members.add(new StatementGroups.Member(group, keysOf(h)));
       }
-      List<List<JsonNode>> shown = groups.values().stream().skip(q.offset()).limit(q.limit()).toList();
+      List<List<JsonNode>> groups = StatementGroups.group(members, wanted -> {
+        List<String> ids = wanted.stream().map(i -> matched.get(i).path("_id").asText()).toList();
+        sources.fetchOnly(ids);
+        Map<Integer, StatementGroups.Details> out = new HashMap<>();
+        for (int i : wanted) {
+          JsonNode src = sources.get(matched.get(i).path("_id").asText());
+          JsonNode day = src.path(Schema.PUBLISHED);
+          out.put(i, new StatementGroups.Details(Wording.decode(src.path(Schema.WORDING).asText("")),
+              day.isNumber() ? day.asLong() : null));
+        }
+        return out;
+      }).stream().map(g -> g.stream().map(matched::get).toList()).toList();
+      List<List<JsonNode>> shown = groups.stream().skip(q.offset()).limit(q.limit()).toList();
+      if (StatementGroups.expands(q)) {
+        shown = withOtherWordings(shown, matched, sources);
+      }
       List<String> wanted = new ArrayList<>();
-      shown.forEach(members -> listed(members).forEach(m -> wanted.add(m.path("_id").asText())));
+      shown.forEach(group -> GroupListing.of(listingMembers(group, null)).listed().forEach(i -> wanted.add(group.get(i).path("_id").asText())));
       sources.load(wanted);
       List<Hit> hits = new ArrayList<>();
-      for (List<JsonNode> members : shown) {
-        hits.add(statementHit(members, sources, statementHighlight));
+      Set<String> matchedIds = new HashSet<>();
+      matched.forEach(h -> matchedIds.add(h.path("_id").asText()));
+      for (List<JsonNode> group : shown) {
+        hits.add(statementHit(group, sources, statementHighlight, matchedIds::contains));
       }
       return new SearchResult(q, groups.size(), hits, facets, false, reply.path("hits").path("total").path("value").asLong());
     }
@@ -453,7 +477,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     for (JsonNode h : hitsNode) {
       JsonNode src = h.path("_source");
       if (Schema.TYPE_STATEMENT.equals(src.path(Schema.DOC_TYPE).asText())) {
-        hits.add(statementHit(List.of(h), sources, statementHighlight));
+        hits.add(statementHit(List.of(h), sources, statementHighlight, id -> true));
       } else {
         hits.add(new ArticleHit(src.path(Schema.ARTICLE_ID).asText(), text(src, Schema.TITLE), text(src, Schema.SOURCE),
             text(src, Schema.URL), published(src), score(h),
@@ -461,6 +485,64 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       }
     }
     return new SearchResult(q, reply.path("hits").path("total").path("value").asLong(), hits, facets);
+  }
+
+  /** The doc value fields a grouped statement hit reads. */
+  private static final List<String> GROUP_FIELDS = List.of(Schema.GROUP, Schema.ARTICLE_ID, Schema.WORDING_KEYS,
+      Schema.PUBLISHED, Schema.SOURCE_HASH);
+
+  private static long[] keysOf(JsonNode hit) {
+    JsonNode k = hit.path("fields").path(Schema.WORDING_KEYS);
+    long[] keys = new long[k.isArray() ? k.size() : 0];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = k.get(i).asLong();
+    }
+    return keys;
+  }
+
+  /**
+   * The shown groups with the versions of their statements that the query's words missed (the same rule as
+   * the embedded index: {@link StatementGroups#expand}).
+   */
+  private List<List<JsonNode>> withOtherWordings(List<List<JsonNode>> shown, List<JsonNode> matched, Sources sources)
+      throws IOException {
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    matched.forEach(h -> byId.putIfAbsent(h.path("_id").asText(), h));
+    ArrayNode keys = F.arrayNode();
+    shown.stream().flatMap(List::stream).flatMapToLong(h -> java.util.Arrays.stream(keysOf(h))).distinct().forEach(keys::add);
+    if (keys.isEmpty()) {
+      return shown;
+    }
+    ObjectNode body = F.objectNode();
+    body.put("size", StatementGroups.MAX_EXPANDED);
+    body.put("_source", false);
+    body.putObject("query").putObject("bool").putArray("filter").addObject().putObject("terms").set(Schema.WORDING_KEYS, keys);
+    ArrayNode fields = body.putArray("docvalue_fields");
+    GROUP_FIELDS.forEach(fields::add);
+    List<String> found = new ArrayList<>();
+    for (JsonNode h : cluster.call("POST", "/" + index + "/_search", Map.of(), body).path("hits").path("hits")) {
+      String id = h.path("_id").asText();
+      if (!byId.containsKey(id)) {
+        byId.put(id, h);
+        found.add(id);
+      }
+    }
+    if (found.isEmpty()) {
+      return shown;
+    }
+    List<List<String>> ids = shown.stream().map(g -> g.stream().map(h -> h.path("_id").asText()).toList()).toList();
+    List<List<String>> expanded = StatementGroups.expand(ids, id -> keysOf(byId.get(id)), found, wanted -> {
+      sources.fetchOnly(List.copyOf(wanted));
+      Map<String, StatementGroups.Details> out = new HashMap<>();
+      for (String id : wanted) {
+        JsonNode src = sources.get(id);
+        JsonNode day = src.path(Schema.PUBLISHED);
+        out.put(id, new StatementGroups.Details(Wording.decode(src.path(Schema.WORDING).asText("")),
+            day.isNumber() ? day.asLong() : null));
+      }
+      return out;
+    });
+    return expanded.stream().map(g -> g.stream().map(byId::get).toList()).toList();
   }
 
   /** Document sources by id, fetched in as few requests as possible; a statement's article comes with it. */
@@ -473,6 +555,11 @@ public final class OpenSearchNewsIndex implements NewsBackend {
 
     JsonNode get(String id) {
       return byId.getOrDefault(id, F.objectNode());
+    }
+
+    /** Fetches these documents (those not yet known) without their articles. */
+    void fetchOnly(List<String> ids) throws IOException {
+      fetch(ids);
     }
 
     /** Fetches these statements (those not yet known), then their articles. */
@@ -506,16 +593,29 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     }
   }
 
-  /** The members of a group whose articles a hit lists: the first of each article, up to the listing's bound. */
-  private static List<JsonNode> listed(List<JsonNode> members) {
-    List<JsonNode> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+  /**
+   * What the listing of a group's hit needs of its members (the same rule as the embedded index): from
+   * their doc value fields, or from their fetched sources for a statement among articles (never grouped,
+   * so fetched without doc value fields).
+   */
+  private static List<GroupListing.Member> listingMembers(List<JsonNode> members, Sources sources) {
+    List<GroupListing.Member> out = new ArrayList<>();
     for (JsonNode m : members) {
-      if (seen.add(articleIdOf(m)) && out.size() < StatementHit.OCCURRENCES_LISTED) {
-        out.add(m);
-      }
+      JsonNode source = sources == null ? null : sources.get(m.path("_id").asText());
+      String article = source == null ? articleIdOf(m) : source.path(Schema.ARTICLE_ID).asText(articleIdOf(m));
+      out.add(new GroupListing.Member(article, firstLong(m, source, Schema.PUBLISHED),
+          firstLong(m, source, Schema.SOURCE_HASH)));
     }
     return out;
+  }
+
+  private static Long firstLong(JsonNode hit, JsonNode source, String field) {
+    JsonNode v = hit.path("fields").path(field);
+    if (v.isArray() && !v.isEmpty()) {
+      return v.get(0).asLong();
+    }
+    JsonNode s = source == null ? null : source.get(field);
+    return s != null && s.isNumber() ? s.asLong() : null;
   }
 
   /**
@@ -527,27 +627,38 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     return id.isArray() && !id.isEmpty() ? id.get(0).asText() : hit.path("_id").asText();
   }
 
-  private StatementHit statementHit(List<JsonNode> members, Sources sources, Query highlight) throws IOException {
+  private StatementHit statementHit(List<JsonNode> members, Sources sources, Query highlight,
+                                    java.util.function.Predicate<String> matched) throws IOException {
+    List<GroupListing.Member> listingMembers = listingMembers(members, sources);
+    GroupListing listing = GroupListing.of(listingMembers);
     List<Occurrence> occurrences = new ArrayList<>();
-    Set<String> articles = new HashSet<>();
-    members.forEach(m -> articles.add(articleIdOf(m)));
-    for (JsonNode m : listed(members)) { // one member per article already
-      JsonNode s = sources.get(m.path("_id").asText());
+    String text = null;
+    int textStart = 0;
+    boolean textMatched = false;
+    for (int i : listing.listed()) {
+      String id = members.get(i).path("_id").asText();
+      JsonNode s = sources.get(id);
       String articleId = s.path(Schema.ARTICLE_ID).asText();
       JsonNode article = sources.get(articleDocId(articleId));
       String body = text(article, Schema.BODY);
+      int start = s.path(Schema.START).asInt();
+      int end = s.path(Schema.END).asInt();
+      String wording = java.util.Objects.requireNonNullElse(slice(body, start, end), "");
       occurrences.add(new Occurrence(articleId, text(article, Schema.TITLE), text(article, Schema.SOURCE),
-          text(article, Schema.URL), published(article), s.path(Schema.START).asInt(), s.path(Schema.END).asInt(),
-          span(body, s.path(Schema.SPEAKER_SPAN)), span(body, s.path(Schema.CUE_SPAN))));
+          text(article, Schema.URL), published(article), start, end, wording,
+          span(body, s.path(Schema.SPEAKER_SPAN)), span(body, s.path(Schema.CUE_SPAN)), listing.first(listingMembers, i)));
+      if (GroupListing.represents(wording, matched.test(id), text, textMatched)) {
+        text = wording;
+        textStart = start;
+        textMatched = matched.test(id);
+      }
     }
     JsonNode first = sources.get(members.get(0).path("_id").asText());
-    String body = text(sources.get(articleDocId(first.path(Schema.ARTICLE_ID).asText())), Schema.BODY);
-    int start = first.path(Schema.START).asInt();
-    int end = first.path(Schema.END).asInt();
-    String text = java.util.Objects.requireNonNullElse(slice(body, start, end), "");
-    Passage passage = highlights.statement(Schema.STATEMENT_TEXT, highlight, text, start);
+    text = java.util.Objects.requireNonNullElse(text, "");
+    Passage passage = highlights.statement(Schema.STATEMENT_TEXT, highlight, text, textStart);
     return new StatementHit(text, StatementKind.valueOf(first.path(Schema.KIND).asText().toUpperCase(Locale.ROOT)),
-        text(first, Schema.SPEAKER_NAME), score(members.get(0)), occurrences, articles.size(), List.of(passage));
+        text(first, Schema.SPEAKER_NAME), score(members.get(0)), occurrences, listing.articles(), listing.outlets(),
+        List.of(passage));
   }
 
   private static float score(JsonNode hit) {

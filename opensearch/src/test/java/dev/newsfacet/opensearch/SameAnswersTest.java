@@ -39,7 +39,9 @@ class SameAnswersTest {
       "type:article mentioned:[2025-08-01 TO 2025-08-31]", "type:article published:2024",
       "type:article published:[2025-10-01 TO 2025-10-31]", "type:article source:ndtv", "type:article",
       "Budapest", "\"peace talks\"", "statements by Trump source:ndtv", "mentions of Zelensky person:putin",
-      "speaker:putin kind:indirect", "Ukraine person:zelensky person:trump");
+      "speaker:putin kind:indirect", "Ukraine person:zelensky person:trump",
+      // near-identical versions grouped (the Budapest post in three wordings), and completed for a quote search
+      "statements by Trump limit:1000", "who said \"agreed-upon location\"", "who said \"meet in Budapest, Hungary\"");
 
   @TempDir
   static Path dir;
@@ -168,7 +170,8 @@ class SameAnswersTest {
       case ArticleHit a -> "article " + a.id() + " " + a.title() + " " + a.source() + " " + a.url() + " " + a.published()
           + " " + a.passages();
       // the passage is in the offsets of the first occurrence, which may be any of equally scored ones
-      case StatementHit s -> "statement " + s.text() + " " + s.kind() + " " + s.speaker() + " "
+      case StatementHit s -> "statement " + s.text() + " " + s.kind() + " " + s.speaker() + " " + s.articleCount()
+          + " articles " + s.outletCount() + " outlets "
           + s.passages().stream().map(p -> p.marked("[", "]")).toList() + " "
           + s.occurrences().stream().map(Object::toString).sorted().collect(Collectors.joining("; "));
     };
