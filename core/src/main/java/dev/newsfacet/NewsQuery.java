@@ -44,6 +44,15 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     OLDEST
   }
 
+  /**
+   * The filter key ({@code group:stories} in the syntax) that asks for one article hit per story
+   * ({@link #withStories()}), and its value.
+   */
+  public static final String GROUP = "group";
+  public static final String GROUP_STORIES = "stories";
+  /** The filter key ({@code story:ID}) for the articles, and their statements, of the story of an article. */
+  public static final String STORY = "story";
+
   /** The most results a query may pass over. */
   public static final int MAX_OFFSET = 10_000;
 
@@ -134,6 +143,18 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
   public NewsQuery withLimit(int newLimit) {
     return new NewsQuery(target, speakers, mentions, text, filters, publishedFrom, publishedTo, newLimit, exactCounts,
         facetValues, offset, sort);
+  }
+
+  /**
+   * Returns a copy that gives one article hit per story (other articles of the story listed with it); a
+   * query for articles and statements becomes one for articles.
+   */
+  public NewsQuery withStories() {
+    Map<String, List<String>> f = new LinkedHashMap<>(filters);
+    f.put(GROUP, List.of(GROUP_STORIES));
+    Target t = target == Target.ALL ? Target.ARTICLES : target;
+    return new NewsQuery(t, speakers, mentions, text, f, publishedFrom, publishedTo, limit, exactCounts, facetValues,
+        offset, sort);
   }
 
   /** Returns a copy that counts facets over every match, however many (slower on very broad queries). */

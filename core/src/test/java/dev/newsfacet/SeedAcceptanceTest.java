@@ -76,6 +76,25 @@ class SeedAcceptanceTest {
     assertEquals(3, hit.occurrences().stream().map(Occurrence::text).distinct().count(), "three wordings");
   }
 
+  @Test
+  void theFiveSeedsAreOneStoryAndEachOfThemFindsTheWholeStory() throws Exception {
+    SearchResult r = index.search("type:article group:stories");
+    assertEquals(1, r.total(), "five outlets, one story: " + r.hits());
+    ArticleHit story = (ArticleHit) r.hits().get(0);
+    assertEquals(5, story.storyArticleCount());
+    assertEquals(4, story.story().size());
+    assertEquals(5, r.matches());
+    List<String> ids = index.search("type:article limit:10").hits().stream().map(h -> ((ArticleHit) h).id()).toList();
+    assertEquals(5, ids.size());
+    for (String id : ids) {
+      assertEquals(5, index.search("type:article story:" + id).total(), "the story of " + id);
+    }
+    // a story's statements: Putin's in the coverage of the story of one article
+    assertEquals(index.search("statements by Putin").total(),
+        index.search("statements by Putin story:" + ids.get(0)).total());
+    assertEquals(0, index.search("type:article story:sha256:0000000000000000").total(), "no such article: nothing");
+  }
+
   /** The seed file number ("000") whose text holds an occurrence's words (each wording is in one seed only). */
   static String seedOf(Occurrence o) {
     List<String> holding = texts.entrySet().stream().filter(e -> e.getValue().contains(o.text())).map(Map.Entry::getKey).toList();

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {"Measure extraction quality on annotated corpora (not shipped with newsfacet; by default "
         + "looked for in ../shared/corpora beside the checkout)."},
     subcommands = {EvalCommand.Quotes.class, EvalCommand.Entities.class, EvalCommand.Dates.class,
-        EvalCommand.Groups.class})
+        EvalCommand.Groups.class, EvalCommand.Stories.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -245,14 +245,71 @@ final class EvalCommand implements Runnable {
     }
 
     private static Path defaultPairs() {
+      return defaultFile("testdata/groups/same-statement-pairs.tsv");
+    }
+
+    /** A file of the checkout, found from NEWSFACET_HOME or the working directory. */
+    static Path defaultFile(String name) {
       String home = System.getenv("NEWSFACET_HOME");
       for (Path base : List.of(Path.of(home == null ? "." : home), Path.of("."))) {
-        Path candidate = base.resolve("testdata/groups/same-statement-pairs.tsv");
+        Path candidate = base.resolve(name);
         if (Files.exists(candidate)) {
           return candidate;
         }
       }
-      throw new NewsfacetException("testdata/groups/same-statement-pairs.tsv not found: run from the checkout or pass --pairs FILE");
+      throw new NewsfacetException(name + " not found: run from the checkout or pass --pairs FILE");
+    }
+  }
+
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = {"Score the grouping of articles into stories on hand-labelled pairs of BBC and Reuters "
+          + "articles: precision and recall of \"same story\", on the half the rule was tuned on and on the other.",
+          "The pairs (testdata/groups/same-story-pairs.tsv) are article ids; the articles are read from the corpora."})
+  static final class Stories implements Callable<Integer> {
+    @Option(names = "--pairs", paramLabel = "FILE", description = "Labelled pairs (default: testdata/groups/same-story-pairs.tsv of the checkout).")
+    Path pairs;
+
+    @Option(names = "--corpora", paramLabel = "DIR", description = "The corpora root holding bbc/ and reuters/ (default: ../shared/corpora).")
+    Path corpora;
+
+    @Option(names = "--errors", description = "List the pairs the rule gets wrong, with their cosine.")
+    boolean errors;
+
+    @Option(names = "--all-pairs", description = "List every pair with its label, half and cosine (to choose a threshold on the tune half).")
+    boolean allPairs;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Path file = pairs != null ? pairs : Groups.defaultFile("testdata/groups/same-story-pairs.tsv");
+      Path root = corpora != null ? corpus(corpora, "corpora", "--corpora") : corpus(null, "bbc", "--corpora").getParent();
+      var labelled = dev.newsfacet.eval.SameStoryEvaluation.read(file);
+      var r = dev.newsfacet.eval.SameStoryEvaluation.run(labelled, root);
+      out.printf("%d labelled pairs (%d same), %d not found again%n%n", labelled.size(),
+          labelled.stream().filter(dev.newsfacet.eval.SameStoryEvaluation.Pair::same).count(), r.missing());
+      out.printf("| pairs | same, found | same, missed | different, grouped | precision | recall |%n|---|---|---|---|---|---|%n");
+      for (var half : new Object[][] {{"tune (the threshold was chosen here)", Boolean.FALSE}, {"test", Boolean.TRUE}, {"all", null}}) {
+        var f = r.figures((Boolean) half[1]);
+        out.printf("| %s | %d | %d | %d | %.3f | %.3f |%n", half[0], f.found(), f.missed(), f.wrong(), f.precision(), f.recall());
+      }
+      out.printf("%nrule: cosine of the %d heaviest words of the first %d >= %.2f, dated articles at most %d days apart%n",
+          dev.newsfacet.index.StoryTerms.TERMS, dev.newsfacet.index.StoryTerms.WORDS,
+          dev.newsfacet.index.StoryTerms.SAME_STORY_PERCENT / 100.0, dev.newsfacet.index.StoryTerms.DAYS_APART);
+      if (errors || allPairs) {
+        out.println();
+        for (var s : r.pairs()) {
+          if (allPairs || s.decided() == null || s.decided() != s.pair().same()) {
+            var p = s.pair();
+            out.printf("%s %s %s %s ~ %s cosine %.3f%n", p.test() ? "test" : "tune",
+                s.decided() == null ? "NOT FOUND" : s.decided() == p.same() ? (p.same() ? "same" : "different")
+                    : p.same() ? "MISSED" : "WRONGLY JOINED",
+                p.file(), p.articleA(), p.articleB(), s.cosine());
+          }
+        }
+      }
+      return Main.OK;
     }
   }
 }

@@ -29,10 +29,14 @@ final class Output {
   }
 
   void result(SearchResult r, boolean showFacets) {
-    String unit = r.query().target() == dev.newsfacet.NewsQuery.Target.STATEMENTS ? "statement" : "result";
+    boolean stories = dev.newsfacet.search.StoryGroups.groups(r.query());
+    String unit = r.query().target() == dev.newsfacet.NewsQuery.Target.STATEMENTS ? "statement" : stories ? "stor" : "result";
     // facet counts are in matches: say how many reports the grouped statements come from
-    String reports = r.matches() != r.total() ? ", reported " + r.matches() + " times" : "";
-    out.printf("%d %s%s%s%s%n", r.total(), unit, r.total() == 1 ? "" : "s", reports,
+    String reports = r.matches() == r.total() ? "" : stories ? " of " + r.matches() + " articles" : ", reported " + r.matches() + " times";
+    if (stories) {
+      unit = r.total() == 1 ? "story" : "stories";
+    }
+    out.printf("%d %s%s%s%s%n", r.total(), unit, r.total() == 1 || stories ? "" : "s", reports,
         r.total() > r.hits().size() ? " (showing " + r.hits().size() + ")" : "");
     if (!r.didYouMean().isEmpty()) {
       out.printf("Did you mean: %s?%n", r.didYouMean().stream().map(Output::safe).collect(Collectors.joining(", ")));
@@ -101,6 +105,18 @@ final class Output {
         a.id().equals(a.url()) ? "" : " · " + safe(a.id())); // the id `show` takes (often the URL itself)
     for (Passage p : a.passages()) {
       out.printf("   … %s … [%d-%d]%n", marked(p).replaceAll("\\s+", " ").strip(), p.start(), p.end());
+    }
+    if (a.storyArticleCount() > 1) {
+      out.printf("   one story with %d more matching article%s (all of it: story:%s)%n", a.storyArticleCount() - 1,
+          a.storyArticleCount() == 2 ? "" : "s", safe(a.id()));
+      for (ArticleHit.StoryArticle o : a.story()) {
+        out.printf("     %s%s%s · %s%n", o.source() == null ? "" : safe(o.source()) + ": ", title(o.title()),
+            o.published() == null ? "" : " (" + o.published() + ")", safe(o.id()));
+      }
+      int more = a.storyArticleCount() - 1 - a.story().size();
+      if (more > 0) {
+        out.printf("     and %d more%n", more);
+      }
     }
   }
 

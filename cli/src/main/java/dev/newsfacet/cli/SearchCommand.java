@@ -51,6 +51,11 @@ final class SearchCommand implements Callable<Integer> {
       description = "relevance, newest or oldest (default: relevance when the query has words to match, else newest).")
   NewsQuery.Sort sort;
 
+  @Option(names = "--group", paramLabel = "stories",
+      description = "stories: one article hit per story, its other matching articles listed with it (the same as "
+          + "group:stories in the query; story:ID then finds all of a story's articles and statements).")
+  String group;
+
   @Option(names = "--facet-values", paramLabel = "N", defaultValue = "10",
       description = "How many values of each facet to list (default ${DEFAULT-VALUE}, at most " + NewsQuery.MAX_FACET_VALUES + ").")
   int facetValues;
@@ -91,6 +96,16 @@ final class SearchCommand implements Callable<Integer> {
       }
       if (exactCounts) {
         query = query.withExactCounts();
+      }
+      if (group != null) {
+        if (!group.equalsIgnoreCase(NewsQuery.GROUP_STORIES)) {
+          throw new dev.newsfacet.QuerySyntaxException("--group takes 'stories', not '" + group + "'");
+        }
+        if (query.target() == NewsQuery.Target.STATEMENTS) {
+          throw new dev.newsfacet.QuerySyntaxException("--group stories groups articles, and this query asks for "
+              + "statements (statements of one story: story:ARTICLE_ID)");
+        }
+        query = query.withStories();
       }
       query = query.withOffset(offset).withSort(sort).withFacetValues(facetValues == 10 ? 0 : facetValues);
       SearchResult result = index.search(query);

@@ -113,6 +113,12 @@ public final class Schema {
    */
   public static final String WORDING_KEYS = "wording_keys";
   public static final String WORDING = "wording";
+  /**
+   * On articles: the candidate keys of story grouping (the hashes of the heaviest words, {@link StoryTerms#keys})
+   * and the weighted words themselves ({@link StoryTerms#encode}).
+   */
+  public static final String STORY_KEYS = "story_keys";
+  public static final String STORY_TERMS = "story_terms";
   /** On statements: a 64-bit hash of the outlet's key, so that a grouped hit counts outlets from doc values. */
   public static final String SOURCE_HASH = "source_hash";
   public static final String START = "start";
@@ -136,7 +142,7 @@ public final class Schema {
 
   static {
     // the entity dimensions are on statements too (the entities each statement mentions), since schema 10
-    Set<String> fields = new java.util.HashSet<>(List.of(TITLE, BODY, MENTIONED, ALIAS, CANON_ALIAS, ENTITY_DISPLAY));
+    Set<String> fields = new java.util.HashSet<>(List.of(TITLE, BODY, MENTIONED, ALIAS, CANON_ALIAS, ENTITY_DISPLAY, STORY_KEYS));
     ARTICLE_ONLY_FIELDS = Set.copyOf(fields);
   }
 
@@ -170,6 +176,8 @@ public final class Schema {
   private static final FieldSpec F_WORDING_KEYS = new FieldSpec(WORDING_KEYS, FieldSpec.Kind.LONGS);
   private static final FieldSpec F_WORDING = new FieldSpec(WORDING, FieldSpec.Kind.BYTES);
   private static final FieldSpec F_SOURCE_HASH = new FieldSpec(SOURCE_HASH, FieldSpec.Kind.LONG);
+  private static final FieldSpec F_STORY_KEYS = new FieldSpec(STORY_KEYS, FieldSpec.Kind.LONGS);
+  private static final FieldSpec F_STORY_TERMS = new FieldSpec(STORY_TERMS, FieldSpec.Kind.BYTES);
   private static final FieldSpec F_START = new FieldSpec(START, FieldSpec.Kind.INT);
   private static final FieldSpec F_END = new FieldSpec(END, FieldSpec.Kind.INT);
   private static final Map<String, FieldSpec> ENTITY_FIELDS = new LinkedHashMap<>();
@@ -191,7 +199,7 @@ public final class Schema {
     List<FieldSpec> all = new ArrayList<>(List.of(F_DOC_TYPE, F_ARTICLE_ID, F_ARTICLE_ORDER, F_ORDINAL, F_TITLE, F_BODY,
         F_STATEMENT_TEXT, F_SOURCE, F_SOURCE_KEY, F_URL, F_AUTHOR, F_ORIGIN, F_PUBLISHED, F_MENTIONED, F_ALIAS, F_CANON_ALIAS,
         F_ENTITY_DISPLAY, F_ROLE_HOLDER, F_KIND, F_SPEAKER_KIND, F_SPEAKER_LABEL, F_SPEAKER, F_SPEAKER_NAME, F_SPEAKER_TEXT, F_CUE_SPAN, F_SPEAKER_SPAN, F_GROUP,
-        F_WORDING_KEYS, F_WORDING, F_SOURCE_HASH, F_START, F_END));
+        F_WORDING_KEYS, F_WORDING, F_SOURCE_HASH, F_STORY_KEYS, F_STORY_TERMS, F_START, F_END));
     all.addAll(ENTITY_FIELDS.values());
     all.addAll(FACET_FIELDS.values());
     FIELDS = List.copyOf(all);
@@ -209,9 +217,17 @@ public final class Schema {
 
 
   private final FacetsConfig facetsConfig;
+  private final WordRarity rarity;
   private final Analyzer analyzer;
 
+  /** A schema whose story terms weigh words by the shipped vocabulary ({@link WordRarity#shipped()}). */
   public Schema() {
+    this(WordRarity.shipped());
+  }
+
+  /** A schema whose story terms weigh words by this vocabulary. */
+  public Schema(WordRarity rarity) {
+    this.rarity = rarity;
     facetsConfig = new FacetsConfig();
     for (String dim : List.of("person", "place", "org", "event")) {
       facetsConfig.setMultiValued(dim, true);
@@ -341,6 +357,14 @@ public final class Schema {
     for (String v : mentioned) {
       doc.add(F_MENTIONED, v);
       addDateFacets(doc, MENTIONED, v);
+    }
+    // what the article is about, for grouping articles into stories (StoryTerms; keys indexed for candidates)
+    StoryTerms story = StoryTerms.of(a.title(), a.text(), rarity);
+    if (story.size() > 0) {
+      for (long key : story.keys()) {
+        doc.add(F_STORY_KEYS, key);
+      }
+      doc.add(F_STORY_TERMS, story.encode());
     }
     docs.add(doc.build());
 

@@ -114,7 +114,7 @@ public final class Wording {
   }
 
   /** A word's hash; the lowest bit says whether it holds a digit. */
-  static int wordHash(String word) {
+  public static int wordHash(String word) {
     int h = mix(word.hashCode()); // String.hashCode is fixed by the language: the same in every JVM and backend
     boolean number = false;
     for (int i = 0; i < word.length() && !number; i++) {

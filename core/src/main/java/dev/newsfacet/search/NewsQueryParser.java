@@ -27,7 +27,7 @@ public final class NewsQueryParser {
       Map.entry("type", "type"), Map.entry("kind", "kind"), Map.entry("published", "published"),
       Map.entry("date", "published"), Map.entry("mentioned", "mentioned"), Map.entry("mentions", "mention"),
       Map.entry("mention", "mention"), Map.entry("text", "text"), Map.entry("limit", "limit"),
-      Map.entry("speaker_kind", "speaker_kind"));
+      Map.entry("speaker_kind", "speaker_kind"), Map.entry("group", "group"), Map.entry("story", "story"));
   private static final int MAX_QUERY_LENGTH = 2000;
 
   private static final Pattern FIELD = Pattern.compile(
@@ -162,6 +162,13 @@ public final class NewsQueryParser {
           statementsOnly = true;
         }
         case "mention" -> b.mention(value);
+        case "group" -> {
+          if (!value.equalsIgnoreCase(NewsQuery.GROUP_STORIES)) {
+            throw new QuerySyntaxException("group: takes 'stories' (one article hit per story), not '" + value + "'");
+          }
+          b.filter(NewsQuery.GROUP, NewsQuery.GROUP_STORIES);
+        }
+        case "story" -> b.filter(NewsQuery.STORY, value);
         case "text" -> b.text(m.group(2) != null ? "\"" + value + "\"" : value);
         case "limit" -> b.limit(parseLimit(value));
         case "type" -> {
@@ -271,7 +278,15 @@ public final class NewsQueryParser {
     if (statementsOnly && !targetGiven) {
       b.target(NewsQuery.Target.STATEMENTS);
     }
-    return b.build();
+    NewsQuery q = b.build();
+    if (dev.newsfacet.search.StoryGroups.groups(q)) {
+      if (q.target() == NewsQuery.Target.STATEMENTS) {
+        throw new QuerySyntaxException("group:stories groups articles, and this query asks for statements "
+            + "(statements of one story: story:ARTICLE_ID)");
+      }
+      q = q.withStories(); // articles only
+    }
+    return q;
   }
 
   private static int countQuotes(String s) {

@@ -36,7 +36,17 @@ public final class QueryPlanner {
     this.analyzer = analyzer;
   }
 
+  /** Finds the articles of the story of an article (its id): the backend's {@code story:} lookup. */
+  @FunctionalInterface
+  public interface StoryLookup {
+    List<String> articlesOf(String articleId) throws IOException;
+  }
+
   public QueryPlan plan(NewsQuery q, EntityResolver resolver) throws IOException {
+    return plan(q, resolver, id -> List.of(id));
+  }
+
+  public QueryPlan plan(NewsQuery q, EntityResolver resolver, StoryLookup stories) throws IOException {
     List<Clause> filters = new ArrayList<>();
     List<Clause> scored = new ArrayList<>();
     List<Clause> bodyHighlight = new ArrayList<>();
@@ -106,8 +116,19 @@ public final class QueryPlanner {
       // cost a conjunction with every article of the index
       filters.add(0, new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE));
     }
+    for (String id : q.filters().getOrDefault(NewsQuery.STORY, List.of())) {
+      // the story's articles and their statements (statements carry their article's id)
+      List<Clause> any = new ArrayList<>();
+      for (String member : stories.articlesOf(id.strip())) {
+        any.add(new Clause.Term(Schema.ARTICLE_ID, member));
+      }
+      filters.add(new Clause.AnyOf(any));
+    }
     Map<String, Clause> facetFilters = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> f : q.filters().entrySet()) {
+      if (f.getKey().equals(NewsQuery.GROUP) || f.getKey().equals(NewsQuery.STORY)) {
+        continue; // how to group, and the story: not facet dimensions
+      }
       boolean exact = f.getKey().endsWith("=");
       String dim = exact ? f.getKey().substring(0, f.getKey().length() - 1) : f.getKey();
       List<Clause> any = new ArrayList<>();

@@ -93,7 +93,8 @@ public final class SearchExecutor {
     if (snapshot.facets() == null) {
       return new SearchResult(q, 0, List.of(), List.of());
     }
-    QueryPlan plan = planner.plan(q, new EntityResolver(TermLookup.of(searcher.getIndexReader())));
+    QueryPlan plan = planner.plan(q, new EntityResolver(TermLookup.of(searcher.getIndexReader())),
+        id -> StoryHits.storyOf(searcher, id));
     boolean scoring = plan.scoring();
     DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), queries.base(plan));
     plan.facetFilters().forEach((dim, filter) -> ddq.add(dim, queries.compile(filter)));
@@ -119,7 +120,9 @@ public final class SearchExecutor {
       }
     };
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
-    int topN = statements ? MAX_STATEMENTS_GROUPED : q.offset() + q.limit();
+    boolean stories = !statements && StoryGroups.groups(q);
+    int topN = statements ? MAX_STATEMENTS_GROUPED
+        : stories ? Math.max(StoryGroups.MAX_ARTICLES_GROUPED, q.offset() + q.limit()) : q.offset() + q.limit();
     DrillSideways.DrillSidewaysResult result;
     NewsQuery.Sort order = order(q, scoring);
     if (order == NewsQuery.Sort.RELEVANCE) {
@@ -137,6 +140,10 @@ public final class SearchExecutor {
       return groupStatements(q, searcher, result.hits.scoreDocs, statementHighlight, facets, counting.estimated(),
           result.hits.totalHits.value());
     }
+    if (stories) {
+      return groupStories(q, searcher, result.hits.scoreDocs, bodyHighlight, facets, counting.estimated(),
+          result.hits.totalHits.value());
+    }
     Documents stored = new Documents(searcher.storedFields());
     List<Hit> hits = new ArrayList<>();
     ScoreDoc[] page = java.util.Arrays.copyOfRange(result.hits.scoreDocs, Math.min(q.offset(), result.hits.scoreDocs.length),
@@ -151,6 +158,34 @@ public final class SearchExecutor {
       }
     }
     return new SearchResult(q, result.hits.totalHits.value(), hits, facets, counting.estimated());
+  }
+
+  /**
+   * One article hit per story among the best {@value StoryGroups#MAX_ARTICLES_GROUPED} matches: the story's
+   * best match, listing the story's other matching articles earliest first.
+   */
+  private SearchResult groupStories(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, Query highlight,
+                                    List<Facet> facets, boolean estimated, long matches) throws IOException {
+    int[] ids = java.util.Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
+    List<List<Integer>> groups = StoryHits.group(searcher.getIndexReader(), ids);
+    Documents stored = new Documents(searcher.storedFields());
+    List<Hit> hits = new ArrayList<>();
+    for (List<Integer> story : groups.stream().skip(q.offset()).limit(q.limit()).toList()) {
+      ScoreDoc best = docs[story.get(0)];
+      Document d = stored.get(best.doc);
+      // the listed others are the earliest: dates from doc values, stored fields only for those listed
+      int[] otherDocs = story.subList(1, story.size()).stream().mapToInt(i -> docs[i].doc).toArray();
+      Long[] days = StoryHits.days(searcher.getIndexReader(), otherDocs);
+      List<ArticleHit.StoryArticle> others = new ArrayList<>();
+      for (int k : StoryGroups.earliest(days)) {
+        Document o = stored.get(otherDocs[k]);
+        others.add(new ArticleHit.StoryArticle(o.get(Schema.ARTICLE_ID), o.get(Schema.TITLE), o.get(Schema.SOURCE),
+            o.get(Schema.URL), published(o)));
+      }
+      hits.add(new ArticleHit(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.URL),
+          published(d), best.score, highlights.article(Schema.BODY, highlight, d.get(Schema.BODY)), others, story.size()));
+    }
+    return new SearchResult(q, groups.size(), hits, facets, estimated, matches);
   }
 
   /**
@@ -254,34 +289,8 @@ public final class SearchExecutor {
     void accept(LeafColumns leaf, int index, int local) throws IOException;
   }
 
-  /**
-   * Visits these documents in document order with fresh doc values for each segment (doc values are read
-   * forwards only, so each visit gets iterators of its own); the visitor gets each one's index in
-   * {@code docs}. A document listed twice is visited once, for its first index.
-   */
   private static void forEachLeaf(org.apache.lucene.index.IndexReader reader, int[] docs, PerDoc visit) throws IOException {
-    long[] byDoc = new long[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = (long) docs[i] << 32 | i; // sorted by document, then index
-    }
-    java.util.Arrays.sort(byDoc);
-    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-    int leaf = -1;
-    LeafColumns columns = null;
-    int previous = -1;
-    for (long packed : byDoc) {
-      int doc = (int) (packed >>> 32);
-      if (doc == previous) {
-        continue;
-      }
-      previous = doc;
-      int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
-      if (l != leaf) {
-        leaf = l;
-        columns = new LeafColumns(leaves.get(l).reader());
-      }
-      visit.accept(columns, (int) packed, doc - leaves.get(l).docBase);
-    }
+    DocValueVisits.forEach(reader, docs, LeafColumns::new, visit::accept);
   }
 
   private SearchResult groupStatements(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, Query highlight,

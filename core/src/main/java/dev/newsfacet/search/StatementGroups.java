@@ -68,7 +68,8 @@ public final class StatementGroups {
     for (int g = 0; g < parent.length; g++) {
       parent[g] = g;
     }
-    long[] pairs = candidatePairs(members, first);
+    List<long[]> keysOfGroups = first.stream().map(f -> members.get(f).keys()).toList();
+    long[] pairs = candidatePairs(keysOfGroups, MAX_PER_KEY, StatementGroups::enoughShared);
     if (pairs.length > 0) {
       TreeSet<Integer> wanted = new TreeSet<>();
       for (long p : pairs) {
@@ -107,25 +108,32 @@ public final class StatementGroups {
     return out;
   }
 
+  /** Whether two items with these many candidate keys, sharing some, are worth comparing. */
+  @FunctionalInterface
+  interface EnoughShared {
+    boolean test(int shared, int keysA, int keysB);
+  }
+
   /**
-   * The pairs of exact groups worth comparing, each as {@code a << 32 | b} with {@code a < b}, ascending:
-   * those sharing two candidate keys, or one when either has only one (a four-word fragment). A single
-   * shared key between longer wordings is a common phrase of the speaker ("the United States and"), and
-   * comparing every such pair was most of a grouped query's time. Found by sorting (key, group) entries
-   * packed in one long each (a key's low bits give way to the group number: a rare clash only adds a
-   * candidate), so that tens of thousands of keys cost no boxing.
+   * The pairs of items (exact statement groups, articles) worth comparing, each as {@code a << 32 | b} with
+   * {@code a < b}, ascending: those sharing enough candidate keys, where a key more than {@code maxPerKey}
+   * items share makes no pairs. For statements a single shared key between longer wordings is a common
+   * phrase of the speaker ("the United States and"), and comparing every such pair was most of a grouped
+   * query's time. Found by sorting (key, item) entries packed in one long each (a key's low bits give way
+   * to the item number: a rare clash only adds a candidate), so that tens of thousands of keys cost no
+   * boxing.
    */
-  static long[] candidatePairs(List<Member> members, List<Integer> first) {
-    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(first.size()));
+  static long[] candidatePairs(List<long[]> keys, int maxPerKey, EnoughShared enough) {
+    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(keys.size()));
     long mask = (1L << bits) - 1;
     int total = 0;
-    for (int f : first) {
-      total += members.get(f).keys().length;
+    for (long[] k : keys) {
+      total += k.length;
     }
     long[] entries = new long[total];
     int n = 0;
-    for (int g = 0; g < first.size(); g++) {
-      for (long key : members.get(first.get(g)).keys()) {
+    for (int g = 0; g < keys.size(); g++) {
+      for (long key : keys.get(g)) {
         entries[n++] = (key & ~mask) | g;
       }
     }
@@ -137,13 +145,13 @@ public final class StatementGroups {
       while (j < n && (entries[j] & ~mask) == (entries[i] & ~mask)) {
         j++;
       }
-      int end = j - i > MAX_PER_KEY ? i : j;
+      int end = j - i > maxPerKey ? i : j;
       for (int x = i; x < end; x++) {
         for (int y = x + 1; y < end; y++) {
           long ga = entries[x] & mask;
           long gb = entries[y] & mask;
           if (ga == gb) {
-            continue; // one group's key twice after packing
+            continue; // one item's key twice after packing
           }
           if (np == pairs.length) {
             pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
@@ -163,7 +171,7 @@ public final class StatementGroups {
       }
       int a = (int) (pairs[i] >>> 32);
       int b = (int) pairs[i];
-      if (enoughShared(j - i, members.get(first.get(a)).keys().length, members.get(first.get(b)).keys().length)) {
+      if (enough.test(j - i, keys.get(a).length, keys.get(b).length)) {
         out[no++] = pairs[i];
       }
       i = j;
@@ -176,7 +184,7 @@ public final class StatementGroups {
     return shared >= Math.min(2, Math.min(keysA, keysB));
   }
 
-  private static int root(int[] parent, int g) {
+  static int root(int[] parent, int g) {
     while (parent[g] != g) {
       parent[g] = parent[parent[g]];
       g = parent[g];

@@ -31,6 +31,18 @@ class NewsQueryParserTest {
   }
 
   @Test
+  void storiesAreGroupedForArticlesAndAStoryIsAFilter() {
+    NewsQuery q = parser.parse("Budapest group:stories");
+    assertEquals(NewsQuery.Target.ARTICLES, q.target());
+    assertTrue(StoryGroups.groups(q));
+    assertEquals(List.of("sha256:abc"), parser.parse("statements by Putin story:sha256:abc").filters().get(NewsQuery.STORY));
+    assertTrue(assertThrows(QuerySyntaxException.class, () -> parser.parse("Budapest group:outlets")).getMessage()
+        .contains("stories"));
+    assertTrue(assertThrows(QuerySyntaxException.class, () -> parser.parse("statements by Putin group:stories"))
+        .getMessage().contains("story:ARTICLE_ID"));
+  }
+
+  @Test
   void fieldedSyntax() {
     NewsQuery q = parser.parse("speaker:orban place:budapest person:\"viktor orban\" source:ndtv kind:direct "
         + "published:[2025-10-01 TO 2025-10-31] limit:20 peace talks");

@@ -26,6 +26,7 @@ import dev.newsfacet.index.IndexDoc;
 import dev.newsfacet.index.Wording;
 import dev.newsfacet.search.GroupListing;
 import dev.newsfacet.search.StatementGroups;
+import dev.newsfacet.search.StoryGroups;
 import dev.newsfacet.index.NameRegistry;
 import dev.newsfacet.index.Schema;
 import dev.newsfacet.ingest.IngestProblem;
@@ -381,11 +382,18 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   private SearchResult searchOnly(NewsQuery q) throws IOException {
-    QueryPlan plan = planner.plan(q, new EntityResolver(terms));
+    QueryPlan plan = planner.plan(q, new EntityResolver(terms), this::storyOf);
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
+    boolean stories = !statements && StoryGroups.groups(q);
     ObjectNode body = F.objectNode();
-    body.put("size", statements ? MAX_STATEMENTS_GROUPED : q.limit());
-    if (!statements && q.offset() > 0) {
+    body.put("size", statements ? MAX_STATEMENTS_GROUPED
+        : stories ? Math.max(StoryGroups.MAX_ARTICLES_GROUPED, q.offset() + q.limit()) : q.limit());
+    if (stories) {
+      ArrayNode fields = body.putArray("docvalue_fields");
+      fields.add(Schema.STORY_KEYS).add(Schema.PUBLISHED);
+      body.putArray("_source").add(Schema.ARTICLE_ID); // the rest of a story's articles is fetched for those shown
+    }
+    if (!statements && !stories && q.offset() > 0) {
       body.put("from", q.offset());
     }
     body.put("track_total_hits", true);
@@ -465,6 +473,9 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       }
       return new SearchResult(q, groups.size(), hits, facets, false, reply.path("hits").path("total").path("value").asLong());
     }
+    if (stories) {
+      return storyHits(q, hitsNode, bodyHighlight, facets, reply.path("hits").path("total").path("value").asLong());
+    }
     List<String> statementIds = new ArrayList<>();
     for (JsonNode h : hitsNode) {
       sources.put(h.path("_id").asText(), h.path("_source"));
@@ -487,12 +498,126 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     return new SearchResult(q, reply.path("hits").path("total").path("value").asLong(), hits, facets);
   }
 
+  /** One article hit per story (the same rule and order as the embedded index: {@link StoryGroups}). */
+  private SearchResult storyHits(NewsQuery q, JsonNode hitsNode, Query highlight, List<Facet> facets, long matches)
+      throws IOException {
+    List<JsonNode> matched = new ArrayList<>();
+    hitsNode.forEach(matched::add);
+    List<long[]> keys = new ArrayList<>();
+    for (JsonNode h : matched) {
+      long[] k = keysOf(h, Schema.STORY_KEYS);
+      java.util.Arrays.sort(k);
+      keys.add(k);
+    }
+    Sources sources = new Sources();
+    List<List<Integer>> groups = StoryGroups.group(keys, wanted -> {
+      List<String> ids = wanted.stream().map(i -> matched.get(i).path("_id").asText()).toList();
+      sources.fetchOnly(ids);
+      Map<Integer, StoryGroups.Details> out = new HashMap<>();
+      for (int i : wanted) {
+        out.put(i, storyDetails(sources.get(matched.get(i).path("_id").asText())));
+      }
+      return out;
+    });
+    List<Hit> hits = new ArrayList<>();
+    for (List<Integer> story : groups.stream().skip(q.offset()).limit(q.limit()).toList()) {
+      JsonNode best = matched.get(story.get(0));
+      List<Integer> others = story.subList(1, story.size());
+      Long[] days = others.stream().map(i -> firstLong(matched.get(i), null, Schema.PUBLISHED)).toArray(Long[]::new);
+      List<Integer> listed = StoryGroups.earliest(days).stream().map(others::get).toList();
+      List<String> wanted = new ArrayList<>(List.of(best.path("_id").asText()));
+      listed.forEach(i -> wanted.add(matched.get(i).path("_id").asText()));
+      sources.fetchOnly(wanted);
+      JsonNode src = sources.get(best.path("_id").asText());
+      List<ArticleHit.StoryArticle> storyArticles = new ArrayList<>();
+      for (int i : listed) {
+        JsonNode o = sources.get(matched.get(i).path("_id").asText());
+        storyArticles.add(new ArticleHit.StoryArticle(o.path(Schema.ARTICLE_ID).asText(), text(o, Schema.TITLE),
+            text(o, Schema.SOURCE), text(o, Schema.URL), published(o)));
+      }
+      hits.add(new ArticleHit(src.path(Schema.ARTICLE_ID).asText(), text(src, Schema.TITLE), text(src, Schema.SOURCE),
+          text(src, Schema.URL), published(src), score(best), highlights.article(Schema.BODY, highlight, text(src, Schema.BODY)),
+          storyArticles, story.size()));
+    }
+    return new SearchResult(q, groups.size(), hits, facets, false, matches);
+  }
+
+  private static StoryGroups.Details storyDetails(JsonNode source) {
+    JsonNode day = source.path(Schema.PUBLISHED);
+    return new StoryGroups.Details(dev.newsfacet.index.StoryTerms.decode(source.path(Schema.STORY_TERMS).asText("")),
+        day.isNumber() ? day.asLong() : null);
+  }
+
+  /** The ids of the articles of the story of an article ({@code story:ID}; the same rule as the embedded index). */
+  private List<String> storyOf(String articleId) throws IOException {
+    Sources fetched = new Sources();
+    fetched.fetchOnly(List.of(articleDocId(articleId)));
+    JsonNode self = fetched.get(articleDocId(articleId));
+    if (self.isEmpty()) {
+      return List.of(articleId);
+    }
+    ArrayNode keys = F.arrayNode();
+    JsonNode k = self.path(Schema.STORY_KEYS);
+    if (k.isNumber()) {
+      keys.add(k.asLong());
+    } else {
+      k.forEach(v -> keys.add(v.asLong()));
+    }
+    if (keys.isEmpty()) {
+      return List.of(articleId);
+    }
+    StoryGroups.Details details = storyDetails(self);
+    ObjectNode body = F.objectNode();
+    body.put("size", 1000);
+    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+    filter.addObject().putObject("terms").set(Schema.STORY_KEYS, keys);
+    if (details.publishedDay() != null) {
+      long day = details.publishedDay();
+      ObjectNode either = filter.addObject().putObject("bool");
+      ArrayNode should = either.putArray("should");
+      should.addObject().putObject("range").putObject(Schema.PUBLISHED).put("gte", day - dev.newsfacet.index.StoryTerms.DAYS_APART)
+          .put("lte", day + dev.newsfacet.index.StoryTerms.DAYS_APART);
+      should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", Schema.PUBLISHED);
+      either.put("minimum_should_match", 1);
+    }
+    body.putArray("_source").add(Schema.ARTICLE_ID).add(Schema.STORY_KEYS).add(Schema.STORY_TERMS).add(Schema.PUBLISHED);
+    long[] own = keysOf(keys);
+    Map<String, StoryGroups.Details> candidates = new LinkedHashMap<>();
+    for (JsonNode h : cluster.call("POST", "/" + index + "/_search", Map.of(), body).path("hits").path("hits")) {
+      JsonNode src = h.path("_source");
+      JsonNode ck = src.path(Schema.STORY_KEYS);
+      ArrayNode list = F.arrayNode();
+      if (ck.isNumber()) {
+        list.add(ck.asLong());
+      } else {
+        ck.forEach(v -> list.add(v.asLong()));
+      }
+      if (dev.newsfacet.search.StoryGroups.sharedKeys(own, keysOf(list)) >= dev.newsfacet.index.StoryTerms.MIN_SHARED_KEYS) {
+        candidates.put(src.path(Schema.ARTICLE_ID).asText(), storyDetails(src));
+      }
+    }
+    return StoryGroups.storyOf(articleId, details, candidates);
+  }
+
+  private static long[] keysOf(ArrayNode values) {
+    long[] out = new long[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i).asLong();
+    }
+    java.util.Arrays.sort(out);
+    return out;
+  }
+
   /** The doc value fields a grouped statement hit reads. */
   private static final List<String> GROUP_FIELDS = List.of(Schema.GROUP, Schema.ARTICLE_ID, Schema.WORDING_KEYS,
       Schema.PUBLISHED, Schema.SOURCE_HASH);
 
   private static long[] keysOf(JsonNode hit) {
-    JsonNode k = hit.path("fields").path(Schema.WORDING_KEYS);
+    return keysOf(hit, Schema.WORDING_KEYS);
+  }
+
+  private static long[] keysOf(JsonNode hit, String field) {
+    JsonNode k = hit.path("fields").path(field);
     long[] keys = new long[k.isArray() ? k.size() : 0];
     for (int i = 0; i < keys.length; i++) {
       keys[i] = k.get(i).asLong();

@@ -41,7 +41,10 @@ class SameAnswersTest {
       "Budapest", "\"peace talks\"", "statements by Trump source:ndtv", "mentions of Zelensky person:putin",
       "speaker:putin kind:indirect", "Ukraine person:zelensky person:trump",
       // near-identical versions grouped (the Budapest post in three wordings), and completed for a quote search
-      "statements by Trump limit:1000", "who said \"agreed-upon location\"", "who said \"meet in Budapest, Hungary\"");
+      "statements by Trump limit:1000", "who said \"agreed-upon location\"", "who said \"meet in Budapest, Hungary\"",
+      // stories: one hit per story, and the story of one seed article
+      "type:article group:stories", "Budapest group:stories", "type:article story:sha256:edbaa7fdfe6ed8e2",
+      "statements by Putin story:sha256:edbaa7fdfe6ed8e2");
 
   @TempDir
   static Path dir;
@@ -168,7 +171,7 @@ class SameAnswersTest {
   private static String describe(Hit h) {
     return switch (h) {
       case ArticleHit a -> "article " + a.id() + " " + a.title() + " " + a.source() + " " + a.url() + " " + a.published()
-          + " " + a.passages();
+          + " " + a.passages() + " story " + a.storyArticleCount() + " " + a.story();
       // the passage is in the offsets of the first occurrence, which may be any of equally scored ones
       case StatementHit s -> "statement " + s.text() + " " + s.kind() + " " + s.speaker() + " " + s.articleCount()
           + " articles " + s.outletCount() + " outlets "
