@@ -77,6 +77,18 @@ class SeedAcceptanceTest {
   }
 
   @Test
+  void aHeadlineSpeakerWithATitleIsThePersonTheArticleNames() throws Exception {
+    // seed 004's headline "US President Donald Trump plans to meet …": no tagged name inside, but the
+    // article names Donald Trump; the speaker is he, not a speaker called "us president donald trump"
+    List<StatementHit> hits = statements(index.search("statements by Trump limit:1000"));
+    assertTrue(anyContains(hits, "to meet with Kremlin leader Vladimir Putin in the Hungarian capital"), hits.toString());
+    assertTrue(index.search("speaker_kind:none limit:1000").hits().stream().map(h -> ((StatementHit) h).speaker())
+        .noneMatch(s -> s != null && s.toLowerCase(java.util.Locale.ROOT).contains("donald trump")));
+    assertTrue(index.search("limit:1000 type:statement").hits().stream().map(h -> ((StatementHit) h).speaker())
+        .noneMatch("us president donald trump"::equals));
+  }
+
+  @Test
   void theFiveSeedsAreOneStoryAndEachOfThemFindsTheWholeStory() throws Exception {
     SearchResult r = index.search("type:article group:stories");
     assertEquals(1, r.total(), "five outlets, one story: " + r.hits());

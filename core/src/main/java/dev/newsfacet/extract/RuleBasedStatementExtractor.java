@@ -333,6 +333,26 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return before.contains(",") ? null : m;
       }
     }
+    // no mention inside (a headline the tagger left untagged: "US President Donald Trump plans …"): the
+    // full name of a person the article names elsewhere, ending the speaker after title words
+    String text = sp.text();
+    for (EntityMention m : run.entities) {
+      String name = m.canonical();
+      if (m.type() != EntityType.PERSON || name == null || name.indexOf(' ') < 0 || text.contains(",")
+          || text.length() <= name.length() + 1 || text.charAt(text.length() - name.length() - 1) != ' '
+          || !text.regionMatches(true, text.length() - name.length(), name, 0, name.length())) {
+        continue;
+      }
+      String before = text.substring(0, text.length() - name.length()).toLowerCase(Locale.ROOT);
+      for (String w : before.split("\\s+")) {
+        if (TITLE_BREAKERS.contains(w)) {
+          return null;
+        }
+      }
+      // the name where this speaker writes it, so that what precedes it is the title
+      return new EntityMention(sp.end() - name.length(), sp.end(), text.substring(text.length() - name.length()),
+          EntityType.PERSON, name, null);
+    }
     return null;
   }
 
