@@ -200,13 +200,10 @@ final class EvalCommand implements Runnable {
           "The pairs (testdata/groups/same-statement-pairs.tsv) are ids and offsets; the articles are read from "
               + "the corpora and extracted again."})
   static final class Groups implements Callable<Integer> {
-    @Option(names = "--pairs", paramLabel = "FILE", description = "Labelled pairs (default: testdata/groups/same-statement-pairs.tsv of the checkout).")
-    Path pairs;
+    @picocli.CommandLine.Mixin
+    PairsOptions input = new PairsOptions("testdata/groups/same-statement-pairs.tsv");
 
-    @Option(names = "--corpora", paramLabel = "DIR", description = "The corpora root holding bbc/ and reuters/ (default: ../shared/corpora).")
-    Path corpora;
-
-    @Option(names = "--errors", description = "List the pairs the rule gets wrong, with their similarity and words.")
+    @Option(names = "--errors", description = "List the pairs the rule gets wrong (ids and offsets), with their similarity.")
     boolean errors;
 
     @Spec CommandSpec spec;
@@ -214,17 +211,18 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Path file = pairs != null ? pairs : defaultPairs();
-      Path root = corpora != null ? corpus(corpora, "corpora", "--corpora") : corpus(null, "bbc", "--corpora").getParent();
+      Path file = input.file();
+      Path root = input.corpora();
       List<dev.newsfacet.eval.SameStatementEvaluation.Pair> labelled = dev.newsfacet.eval.SameStatementEvaluation.read(file);
       var r = dev.newsfacet.eval.SameStatementEvaluation.run(labelled, root, Extractor.createDefault());
       out.printf("%d labelled pairs (%d same, %d different), %d not found again (extraction changed)%n%n", labelled.size(),
           labelled.stream().filter(dev.newsfacet.eval.SameStatementEvaluation.Pair::same).count(),
           labelled.stream().filter(p -> !p.same()).count(), r.missing());
       out.printf("| rule | same, found | same, missed | different, grouped | precision | recall |%n|---|---|---|---|---|---|%n");
-      out.printf("| %d%% of the shorter's words in order (%d%% for a fragment), numbers kept, %d days | %d | %d | %d | %.3f | %.3f |%n",
+      out.printf("| %d%% of the shorter's words in order (%d%% for a fragment) or %d in a row, numbers kept, %d days | %d | %d | %d | %.3f | %.3f |%n",
           dev.newsfacet.index.Wording.SAME_PERCENT, dev.newsfacet.index.Wording.FRAGMENT_SAME_PERCENT,
-          dev.newsfacet.index.Wording.DAYS_APART, r.count(true, true), r.count(false, true), r.count(true, false),
+          dev.newsfacet.index.Wording.SHARED_RUN, dev.newsfacet.index.Wording.DAYS_APART, r.count(true, true),
+          r.count(false, true), r.count(true, false),
           r.precision(), r.recall());
       double[] b = r.baseline();
       out.printf("| baseline: 3-word shingle containment >= %.1f, same guards | %.0f | %.0f | %.0f | %.3f | %.3f |%n",
@@ -243,22 +241,6 @@ final class EvalCommand implements Runnable {
       }
       return Main.OK;
     }
-
-    private static Path defaultPairs() {
-      return defaultFile("testdata/groups/same-statement-pairs.tsv");
-    }
-
-    /** A file of the checkout, found from NEWSFACET_HOME or the working directory. */
-    static Path defaultFile(String name) {
-      String home = System.getenv("NEWSFACET_HOME");
-      for (Path base : List.of(Path.of(home == null ? "." : home), Path.of("."))) {
-        Path candidate = base.resolve(name);
-        if (Files.exists(candidate)) {
-          return candidate;
-        }
-      }
-      throw new NewsfacetException(name + " not found: run from the checkout or pass --pairs FILE");
-    }
   }
 
   @Command(name = "stories", mixinStandardHelpOptions = true,
@@ -266,11 +248,8 @@ final class EvalCommand implements Runnable {
           + "articles: precision and recall of \"same story\", on the half the rule was tuned on and on the other.",
           "The pairs (testdata/groups/same-story-pairs.tsv) are article ids; the articles are read from the corpora."})
   static final class Stories implements Callable<Integer> {
-    @Option(names = "--pairs", paramLabel = "FILE", description = "Labelled pairs (default: testdata/groups/same-story-pairs.tsv of the checkout).")
-    Path pairs;
-
-    @Option(names = "--corpora", paramLabel = "DIR", description = "The corpora root holding bbc/ and reuters/ (default: ../shared/corpora).")
-    Path corpora;
+    @picocli.CommandLine.Mixin
+    PairsOptions input = new PairsOptions("testdata/groups/same-story-pairs.tsv");
 
     @Option(names = "--errors", description = "List the pairs the rule gets wrong, with their cosine.")
     boolean errors;
@@ -283,8 +262,8 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Path file = pairs != null ? pairs : Groups.defaultFile("testdata/groups/same-story-pairs.tsv");
-      Path root = corpora != null ? corpus(corpora, "corpora", "--corpora") : corpus(null, "bbc", "--corpora").getParent();
+      Path file = input.file();
+      Path root = input.corpora();
       var labelled = dev.newsfacet.eval.SameStoryEvaluation.read(file);
       var r = dev.newsfacet.eval.SameStoryEvaluation.run(labelled, root);
       out.printf("%d labelled pairs (%d same), %d not found again%n%n", labelled.size(),
@@ -310,6 +289,40 @@ final class EvalCommand implements Runnable {
         }
       }
       return Main.OK;
+    }
+  }
+
+  /** The labelled pairs and the corpora they point into, for the grouping evaluations. */
+  static final class PairsOptions {
+    private final String defaultPairs;
+
+    @Option(names = "--pairs", paramLabel = "FILE",
+        description = "Labelled pairs (default: this evaluation's file under testdata/groups/ of the checkout).")
+    Path pairs;
+
+    @Option(names = "--corpora", paramLabel = "DIR", description = "The corpora root holding bbc/ and reuters/ (default: ../shared/corpora).")
+    Path corpora;
+
+    PairsOptions(String defaultPairs) {
+      this.defaultPairs = defaultPairs;
+    }
+
+    Path file() {
+      if (pairs != null) {
+        return pairs;
+      }
+      String home = System.getenv("NEWSFACET_HOME");
+      for (Path base : List.of(Path.of(home == null ? "." : home), Path.of("."))) {
+        Path candidate = base.resolve(defaultPairs);
+        if (Files.exists(candidate)) {
+          return candidate;
+        }
+      }
+      throw new NewsfacetException(defaultPairs + " not found: run from the checkout or pass --pairs FILE");
+    }
+
+    Path corpora() {
+      return corpora != null ? corpus(corpora, "corpora", "--corpora") : corpus(null, "bbc", "--corpora").getParent();
     }
   }
 }

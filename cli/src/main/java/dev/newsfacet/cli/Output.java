@@ -32,7 +32,11 @@ final class Output {
     boolean stories = dev.newsfacet.search.StoryGroups.groups(r.query());
     String unit = r.query().target() == dev.newsfacet.NewsQuery.Target.STATEMENTS ? "statement" : stories ? "stor" : "result";
     // facet counts are in matches: say how many reports the grouped statements come from
-    String reports = r.matches() == r.total() ? "" : stories ? " of " + r.matches() + " articles" : ", reported " + r.matches() + " times";
+    String reports = r.matches() == r.total() ? ""
+        : stories ? (r.matches() > dev.newsfacet.search.StoryGroups.MAX_ARTICLES_GROUPED
+            ? " among the best " + dev.newsfacet.search.StoryGroups.MAX_ARTICLES_GROUPED + " of " + r.matches() + " articles"
+            : " of " + r.matches() + " articles")
+        : ", reported " + r.matches() + " times";
     if (stories) {
       unit = r.total() == 1 ? "story" : "stories";
     }

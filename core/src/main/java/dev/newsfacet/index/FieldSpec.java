@@ -25,13 +25,15 @@ public record FieldSpec(String name, Kind kind) {
     /** A 64-bit number per document, read for many hits at once: sorting and grouping. */
     LONG,
     /**
-     * Several 64-bit numbers per document, read for many hits at once and searchable by value: the
-     * candidate keys of grouping.
+     * Several 32-bit keys per document (given as longs), read for many hits at once: the candidate keys of
+     * statement grouping. A column in the embedded index (values under 2^32 take four bytes there).
      */
     LONGS,
+    /** Like {@link #LONGS}, and searchable by value: the candidate keys of stories, looked up for story:ID. */
+    KEYS,
     /**
-     * A short ASCII string read back for a few of a search's hits, not searchable: a column in the embedded
-     * index (no stored-field block to inflate), a stored-only field in OpenSearch.
+     * Bytes read back for a few of a search's hits, not searchable, given as Base64: the raw bytes in a
+     * column of the embedded index (no stored-field block to inflate), an OpenSearch {@code binary} field.
      */
     BYTES
   }

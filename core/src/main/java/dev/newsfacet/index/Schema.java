@@ -176,7 +176,7 @@ public final class Schema {
   private static final FieldSpec F_WORDING_KEYS = new FieldSpec(WORDING_KEYS, FieldSpec.Kind.LONGS);
   private static final FieldSpec F_WORDING = new FieldSpec(WORDING, FieldSpec.Kind.BYTES);
   private static final FieldSpec F_SOURCE_HASH = new FieldSpec(SOURCE_HASH, FieldSpec.Kind.LONG);
-  private static final FieldSpec F_STORY_KEYS = new FieldSpec(STORY_KEYS, FieldSpec.Kind.LONGS);
+  private static final FieldSpec F_STORY_KEYS = new FieldSpec(STORY_KEYS, FieldSpec.Kind.KEYS);
   private static final FieldSpec F_STORY_TERMS = new FieldSpec(STORY_TERMS, FieldSpec.Kind.BYTES);
   private static final FieldSpec F_START = new FieldSpec(START, FieldSpec.Kind.INT);
   private static final FieldSpec F_END = new FieldSpec(END, FieldSpec.Kind.INT);
@@ -273,9 +273,15 @@ public final class Schema {
     return NameKeys.fold(source);
   }
 
-  /** The group key for a statement: its speaker and its quoted words (or its words). */
+  /**
+   * The group key for a statement: its speaker and its quoted words, or its words when it quotes none or
+   * fewer than {@value Wording#MIN_WORDS} (a mixed statement quoting "significant" or "systemic risk" is
+   * not every other statement of its speaker that quotes the same word; its near-identical versions are
+   * found by its whole wording instead).
+   */
   static String groupKey(String speakerKey, Statement s, String text) {
-    String words = s.quoted().isEmpty() ? s.text() : quotedWords(s, text);
+    String quoted = s.quoted().isEmpty() ? "" : quotedWords(s, text);
+    String words = Wording.words(quoted).size() < Wording.MIN_WORDS ? s.text() : quoted;
     return (speakerKey == null ? "" : speakerKey) + SEP + NameKeys.foldText(words);
   }
 
@@ -406,7 +412,9 @@ public final class Schema {
       if (speakerKey != null && sp.type() != EntityType.OTHER && !s.quoted().isEmpty()) {
         // near-identical versions are grouped for quotations of a named speaker only: a paraphrase is
         // the writer's words, and "the company" of one article is not that of another
-        Wording wording = Wording.ofQuoted(s, a.text());
+        // a word or two in quotation marks ("ready"): the statement around them tells versions apart, as
+        // its group key does ("Hungary is 'ready' to host the talks" / "… to host the presidents")
+        Wording wording = Wording.ofStatement(s, a.text());
         long[] keys = wording.keys(speakerKey);
         if (keys.length > 0) {
           for (long key : keys) {
@@ -451,9 +459,10 @@ public final class Schema {
         case STORED -> d.add(new StoredField(name, (String) v.value()));
         case FACET -> d.add(new SortedSetDocValuesFacetField(name, (String) v.value()));
         case LONG -> d.add(new NumericDocValuesField(name, (Long) v.value()));
-        case LONGS -> d.add(new LongField(name, (Long) v.value(), Field.Store.NO));
+        case LONGS -> d.add(new org.apache.lucene.document.SortedNumericDocValuesField(name, (Long) v.value()));
+        case KEYS -> d.add(new LongField(name, (Long) v.value(), Field.Store.NO));
         case BYTES -> d.add(new org.apache.lucene.document.BinaryDocValuesField(name,
-            new org.apache.lucene.util.BytesRef((String) v.value())));
+            new org.apache.lucene.util.BytesRef(java.util.Base64.getDecoder().decode((String) v.value()))));
       }
     }
     return d;

@@ -53,7 +53,9 @@ public final class StoryTerms {
   /** The story terms of an article. */
   public static StoryTerms of(String title, String text, WordRarity rarity) {
     List<String> all = new ArrayList<>(Wording.words(title == null ? "" : title));
-    all.addAll(Wording.words(text == null ? "" : text));
+    String body = text == null ? "" : text;
+    // the opening only: tokenising (and normalising) a long article whole cost more than the rest
+    all.addAll(Wording.words(body.substring(0, Math.min(body.length(), WORDS * 12))));
     Map<String, Integer> tf = new HashMap<>();
     for (String w : all.subList(0, Math.min(all.size(), WORDS))) {
       boolean number = w.chars().allMatch(Character::isDigit);
@@ -130,6 +132,15 @@ public final class StoryTerms {
     } catch (IllegalArgumentException e) {
       return EMPTY;
     }
+    return fromBuffer(buf);
+  }
+
+  /** Terms from the bytes {@link #encode()} gives in Base64 (what the embedded index keeps). */
+  public static StoryTerms fromBytes(byte[] bytes, int offset, int length) {
+    return fromBuffer(ByteBuffer.wrap(bytes, offset, length));
+  }
+
+  private static StoryTerms fromBuffer(ByteBuffer buf) {
     int n = buf.remaining() / 6;
     int[] words = new int[n];
     float[] weights = new float[n];

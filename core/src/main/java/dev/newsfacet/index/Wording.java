@@ -15,13 +15,14 @@ import java.util.Base64;
  * at least {@value #SAME_PERCENT}% of it inside the longer (a word-level longest common subsequence over
  * the shorter's length: a version that quotes a sentence more, leaves a phrase out, or has a phrase
  * interpolated still counts as the same; one word in five may differ), {@value #FRAGMENT_SAME_PERCENT}%
- * when the shorter is a fragment (under {@value #FRAGMENT_PERCENT}% of the longer's length), when every
- * number of the shorter
- * is in the longer ("expected 2.34 a share" is not "expected 2.51 a share"), when both have at least
- * {@value #MIN_WORDS} words, and when they were published at most {@value #DAYS_APART} days apart where
- * both dates are known (a central bank repeating last month's sentence said it again). The threshold and
- * the guards were chosen on hand-labelled pairs from BBC and Reuters ({@code testdata/groups/}, README
- * "Grouping").
+ * when the shorter is a fragment (under {@value #FRAGMENT_PERCENT}% of the longer's length) — or when they
+ * share a run of {@value #SHARED_RUN} words in a row, whatever else each quotes — and in every case when
+ * every number of the shorter is in the longer ("expected 2.34 a share" is not "expected 2.51 a share"),
+ * when both have at least {@value #MIN_WORDS} words, and when they were published at most
+ * {@value #DAYS_APART} days apart where both dates are known (a central bank repeating last month's
+ * sentence said it again). The thresholds and the guards were chosen on hand-labelled pairs from BBC and
+ * Reuters ({@code testdata/groups/}, README "Grouping"), the shared run after reading the misses there; a
+ * second labelled set, drawn afterwards, checks it.
  *
  * <p>Finding candidates without comparing every pair: {@link #keys} are winnowed fingerprints of the word
  * pairs (the smallest hash of every {@value #WINDOW} consecutive pairs), so two wordings that share a run
@@ -42,6 +43,12 @@ public final class Wording {
   public static final int FRAGMENT_PERCENT = 60;
   /** How much of a fragment the longer wording must hold, in percent. */
   public static final int FRAGMENT_SAME_PERCENT = 90;
+  /**
+   * A run of this many words the same in both, in a row, makes two wordings one statement whatever else
+   * either quotes (each outlet quoting a different sentence around one they share): the same speaker does
+   * not say ten words in a row again within a week by chance.
+   */
+  public static final int SHARED_RUN = 10;
   /** The most days two dated versions of one statement lie apart. */
   public static final int DAYS_APART = 7;
   /** Word pairs per winnowing window: a shared run of this many pairs (one word more) always shares a key. */
@@ -70,6 +77,16 @@ public final class Wording {
   /** The wording of what a statement quotes: the words inside its quotation marks, in order. */
   public static Wording ofQuoted(dev.newsfacet.model.Statement s, String articleText) {
     return of(quotedText(s, articleText));
+  }
+
+  /**
+   * The wording a statement is grouped by: what it quotes, or the whole statement when it quotes fewer than
+   * {@value #MIN_WORDS} words (a word or two in quotation marks, "ready", say nothing of which statement
+   * they belong to; the words around them do).
+   */
+  public static Wording ofStatement(dev.newsfacet.model.Statement s, String articleText) {
+    Wording quoted = ofQuoted(s, articleText);
+    return quoted.size() < MIN_WORDS ? of(s.text()) : quoted;
   }
 
   /** The text inside a statement's quotation marks, its parts joined by spaces. */
@@ -167,7 +184,7 @@ public final class Wording {
         }
       }
       if (min != last) {
-        picked[n++] = mix64(pairs[min] ^ speaker);
+        picked[n++] = mix64(pairs[min] ^ speaker) & 0xffffffffL; // 32 bits: four bytes a key in the index
         last = min;
       }
     }
@@ -199,6 +216,25 @@ public final class Wording {
       cur = t;
     }
     return prev[b.length];
+  }
+
+  /** The most words in a row the two wordings share. */
+  int longestSharedRun(Wording other) {
+    int[] a = words;
+    int[] b = other.words;
+    int[] prev = new int[b.length + 1];
+    int[] cur = new int[b.length + 1];
+    int best = 0;
+    for (int x : a) {
+      for (int j = 0; j < b.length; j++) {
+        cur[j + 1] = x == b[j] ? prev[j] + 1 : 0;
+        best = Math.max(best, cur[j + 1]);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return best;
   }
 
   /** Whether every number of the shorter wording is also in the longer. */
@@ -238,6 +274,9 @@ public final class Wording {
     if (!a.numbersWithin(b)) {
       return false;
     }
+    if (a.longestSharedRun(b) >= SHARED_RUN) {
+      return true;
+    }
     int shorter = Math.min(a.size(), b.size());
     boolean fragment = shorter * 100 < FRAGMENT_PERCENT * Math.max(a.size(), b.size());
     return a.commonWords(b) * 100 >= (fragment ? FRAGMENT_SAME_PERCENT : SAME_PERCENT) * shorter;
@@ -256,6 +295,16 @@ public final class Wording {
   public static Wording decode(String encoded) {
     byte[] ascii = encoded.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     return decode(ascii, 0, ascii.length);
+  }
+
+  /** A wording from the bytes {@link #encode()} gives in Base64 (what the embedded index keeps). */
+  public static Wording fromBytes(byte[] bytes, int offset, int length) {
+    ByteBuffer buf = ByteBuffer.wrap(bytes, offset, length);
+    int[] out = new int[length / 4];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = buf.getInt();
+    }
+    return new Wording(out);
   }
 
   /** A wording from the ASCII bytes of {@link #encode()}; empty when they are malformed. */

@@ -51,14 +51,33 @@ public record GroupListing(List<Integer> listed, int articles, int outlets, Long
   }
 
   /**
-   * Whether a wording should stand for the group instead of the one chosen so far: one the query's words
-   * matched before one added as a version of it, then the longest.
+   * The wording that stands for a group, chosen as the listed occurrences are offered: one the query's
+   * words matched before one added as a version of it, then the longest. Not thread-safe: one per hit.
    */
-  public static boolean represents(String wording, boolean matched, String current, boolean currentMatched) {
-    if (current == null || matched != currentMatched) {
-      return current == null || matched;
+  public static final class Representative {
+    private String text;
+    private int start;
+    private boolean matched;
+
+    /** Offers one occurrence's wording and where it starts in its article. */
+    public void offer(String wording, int wordingStart, boolean wasMatched) {
+      boolean better = text == null || (wasMatched != matched ? wasMatched : wording.length() > text.length());
+      if (better) {
+        text = wording;
+        start = wordingStart;
+        matched = wasMatched;
+      }
     }
-    return wording.length() > current.length();
+
+    /** The chosen wording ("" when nothing was offered). */
+    public String text() {
+      return text == null ? "" : text;
+    }
+
+    /** Where the chosen wording starts in its article. */
+    public int start() {
+      return start;
+    }
   }
 
   /** Whether the member at this index of the group was published on the first day. */

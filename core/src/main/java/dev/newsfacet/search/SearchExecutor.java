@@ -219,7 +219,7 @@ public final class SearchExecutor {
       Wording wording = Wording.EMPTY;
       if (leaf.wording.advanceExact(local)) {
         org.apache.lucene.util.BytesRef b = leaf.wording.binaryValue();
-        wording = Wording.decode(b.bytes, b.offset, b.length); // ASCII: no detour through a String
+        wording = Wording.fromBytes(b.bytes, b.offset, b.length);
       }
       out[i] = new StatementGroups.Details(wording, leaf.published(local));
     });
@@ -243,7 +243,21 @@ public final class SearchExecutor {
     if (keys.length == 0) {
       return shown;
     }
-    ScoreDoc[] hits = searcher.search(LongField.newSetQuery(Schema.WORDING_KEYS, keys), StatementGroups.MAX_EXPANDED).scoreDocs;
+    // the keys are a column, not an index: the groups' speakers (few documents) lead, the column checks them
+    org.apache.lucene.search.BooleanQuery.Builder speakers = new org.apache.lucene.search.BooleanQuery.Builder();
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    for (List<Integer> group : shown) {
+      String name = stored.document(group.get(0), java.util.Set.of(Schema.SPEAKER_NAME)).get(Schema.SPEAKER_NAME);
+      if (name != null) {
+        speakers.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.SPEAKER,
+            dev.newsfacet.extract.NameKeys.key(name))), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+      }
+    }
+    Query byKeys = new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(speakers.build(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(org.apache.lucene.document.SortedNumericDocValuesField.newSlowSetQuery(Schema.WORDING_KEYS, keys),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+    ScoreDoc[] hits = searcher.search(byKeys, StatementGroups.MAX_EXPANDED).scoreDocs;
     int[] found = java.util.Arrays.stream(hits).mapToInt(sd -> sd.doc).filter(d -> !matched.contains(d)).toArray();
     if (found.length == 0) {
       return shown;
@@ -369,9 +383,7 @@ public final class SearchExecutor {
     }
     GroupListing listing = GroupListing.of(listingMembers);
     List<Occurrence> occurrences = new ArrayList<>();
-    String text = null;
-    int textStart = 0;
-    boolean textMatched = false;
+    GroupListing.Representative shown = new GroupListing.Representative();
     for (int i : listing.listed()) {
       ScoreDoc sd = members.get(i);
       StatementOffsets o = offsets.get(sd.doc);
@@ -382,17 +394,13 @@ public final class SearchExecutor {
           article.get(Schema.URL), published(article), o.start(), o.end(), wording,
           slice(body, o.speakerStart(), o.speakerEnd()), slice(body, o.cueStart(), o.cueEnd()),
           listing.first(listingMembers, i)));
-      if (GroupListing.represents(wording, matched.test(sd.doc), text, textMatched)) {
-        text = wording;
-        textStart = o.start();
-        textMatched = matched.test(sd.doc);
-      }
+      shown.offer(wording, o.start(), matched.test(sd.doc));
     }
     Document d = stored.get(members.get(0).doc);
-    text = java.util.Objects.requireNonNullElse(text, "");
+    String text = shown.text();
     return new StatementHit(text, StatementKind.valueOf(d.get(Schema.KIND).toUpperCase(Locale.ROOT)),
         d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences, listing.articles(), listing.outlets(),
-        List.of(highlights.statement(Schema.STATEMENT_TEXT, highlight, text, textStart)));
+        List.of(highlights.statement(Schema.STATEMENT_TEXT, highlight, text, shown.start())));
   }
 
   /** The article text between two stored offsets, or null when they do not fit it. */

@@ -93,19 +93,7 @@ public final class StatementGroups {
       }
     }
     // a group's root is its earliest exact group, so groups come out in the order of their first member
-    List<List<Integer>> byRoot = new ArrayList<>(java.util.Collections.nCopies(first.size(), null));
-    List<List<Integer>> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int r = root(parent, exactOf[i]);
-      List<Integer> g = byRoot.get(r);
-      if (g == null) {
-        g = new ArrayList<>(1);
-        byRoot.set(r, g);
-        out.add(g);
-      }
-      g.add(i);
-    }
-    return out;
+    return byRoot(n, i -> root(parent, exactOf[i]));
   }
 
   /** Whether two items with these many candidate keys, sharing some, are worth comparing. */
@@ -119,13 +107,11 @@ public final class StatementGroups {
    * {@code a < b}, ascending: those sharing enough candidate keys, where a key more than {@code maxPerKey}
    * items share makes no pairs. For statements a single shared key between longer wordings is a common
    * phrase of the speaker ("the United States and"), and comparing every such pair was most of a grouped
-   * query's time. Found by sorting (key, item) entries packed in one long each (a key's low bits give way
-   * to the item number: a rare clash only adds a candidate), so that tens of thousands of keys cost no
-   * boxing.
+   * query's time. Found by sorting (key, item) entries packed in one long each (the 32-bit key above the
+   * item number), so that tens of thousands of keys cost no boxing.
    */
   static long[] candidatePairs(List<long[]> keys, int maxPerKey, EnoughShared enough) {
-    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(keys.size()));
-    long mask = (1L << bits) - 1;
+    long mask = 0xffffffffL; // keys are 32-bit: key in the high half, item in the low
     int total = 0;
     for (long[] k : keys) {
       total += k.length;
@@ -134,7 +120,7 @@ public final class StatementGroups {
     int n = 0;
     for (int g = 0; g < keys.size(); g++) {
       for (long key : keys.get(g)) {
-        entries[n++] = (key & ~mask) | g;
+        entries[n++] = key << 32 | g;
       }
     }
     java.util.Arrays.sort(entries);
@@ -151,7 +137,7 @@ public final class StatementGroups {
           long ga = entries[x] & mask;
           long gb = entries[y] & mask;
           if (ga == gb) {
-            continue; // one item's key twice after packing
+            continue; // one item listing a key twice
           }
           if (np == pairs.length) {
             pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
@@ -182,6 +168,26 @@ public final class StatementGroups {
   /** Whether two wordings with these many candidate keys, sharing {@code shared} of them, are compared. */
   public static boolean enoughShared(int shared, int keysA, int keysB) {
     return shared >= Math.min(2, Math.min(keysA, keysB));
+  }
+
+  /**
+   * Items 0 … n-1 gathered by their root, each list in item order, the lists in the order of their first
+   * item (a root is always its set's smallest item, so that is also the order of the roots).
+   */
+  static List<List<Integer>> byRoot(int n, java.util.function.IntUnaryOperator rootOf) {
+    List<List<Integer>> byRoot = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    List<List<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int r = rootOf.applyAsInt(i);
+      List<Integer> g = byRoot.get(r);
+      if (g == null) {
+        g = new ArrayList<>(1);
+        byRoot.set(r, g);
+        out.add(g);
+      }
+      g.add(i);
+    }
+    return out;
   }
 
   static int root(int[] parent, int g) {

@@ -69,19 +69,7 @@ public final class StoryGroups {
         }
       }
     }
-    List<List<Integer>> byRoot = new ArrayList<>(java.util.Collections.nCopies(n, null));
-    List<List<Integer>> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int r = StatementGroups.root(parent, i);
-      List<Integer> g = byRoot.get(r);
-      if (g == null) {
-        g = new ArrayList<>(1);
-        byRoot.set(r, g);
-        out.add(g);
-      }
-      g.add(i);
-    }
-    return out;
+    return StatementGroups.byRoot(n, i -> StatementGroups.root(parent, i));
   }
 
   /**

@@ -49,7 +49,7 @@ final class StoryHits {
       StoryTerms t = StoryTerms.EMPTY;
       if (terms.advanceExact(local)) {
         org.apache.lucene.util.BytesRef b = terms.binaryValue();
-        t = StoryTerms.decode(b.bytes, b.offset, b.length);
+        t = StoryTerms.fromBytes(b.bytes, b.offset, b.length);
       }
       return new StoryGroups.Details(t, published.advanceExact(local) ? published.nextValue() : null);
     }

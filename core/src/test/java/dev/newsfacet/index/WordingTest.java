@@ -40,6 +40,16 @@ class WordingTest {
   }
 
   @Test
+  void versionsQuotingDifferentSentencesAroundASharedRunOfTenWordsAreOneStatement() {
+    String shared = "the new bridge will carry trains by the end of next year";
+    assertTrue(same("We have waited long enough, and " + shared,
+        shared + ", and the fares will not rise before then, whatever the council says"));
+    assertFalse(same("We have waited long enough, and the new bridge will carry trains",
+        "the new bridge will carry trains, and the fares will not rise before then, whatever the council says"),
+        "a shorter shared run is no evidence on its own");
+  }
+
+  @Test
   void otherNumbersOrMonthsApartAreAnotherStatement() {
     assertFalse(same("analysts on average had expected 41 cents a share", "analysts on average had expected 44 cents a share"));
     Wording a = Wording.of("the economy seems likely to expand at a moderate pace");

@@ -49,6 +49,13 @@ public final class IngestBenchmark {
       "speaker:putin kind:direct", "type:article place:japan published:[2011-01-01 TO 2011-12-31]",
       "oil prices", "type:statement source:reuters \"interest rates\"");
 
+  /**
+   * Grouping queries, timed apart from the mix (so that its figures stay comparable with earlier runs): the
+   * mix's article queries grouped by story, and a quote search that completes its groups with other wordings.
+   */
+  public static final List<String> GROUPED_QUERIES = List.of(
+      "articles about Greece group:stories", "oil prices group:stories", "who said \"financial crisis\"");
+
   private IngestBenchmark() {}
 
   /** Reads up to {@code limit} articles from Reuters-style JSON Lines files. */
@@ -385,19 +392,25 @@ public final class IngestBenchmark {
     }
   }
 
-  /** Latency percentiles over the query mix, after a warm-up, from one thread. */
+  /** Latency percentiles over the query mix, after a warm-up, from one thread; then the grouping queries. */
   public static void latency(NewsBackend index, PrintWriter out) throws IOException {
+    latency(index, out, QUERIES, true);
+    out.println();
+    latency(index, out, GROUPED_QUERIES, false);
+  }
+
+  private static void latency(NewsBackend index, PrintWriter out, List<String> queries, boolean summary) throws IOException {
     for (int i = 0; i < 3; i++) {
-      for (String q : QUERIES) {
+      for (String q : queries) {
         index.search(q);
       }
     }
     int rounds = 30;
-    double[] all = new double[rounds * QUERIES.size()];
+    double[] all = new double[rounds * queries.size()];
     int n = 0;
     out.println("| query (facets and highlights included) | hits | p50 ms | p99 ms |");
     out.println("|---|---|---|---|");
-    for (String q : QUERIES) {
+    for (String q : queries) {
       double[] times = new double[rounds];
       long total = 0;
       for (int r = 0; r < rounds; r++) {
@@ -409,6 +422,10 @@ public final class IngestBenchmark {
       }
       Arrays.sort(times);
       out.printf("| `%s` | %,d | %.1f | %.1f |%n", q, total, pct(times, 50), pct(times, 99));
+    }
+    if (!summary) {
+      out.flush();
+      return;
     }
     Arrays.sort(all);
     out.printf("%nall queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, throughput %.0f queries/s (one thread)%n",

@@ -2,12 +2,9 @@ package dev.newsfacet.eval;
 
 import dev.newsfacet.extract.Extractor;
 import dev.newsfacet.index.Wording;
-import dev.newsfacet.ingest.ArticleSource;
-import dev.newsfacet.ingest.IngestListener;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.Statement;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,13 +100,10 @@ public final class SameStatementEvaluation {
   /** Reads the pairs file: tab-separated, '#' lines are comments. */
   public static List<Pair> read(Path tsv) throws IOException {
     List<Pair> out = new ArrayList<>();
-    for (String line : Files.readAllLines(tsv)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (String[] f : CorpusArticles.rows(tsv)) {
       if (f.length != 8 || !(f[7].equals("same") || f[7].equals("different"))) {
-        throw new IOException(tsv + ": not a pair line (8 tab-separated columns, label same or different): " + line);
+        throw new IOException(tsv + ": not a pair line (8 tab-separated columns, label same or different): "
+            + String.join("\t", f));
       }
       out.add(new Pair(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], Integer.parseInt(f[5]),
           Integer.parseInt(f[6]), f[7].equals("same")));
@@ -124,29 +118,13 @@ public final class SameStatementEvaluation {
       wanted.computeIfAbsent(p.file(), k -> new LinkedHashSet<>()).add(p.articleA());
       wanted.get(p.file()).add(p.articleB());
     }
-    Map<String, Article> articles = new HashMap<>();
-    ArticleSource source = new ArticleSource(null);
-    for (Map.Entry<String, Set<String>> e : wanted.entrySet()) {
-      source.read(List.of(corpora.resolve(e.getKey())), new IngestListener() {
-        @Override
-        public void article(Article article) {
-          if (e.getValue().contains(article.id())) {
-            articles.put(e.getKey() + "\t" + article.id(), article);
-          }
-        }
-
-        @Override
-        public void problem(dev.newsfacet.ingest.IngestProblem problem) {
-          // an unreadable record cannot hold a pair: its pairs are counted as not found
-        }
-      });
-    }
+    Map<String, Article> articles = CorpusArticles.read(corpora, wanted);
     Map<String, List<Statement>> statements = new HashMap<>();
     List<Scored> scored = new ArrayList<>();
     int missing = 0;
     for (Pair p : pairs) {
-      Article a = articles.get(p.file() + "\t" + p.articleA());
-      Article b = articles.get(p.file() + "\t" + p.articleB());
+      Article a = articles.get(CorpusArticles.key(p.file(), p.articleA()));
+      Article b = articles.get(CorpusArticles.key(p.file(), p.articleB()));
       Statement sa = a == null ? null : find(statements, a, extractor, p.startA(), p.endA());
       Statement sb = b == null ? null : find(statements, b, extractor, p.startB(), p.endB());
       if (sa == null || sb == null) {
@@ -154,8 +132,8 @@ public final class SameStatementEvaluation {
         scored.add(new Scored(p, null, 0, false, false));
         continue;
       }
-      Wording wa = Wording.ofQuoted(sa, a.text());
-      Wording wb = Wording.ofQuoted(sb, b.text());
+      Wording wa = Wording.ofStatement(sa, a.text());
+      Wording wb = Wording.ofStatement(sb, b.text());
       Long da = a.published() == null ? null : a.published().toEpochDay();
       Long db = b.published() == null ? null : b.published().toEpochDay();
       long[] ka = wa.keys("one speaker");

@@ -2,14 +2,10 @@ package dev.newsfacet.eval;
 
 import dev.newsfacet.index.StoryTerms;
 import dev.newsfacet.index.WordRarity;
-import dev.newsfacet.ingest.ArticleSource;
-import dev.newsfacet.ingest.IngestListener;
 import dev.newsfacet.model.Article;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,13 +50,10 @@ public final class SameStoryEvaluation {
   /** Reads the pairs file: tab-separated, '#' lines are comments. */
   public static List<Pair> read(Path tsv) throws IOException {
     List<Pair> out = new ArrayList<>();
-    for (String line : Files.readAllLines(tsv)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (String[] f : CorpusArticles.rows(tsv)) {
       if (f.length != 5 || !(f[3].equals("same") || f[3].equals("different")) || !(f[4].equals("tune") || f[4].equals("test"))) {
-        throw new IOException(tsv + ": not a pair line (5 tab-separated columns: file, a, b, same|different, tune|test): " + line);
+        throw new IOException(tsv + ": not a pair line (5 tab-separated columns: file, a, b, same|different, tune|test): "
+            + String.join("\t", f));
       }
       out.add(new Pair(f[0], f[1], f[2], f[3].equals("same"), f[4].equals("test")));
     }
@@ -74,28 +67,12 @@ public final class SameStoryEvaluation {
       wanted.computeIfAbsent(p.file(), k -> new LinkedHashSet<>()).add(p.articleA());
       wanted.get(p.file()).add(p.articleB());
     }
-    Map<String, Article> articles = new HashMap<>();
-    ArticleSource source = new ArticleSource(null);
-    for (Map.Entry<String, Set<String>> e : wanted.entrySet()) {
-      source.read(List.of(corpora.resolve(e.getKey())), new IngestListener() {
-        @Override
-        public void article(Article article) {
-          if (e.getValue().contains(article.id())) {
-            articles.put(e.getKey() + "\t" + article.id(), article);
-          }
-        }
-
-        @Override
-        public void problem(dev.newsfacet.ingest.IngestProblem problem) {
-          // an unreadable record cannot hold a pair: its pairs are counted as not found
-        }
-      });
-    }
+    Map<String, Article> articles = CorpusArticles.read(corpora, wanted);
     WordRarity rarity = WordRarity.shipped();
     List<Scored> scored = new ArrayList<>();
     for (Pair p : pairs) {
-      Article a = articles.get(p.file() + "\t" + p.articleA());
-      Article b = articles.get(p.file() + "\t" + p.articleB());
+      Article a = articles.get(CorpusArticles.key(p.file(), p.articleA()));
+      Article b = articles.get(CorpusArticles.key(p.file(), p.articleB()));
       if (a == null || b == null) {
         scored.add(new Scored(p, null, 0));
         continue;

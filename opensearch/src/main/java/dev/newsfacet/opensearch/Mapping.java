@@ -55,9 +55,10 @@ final class Mapping {
       switch (spec.kind()) {
         case KEYWORD, FACET -> p.put("type", "keyword");
         case TEXT -> p.put("type", "text").put("analyzer", ANALYZER);
-        case DAY, LONG, LONGS -> p.put("type", "long");
+        case DAY, LONG, LONGS, KEYS -> p.put("type", "long");
         case INT -> p.put("type", "integer");
-        case STORED, BYTES -> p.put("type", "keyword").put("index", false).put("doc_values", false);
+        case STORED -> p.put("type", "keyword").put("index", false).put("doc_values", false);
+        case BYTES -> p.put("type", "binary"); // Base64 in the source; neither indexed nor a column
       }
     }
     return body;

@@ -757,9 +757,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     List<GroupListing.Member> listingMembers = listingMembers(members, sources);
     GroupListing listing = GroupListing.of(listingMembers);
     List<Occurrence> occurrences = new ArrayList<>();
-    String text = null;
-    int textStart = 0;
-    boolean textMatched = false;
+    GroupListing.Representative shown = new GroupListing.Representative();
     for (int i : listing.listed()) {
       String id = members.get(i).path("_id").asText();
       JsonNode s = sources.get(id);
@@ -772,15 +770,11 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       occurrences.add(new Occurrence(articleId, text(article, Schema.TITLE), text(article, Schema.SOURCE),
           text(article, Schema.URL), published(article), start, end, wording,
           span(body, s.path(Schema.SPEAKER_SPAN)), span(body, s.path(Schema.CUE_SPAN)), listing.first(listingMembers, i)));
-      if (GroupListing.represents(wording, matched.test(id), text, textMatched)) {
-        text = wording;
-        textStart = start;
-        textMatched = matched.test(id);
-      }
+      shown.offer(wording, start, matched.test(id));
     }
     JsonNode first = sources.get(members.get(0).path("_id").asText());
-    text = java.util.Objects.requireNonNullElse(text, "");
-    Passage passage = highlights.statement(Schema.STATEMENT_TEXT, highlight, text, textStart);
+    String text = shown.text();
+    Passage passage = highlights.statement(Schema.STATEMENT_TEXT, highlight, text, shown.start());
     return new StatementHit(text, StatementKind.valueOf(first.path(Schema.KIND).asText().toUpperCase(Locale.ROOT)),
         text(first, Schema.SPEAKER_NAME), score(members.get(0)), occurrences, listing.articles(), listing.outlets(),
         List.of(passage));

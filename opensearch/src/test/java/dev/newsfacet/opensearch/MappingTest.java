@@ -25,8 +25,9 @@ class MappingTest {
       String type = p.path("type").asText();
       switch (f.kind()) {
         case TEXT -> assertEquals(Mapping.ANALYZER, p.path("analyzer").asText(), f.name());
-        case DAY, LONG, LONGS -> assertEquals("long", type, f.name());
-        case STORED, BYTES -> assertFalse(p.path("index").asBoolean(true), f.name());
+        case DAY, LONG, LONGS, KEYS -> assertEquals("long", type, f.name());
+        case STORED -> assertFalse(p.path("index").asBoolean(true), f.name());
+        case BYTES -> assertEquals("binary", type, f.name());
         default -> assertTrue(type.equals("keyword") || type.equals("integer"), f.name() + " " + type);
       }
     }
