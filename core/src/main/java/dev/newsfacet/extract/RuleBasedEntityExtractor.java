@@ -19,9 +19,9 @@ import java.util.Set;
  * Within one article a surname resolves to the full name it abbreviates.
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
-  /** First words that make a place of the name they open: "St Louis", "San Francisco", "Fort Worth". */
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> NUMBER_UNITS = Set.of("percent", "%", "pct", "km", "miles", "people", "million", "billion");
+  /** First words that make a place of the name they open: "St Louis", "San Francisco", "Fort Worth". */
   private static final Set<String> PLACE_PREFIXES = Set.copyOf(List.of("st", "st.", "saint", "ste", "ste.", "san",
       "santa", "sao", "são", "fort", "ft", "ft.", "port", "mount", "mt", "mt.", "lake", "cape"));
   /** Lower-case words inside personal names ("van der" Sar, "da" Vinci, "bin" Salman). */

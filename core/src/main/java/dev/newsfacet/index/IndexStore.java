@@ -311,6 +311,12 @@ public final class IndexStore implements Closeable {
       writer.commit();
     } catch (org.apache.lucene.store.AlreadyClosedException e) {
       throw firstCause(e);
+    } catch (IllegalStateException e) {
+      if (writer.getTragicException() == null) {
+        throw e;
+      }
+      // a background merge ran out of disk while this commit started: "cannot commit" hides that
+      throw firstCause(e);
     }
     refresh(); // the commit flushed everything already: the reopen is cheap
   }

@@ -591,10 +591,10 @@ public final class Schema {
   }
 
   /**
-   * The group of a statement (a doc value, read for every hit without touching stored fields):
-   * statements with the same speaker and words share it.
+   * The first 64 bits of the SHA-256 of a text: a statement's group, an article's order, an outlet's hash.
+   * Two different texts share one with odds about n²/2⁶⁵ among n texts (one in a few million at a million
+   * statements): rare, not impossible.
    */
-  /** The first 64 bits of the SHA-256 of a text: no accidental collisions at any archive size. */
   static long hash64(String text) {
     try {
       byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
