@@ -197,8 +197,9 @@ final class EvalCommand implements Runnable {
   @Command(name = "groups", mixinStandardHelpOptions = true,
       description = {"Score the grouping of near-identical statements (one statement as several outlets word it) "
           + "on hand-labelled pairs of BBC and Reuters statements: precision and recall of \"same statement\".",
-          "The pairs (testdata/groups/same-statement-pairs.tsv) are ids and offsets; the articles are read from "
-              + "the corpora and extracted again."})
+          "The pairs (testdata/groups/same-statement-pairs.tsv, the rule chosen on them; "
+              + "--pairs testdata/groups/same-statement-pairs-heldout.tsv, drawn after it was fixed) are ids and "
+              + "offsets; the articles are read from the corpora and extracted again."})
   static final class Groups implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PairsOptions input = new PairsOptions("testdata/groups/same-statement-pairs.tsv");

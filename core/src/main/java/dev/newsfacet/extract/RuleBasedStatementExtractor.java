@@ -690,7 +690,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue;
       }
       // attribution after the quote: "…," Trump said / said Trump / the U.S. president added / according to X
-      // — not after a title inside a sentence ('on Fox News channel’s “Sunday Morning Futures,” Issa said …')
+      // — not after a title inside a sentence ('on the radio show “Morning Tide,” Berg said …')
       String words = ta.text.substring(q.contentStart(), q.contentEnd());
       boolean titleInside = !opensSentence(ta, q) && isTitle(words.endsWith(",") ? words.substring(0, words.length() - 1) : words);
       if (q.close() >= 0 && q.close() < ta.text.length() && !titleInside) {
@@ -702,7 +702,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             punctuated = true;
           }
           if (!punctuated && !followedByCue(ta, t)) {
-            // 'Trump’s “excesses” are sickening, Hollande said': a quoted phrase inside the reported
+            // 'the mayor’s “stunts” are tiresome, Berg said': a quoted phrase inside the reported
             // clause, not a quotation the attribution follows; pass 2 reports the whole clause
             t = ta.tokens.size();
           }
@@ -874,7 +874,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   }
 
   /**
-   * "Clinton’s top foreign policy aide Jake Sullivan", "Gallup’s Jeffrey M. Jones": a possessor, then the
+   * "the council’s chief planning officer Ruth Kerr", "Portscan’s Tom Reyes": a possessor, then the
    * person who speaks (within six words of title); the candidate unchanged otherwise.
    */
   private Candidate possessedPerson(Run run, Sentence s, Candidate c) {
@@ -888,7 +888,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   /**
    * The first person mention starting in tokens [scanFrom, limit), every token before it passing
-   * {@code passes}, as a candidate that starts at token {@code from} ("Clinton’s top aide Jake Sullivan",
+   * {@code passes}, as a candidate that starts at token {@code from} ("the council’s chief officer Ruth Kerr",
    * "Hungarian Prime Minister Viktor Orban"), carrying the person's canonical name; null if there is none.
    */
   private Candidate personAhead(Run run, Sentence s, int from, int scanFrom, int limit,
@@ -956,7 +956,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         || x.lower().equals("’s")) && !NP_STOPS.contains(x.lower()) && !insideQuote(run, x.start()));
   }
 
-  /** "said Dennis Gaskin, a retiree who worked at the plant.": the name and its apposition, to the sentence end. */
+  /** "said Tom Reyes, a baker who has lived on the street for years.": the name and its apposition, to the sentence end. */
   private Candidate trailingApposition(Run run, Sentence s, Candidate c) {
     TextAnalysis ta = run.ta;
     EntityMention sp = c.speaker();
@@ -1121,7 +1121,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue; // "to say" is rarely an attribution of its own
       }
       if (partOfName(run, s, c)) {
-        continue; // "the Washington Post will brand you a liar": a newspaper, not a cue
+        continue; // "the Coast Post will call you a liar": a newspaper, not a cue
       }
       if (negatedOrPassive(ta, s, c)) {
         continue; // "did not say", "for not revealing", "has been asked to": nothing the subject said
@@ -1138,7 +1138,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
       }
       if (cue.frame() == Lexicon.CueFrame.AS) {
-        // "developers see golf courses as wasted space", "voters view Clinton as the stronger candidate"
+        // "farmers see the new road as a lifeline", "voters view Moreno as the safer pair of hands"
         int as = -1;
         for (int m = c + 2; m < Math.min(s.to() - 1, c + 12); m++) {
           Token x = ta.tokens.get(m);
@@ -1179,7 +1179,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
       boolean directive = false; // "told his advisers to find a way": the order, with whom it was given to
       if (cue.lemma().equals("tell")) {
-        int limit = Math.min(s.to(), k + 9); // "told a Politico reporter Monday evening that …"
+        int limit = Math.min(s.to(), k + 9); // "told a local radio host on Monday night that …"
         int m = k;
         while (m < limit && !ta.tokens.get(m).is("that") && !ta.tokens.get(m).text().equals(",")) {
           m++;
@@ -1255,7 +1255,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   }
 
   /**
-   * Reported speech whose attribution follows it: "She had helped provide it, she said." and
+   * Reported speech whose attribution follows it: "He had seen the plans, he said." and
    * "The plan, a source said, is to …". Returns the token after the attribution, or -1.
    */
   private int trailingAttribution(Run run, Sentence s, int c) {
@@ -1307,7 +1307,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     boolean continues = !ends && ta.tokens.get(k).text().equals(",") && k + 1 < s.to();
     if (continues && lexicon.cues.containsKey(ta.tokens.get(k + 1).lower()) && ta.tokens.get(k + 1).lower().endsWith("ing")) {
-      continues = false; // "…, Hollande said, noting …": a second attribution follows, not more of the first
+      continues = false; // "…, Berg said, noting …": a second attribution follows, not more of the first
       ends = true;
     }
     if (!ends && !continues) {
@@ -1323,7 +1323,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     if (comma - first < (continues ? 1 : 3)) {
-      return -1; // "The plan, an inside source said, is to …" may open with two words; a whole clause may not
+      return -1; // "The idea, one official said, is to …" may open with two words; a whole clause may not
     }
     for (int qi = 0; qi < run.quotes.size(); qi++) {
       Quote q = run.quotes.get(qi);
@@ -1371,7 +1371,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       "column", "article", "book", "video", "ad", "advertisement", "release", "remarks", "testimony", "ruling",
       "opinion", "lawsuit", "complaint", "briefing", "conference", "address", "message", "essay", "blog"));
 
-  /** "In a new Fox News poll released Thursday, Trump achieved 45 percent": the poll is the source. */
+  /** "In a new Coast Post survey released Friday, Moreno reached 41 percent": the poll is the source. */
   private int sourceDocumentOpening(Run run, Sentence s, int c) {
     TextAnalysis ta = run.ta;
     int comma = -1;
@@ -1404,7 +1404,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   }
 
   /**
-   * "Bernie Sanders: It Is Not A Radical Idea …" and transcripts ("BENENSON: Senator Sanders doesn't …"):
+   * "Anna Berg: The Harbour Must Stay Open …" and transcripts ("HOST: Councillor Berg wouldn't …"):
    * a name that opens the sentence, a colon, then what was said. Returns the token after it, or c.
    */
   private int colonAttribution(Run run, Sentence s, int c) {
@@ -1502,7 +1502,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     } else if (before && after < s.to() && ta.tokens.get(after).text().equals(",") && c - 1 - s.from() <= 4
         && !opensApposition(ta, after + 1)) {
-      // "G4S receives, according to one report, $234 million …": a parenthetical attribution inside the
+      // "The ferry line earns, according to one estimate, $12 million …": a parenthetical attribution inside the
       // sentence; the whole sentence is the content
       int to = clauseEnd(run, s, after + 1);
       if (to > after + 1 && emitClause(run, s.from(), to, cue, who.speaker(), false)) {
@@ -1510,7 +1510,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return to;
       }
     } else if (before) {
-      // "…, according to CrowdTangle, a social analytics tool …": what precedes is the content, not the apposition
+      // "…, according to Portscan, a shipping data firm …": what precedes is the content, not the apposition
       int to = c - 1;
       if (to > s.from() && emitClause(run, s.from(), to, cue, who.speaker(), false)) {
         run.usedCues.add(c);
@@ -1525,7 +1525,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         || ta.tokens.get(t).is("which") || ta.tokens.get(t).is("who"));
   }
 
-  /** "according to [a new poll by the Harvard Institute of Politics]": up to a comma or the sentence end. */
+  /** "according to [a new survey by the Island Chamber of Commerce]": up to a comma or the sentence end. */
   private Candidate nounPhraseAfter(Run run, Sentence s, int from) {
     TextAnalysis ta = run.ta;
     int to = from;
@@ -1625,13 +1625,13 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       "built", "caught", "fought", "heard", "led", "sought", "won't", "can't", "didn't", "doesn't", "don't",
       "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"));
 
-  /** Words a bare noun phrase may hold after its first word: "people in the vicinity", "46 percent of voters". */
+  /** Words a bare noun phrase may hold after its first word: "residents near the river", "46 percent of drivers". */
   private static final Set<String> NP_INNER = Set.copyOf(List.of("of", "in", "from", "at", "the", "a", "an",
       "his", "her", "their", "its", "-", "'s", "’s"));
 
   /**
    * A clause whose subject is a bare noun phrase ("said leaders had agreed", "said long lines kept many
-   * away", "said people in the vicinity should stay home"): up to six words of a noun phrase, then an
+   * away", "said residents near the river should keep off the bridge"): up to six words of a noun phrase, then an
    * auxiliary, a modal or a past-tense verb.
    */
   private boolean bareSubjectClause(TextAnalysis ta, Sentence s, int k) {
@@ -1680,7 +1680,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       Token t = ta.tokens.get(i);
       if (isQuoteChar(t.text()) && ta.tokens.get(i - 1).text().equals(",") && i + 1 < s.to()
           && endsReportedClause(ta, s, i + 1)) {
-        end = i + 1; // '…are "non-entities in the Senate," but he gave …': the comma inside the marks
+        end = i + 1; // '…are "passengers on this council," but she gave …': the comma inside the marks
         break;
       }
       if (t.text().equals(":") && i + 1 < s.to() && isQuoteChar(ta.tokens.get(i + 1).text()) && !insideQuote(run, t.start())) {
@@ -1770,7 +1770,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         && (DETERMINERS.contains(ta.tokens.get(n + 1).lower()) || OBJECT_PRONOUNS.contains(ta.tokens.get(n + 1).lower()))) {
       return true; // "… and highlighted their shared commitment"
     }
-    // "…, and other GOP leaders said he's …": a short noun phrase, then a cue verb
+    // "…, and other council members said she's …": a short noun phrase, then a cue verb
     for (int k = n + 1; k < Math.min(s.to(), n + 6); k++) {
       Token x = ta.tokens.get(k);
       if (lexicon.cues.containsKey(x.lower()) && !x.lower().endsWith("ing")) {
@@ -2105,7 +2105,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return new Candidate(role.from(), cand.to(), phraseSpeaker(run, role.from(), cand.to()), cand.possessive());
   }
 
-  /** "Stacy Baker of Columbia, South Carolina says": the person, not the place they are from. */
+  /** "Ann Fell of Dover, Delaware says": the person, not the place they are from. */
   private Candidate placeOfPerson(Run run, Sentence s, Candidate cand) {
     if (cand.speaker() == null || cand.speaker().type() != EntityType.PLACE) {
       return cand;
@@ -2134,7 +2134,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   /**
    * The whole noun phrase of a named source, as news writes it: the determiner, titles and modifiers
    * before the name ("the district GOP Chairman Chuck Williams"), a party tag after it ("(R-Texas)") and an
-   * apposition between it and the cue ("Patti Solis Doyle, Clinton's 2008 campaign manager, said").
+   * apposition between it and the cue ("Ruth Kerr, the council's former planning chief, said").
    */
   private Candidate widen(Run run, Sentence s, Candidate cand, int cue) {
     TextAnalysis ta = run.ta;

@@ -32,8 +32,9 @@ public record FieldSpec(String name, Kind kind) {
     /** Like {@link #LONGS}, and searchable by value: the candidate keys of stories, looked up for story:ID. */
     KEYS,
     /**
-     * Bytes read back for a few of a search's hits, not searchable, given as Base64: the raw bytes in a
-     * column of the embedded index (no stored-field block to inflate), an OpenSearch {@code binary} field.
+     * Bytes read back for a few of a search's hits, not searchable, given as a {@code byte[]}: a column of
+     * the embedded index (no stored-field block to inflate), an OpenSearch {@code binary} field (Base64 in
+     * the source).
      */
     BYTES
   }

@@ -7,7 +7,6 @@ import dev.newsfacet.model.DateMention;
 import dev.newsfacet.model.DateType;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
-import dev.newsfacet.model.Span;
 import dev.newsfacet.model.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,13 +108,13 @@ public final class Schema {
   public static final String GROUP = "group";
   /**
    * On statements with quoted words and a named speaker: the candidate keys of near-identical grouping
-   * ({@link Wording#keys}), and the wording itself ({@link Wording#encode}) to decide a candidate pair.
+   * ({@link Wording#keys}), and the wording itself ({@link Wording#bytes}) to decide a candidate pair.
    */
   public static final String WORDING_KEYS = "wording_keys";
   public static final String WORDING = "wording";
   /**
    * On articles: the candidate keys of story grouping (the hashes of the heaviest words, {@link StoryTerms#keys})
-   * and the weighted words themselves ({@link StoryTerms#encode}).
+   * and the weighted words themselves ({@link StoryTerms#bytes}).
    */
   public static final String STORY_KEYS = "story_keys";
   public static final String STORY_TERMS = "story_terms";
@@ -280,18 +279,9 @@ public final class Schema {
    * found by its whole wording instead).
    */
   static String groupKey(String speakerKey, Statement s, String text) {
-    String quoted = s.quoted().isEmpty() ? "" : quotedWords(s, text);
+    String quoted = Wording.quotedText(s, text);
     String words = Wording.words(quoted).size() < Wording.MIN_WORDS ? s.text() : quoted;
     return (speakerKey == null ? "" : speakerKey) + SEP + NameKeys.foldText(words);
-  }
-
-  /** The words inside a statement's quotation marks, each quoted part followed by a space. */
-  static String quotedWords(Statement s, String text) {
-    StringBuilder words = new StringBuilder();
-    for (Span q : s.quoted()) {
-      words.append(text, q.start(), q.end()).append(' ');
-    }
-    return words.toString();
   }
 
   /**
@@ -370,7 +360,7 @@ public final class Schema {
       for (long key : story.keys()) {
         doc.add(F_STORY_KEYS, key);
       }
-      doc.add(F_STORY_TERMS, story.encode());
+      doc.add(F_STORY_TERMS, story.bytes());
     }
     docs.add(doc.build());
 
@@ -420,7 +410,7 @@ public final class Schema {
           for (long key : keys) {
             sd.add(F_WORDING_KEYS, key);
           }
-          sd.add(F_WORDING, wording.encode());
+          sd.add(F_WORDING, wording.bytes());
         }
       }
       if (a.source() != null) {
@@ -462,7 +452,7 @@ public final class Schema {
         case LONGS -> d.add(new org.apache.lucene.document.SortedNumericDocValuesField(name, (Long) v.value()));
         case KEYS -> d.add(new LongField(name, (Long) v.value(), Field.Store.NO));
         case BYTES -> d.add(new org.apache.lucene.document.BinaryDocValuesField(name,
-            new org.apache.lucene.util.BytesRef(java.util.Base64.getDecoder().decode((String) v.value()))));
+            new org.apache.lucene.util.BytesRef((byte[]) v.value())));
       }
     }
     return d;

@@ -115,16 +115,16 @@ public final class StoryTerms {
     return a.cosine(b) * 100 >= SAME_STORY_PERCENT;
   }
 
-  /** The words and weights as a short ASCII string, for a stored field (weights to 1/65535). */
-  public String encode() {
+  /** The words and weights as bytes (six per word, weights to 1/65535), for a column of the index. */
+  public byte[] bytes() {
     ByteBuffer buf = ByteBuffer.allocate(words.length * 6);
     for (int i = 0; i < words.length; i++) {
       buf.putInt(words[i]).putShort((short) Math.round(weights[i] * 65535));
     }
-    return Base64.getEncoder().withoutPadding().encodeToString(buf.array());
+    return buf.array();
   }
 
-  /** Terms from the ASCII bytes of {@link #encode()}; empty when they are malformed. */
+  /** Terms from the ASCII bytes of their {@link #bytes()} in Base64; empty when they are malformed. */
   public static StoryTerms decode(byte[] ascii, int offset, int length) {
     ByteBuffer buf;
     try {
@@ -135,7 +135,7 @@ public final class StoryTerms {
     return fromBuffer(buf);
   }
 
-  /** Terms from the bytes {@link #encode()} gives in Base64 (what the embedded index keeps). */
+  /** Terms from their {@link #bytes()} (what the embedded index keeps). */
   public static StoryTerms fromBytes(byte[] bytes, int offset, int length) {
     return fromBuffer(ByteBuffer.wrap(bytes, offset, length));
   }
@@ -151,7 +151,7 @@ public final class StoryTerms {
     return new StoryTerms(words, weights, new long[0]);
   }
 
-  /** Terms from {@link #encode()}. */
+  /** Terms from {@link #bytes()}. */
   public static StoryTerms decode(String encoded) {
     byte[] ascii = encoded.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     return decode(ascii, 0, ascii.length);

@@ -17,7 +17,7 @@ import java.util.Base64;
  * interpolated still counts as the same; one word in five may differ), {@value #FRAGMENT_SAME_PERCENT}%
  * when the shorter is a fragment (under {@value #FRAGMENT_PERCENT}% of the longer's length) — or when they
  * share a run of {@value #SHARED_RUN} words in a row, whatever else each quotes — and in every case when
- * every number of the shorter is in the longer ("expected 2.34 a share" is not "expected 2.51 a share"),
+ * every number of the shorter is in the longer ("planned for 41 new houses" is not "planned for 44 new houses"),
  * when both have at least {@value #MIN_WORDS} words, and when they were published at most
  * {@value #DAYS_APART} days apart where both dates are known (a central bank repeating last month's
  * sentence said it again). The thresholds and the guards were chosen on hand-labelled pairs from BBC and
@@ -282,22 +282,22 @@ public final class Wording {
     return a.commonWords(b) * 100 >= (fragment ? FRAGMENT_SAME_PERCENT : SAME_PERCENT) * shorter;
   }
 
-  /** The wording as a short ASCII string, for a stored field. */
-  public String encode() {
+  /** The wording as bytes (four per word), for a column of the index. */
+  public byte[] bytes() {
     ByteBuffer buf = ByteBuffer.allocate(words.length * 4);
     for (int w : words) {
       buf.putInt(w);
     }
-    return Base64.getEncoder().withoutPadding().encodeToString(buf.array());
+    return buf.array();
   }
 
-  /** A wording from {@link #encode()}; empty for a malformed string (an index from elsewhere). */
+  /** A wording from its {@link #bytes()} in Base64 (as OpenSearch returns them); empty when malformed. */
   public static Wording decode(String encoded) {
     byte[] ascii = encoded.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     return decode(ascii, 0, ascii.length);
   }
 
-  /** A wording from the bytes {@link #encode()} gives in Base64 (what the embedded index keeps). */
+  /** A wording from its {@link #bytes()} (what the embedded index keeps). */
   public static Wording fromBytes(byte[] bytes, int offset, int length) {
     ByteBuffer buf = ByteBuffer.wrap(bytes, offset, length);
     int[] out = new int[length / 4];
@@ -307,7 +307,7 @@ public final class Wording {
     return new Wording(out);
   }
 
-  /** A wording from the ASCII bytes of {@link #encode()}; empty when they are malformed. */
+  /** A wording from the ASCII bytes of its {@link #bytes()} in Base64; empty when they are malformed. */
   public static Wording decode(byte[] ascii, int offset, int length) {
     ByteBuffer buf;
     try {

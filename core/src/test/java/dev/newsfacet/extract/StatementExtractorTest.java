@@ -173,18 +173,18 @@ class StatementExtractorTest {
 
   @Test
   void quotedPhraseInsideAFrontedClauseBelongsToTheClause() {
-    Statement s = only("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris.");
-    assertEquals("Trump’s “excesses” are sickening", s.text());
+    Statement s = only("The mayor’s “stunts” are tiresome, Berg said Friday in Dover.");
+    assertEquals("The mayor’s “stunts” are tiresome", s.text());
     assertEquals(StatementKind.MIXED, s.kind());
-    assertEquals("Hollande", s.speaker().text());
+    assertEquals("Berg", s.speaker().text());
   }
 
   @Test
   void aNameInsideALargerNounPhraseIsNotTheSpeaker() {
-    Statement supporters = only("Hillary Clinton spoke in Iowa. Several Clinton supporters said the former president "
-        + "had made a good case.");
-    assertEquals("Several Clinton supporters", supporters.speaker().text());
-    assertTrue(!"Hillary Clinton".equals(supporters.speaker().canonical()), supporters::toString);
+    Statement supporters = only("Anna Moreno spoke in Dover. Several Moreno supporters said the former mayor "
+        + "had made a strong case.");
+    assertEquals("Several Moreno supporters", supporters.speaker().text());
+    assertTrue(!"Anna Moreno".equals(supporters.speaker().canonical()), supporters::toString);
     Statement spokeswoman = only("Maria Delgado left early. A spokeswoman for Delgado said the former banker had no "
         + "further events planned.");
     assertEquals("A spokeswoman for Delgado", spokeswoman.speaker().text());
@@ -193,11 +193,11 @@ class StatementExtractorTest {
 
   @Test
   void theWritersOwnClauseEndsTheReportedOne() {
-    assertEquals("Carter stopped the practice", only("Cook said Carter stopped the practice, but Cook did not say when.").text());
-    assertEquals("they would vote for her", only("Around that time, 47 percent said they would vote for her, however "
-        + "this time around that number has dropped.").text());
-    assertEquals("she admires his determination", only("She said she admires his determination and highlighted "
-        + "their shared goals.").text());
+    assertEquals("Reyes closed the depot", only("Kerr said Reyes closed the depot, but Kerr did not say why.").text());
+    assertEquals("they would use the ferry", only("At the time, 52 percent said they would use the ferry, however "
+        + "since then that share has fallen.").text());
+    assertEquals("she values his patience", only("She said she values his patience and praised "
+        + "their common plans.").text());
   }
 
   @Test
@@ -210,16 +210,16 @@ class StatementExtractorTest {
 
   @Test
   void anUnattributedQuotationWithWordsOfItsOwnIsNotHandedToThePreviousSpeaker() {
-    List<Statement> all = statements("“We will win,” Mark Smith said.\n\n“We’ve had better conventions,” Texas "
-        + "delegate Bill Eastland, wearing a cowboy hat and campaign pins, went on matter-of-factly.");
+    List<Statement> all = statements("“We will win,” Mark Smith said.\n\n“We’ve had better seasons,” Kent "
+        + "fisherman Tom Hale, wearing a wool cap and oilskins, went on calmly.");
     Statement second = all.get(all.size() - 1);
     assertTrue(second.speaker() == null || !"Mark Smith".equals(second.speaker().canonical()), all::toString);
   }
 
   @Test
   void aViewOfSomethingAsSomethingIsAStatedPosition() {
-    Statement s = only("Democratic voters in all five states see Clinton as the candidate with the better chance.");
-    assertEquals("Clinton as the candidate with the better chance", s.text());
+    Statement s = only("Farmers in the three valleys see Moreno as the mayor most likely to fix the roads.");
+    assertEquals("Moreno as the mayor most likely to fix the roads", s.text());
     assertEquals("see", s.cue().text());
     assertTrue(statements("We will see the results on Monday.").isEmpty());
   }
@@ -242,9 +242,9 @@ class StatementExtractorTest {
 
   @Test
   void aCueWordEndingANameIsNoCue() {
-    // "Post" of "the Washington Post", "States" of "the United States": names, not attribution verbs
-    assertTrue(statements("If you disagree, the Washington Post will brand you a liar.").isEmpty());
-    assertTrue(statements("Rubio seemed hopeful that the United States could accept more refugees.").stream()
+    // "Post" of "the Coast Post", "States" of "the United States": names, not attribution verbs
+    assertTrue(statements("If you object, the Coast Post will call you a liar.").isEmpty());
+    assertTrue(statements("Moreno seemed sure that the United States would send more ships.").stream()
         .noneMatch(st -> st.speaker() != null && st.speaker().text().equals("the United")));
     // a title-case headline keeps its cue
     assertEquals("Trump", only("Trump Says Tariffs Will Stay").speaker().text());
@@ -266,7 +266,7 @@ class StatementExtractorTest {
 
   @Test
   void aHeadlineLabelIsNoSpeaker() {
-    assertTrue(statements("FACTBOX: Why oil prices are at a record high\n\nOil rose on Monday.").isEmpty());
+    assertTrue(statements("FACTBOX: Why ferry fares are at a new high\n\nFares rose on Monday.").isEmpty());
   }
 
   @Test

@@ -51,10 +51,10 @@ class WordingTest {
 
   @Test
   void otherNumbersOrMonthsApartAreAnotherStatement() {
-    assertFalse(same("analysts on average had expected 41 cents a share", "analysts on average had expected 44 cents a share"));
-    Wording a = Wording.of("the economy seems likely to expand at a moderate pace");
+    assertFalse(same("the council had planned for 41 new houses a year", "the council had planned for 44 new houses a year"));
+    Wording a = Wording.of("the harbour trade looks set to grow at a steady rate");
     assertTrue(Wording.same(a, 100L, a, 300L), "the identical words group as before, whatever the dates");
-    Wording b = Wording.of("the economy seems likely to continue to expand at a moderate pace");
+    Wording b = Wording.of("the harbour trade looks set to keep on growing at a steady rate");
     assertTrue(Wording.same(a, 100L, b, 103L));
     assertFalse(Wording.same(a, 100L, b, 100L + Wording.DAYS_APART + 1), "a central bank repeating last month's line");
   }
@@ -80,7 +80,8 @@ class WordingTest {
   @Test
   void anEncodedWordingDecodesToItself() {
     Wording a = Wording.of("The 3 ferries will run, said nobody.");
-    assertEquals(a, Wording.decode(a.encode()));
+    assertEquals(a, Wording.decode(java.util.Base64.getEncoder().encodeToString(a.bytes())), "as OpenSearch returns it");
+    assertEquals(a, Wording.fromBytes(a.bytes(), 0, a.bytes().length), "as the embedded index keeps it");
     assertEquals(0, Wording.decode("not base64 !").size());
     assertArrayEquals(new long[0], Wording.decode("").keys("x"));
   }

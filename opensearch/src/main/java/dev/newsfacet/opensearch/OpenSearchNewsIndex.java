@@ -505,9 +505,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     hitsNode.forEach(matched::add);
     List<long[]> keys = new ArrayList<>();
     for (JsonNode h : matched) {
-      long[] k = keysOf(h, Schema.STORY_KEYS);
-      java.util.Arrays.sort(k);
-      keys.add(k);
+      keys.add(keysOf(h, Schema.STORY_KEYS));
     }
     Sources sources = new Sources();
     List<List<Integer>> groups = StoryGroups.group(keys, wanted -> {
@@ -556,21 +554,16 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     if (self.isEmpty()) {
       return List.of(articleId);
     }
-    ArrayNode keys = F.arrayNode();
-    JsonNode k = self.path(Schema.STORY_KEYS);
-    if (k.isNumber()) {
-      keys.add(k.asLong());
-    } else {
-      k.forEach(v -> keys.add(v.asLong()));
-    }
-    if (keys.isEmpty()) {
+    long[] own = longs(self.path(Schema.STORY_KEYS));
+    if (own.length == 0) {
       return List.of(articleId);
     }
     StoryGroups.Details details = storyDetails(self);
     ObjectNode body = F.objectNode();
     body.put("size", 1000);
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-    filter.addObject().putObject("terms").set(Schema.STORY_KEYS, keys);
+    ArrayNode keys = filter.addObject().putObject("terms").putArray(Schema.STORY_KEYS);
+    java.util.Arrays.stream(own).forEach(keys::add);
     if (details.publishedDay() != null) {
       long day = details.publishedDay();
       ObjectNode either = filter.addObject().putObject("bool");
@@ -581,25 +574,21 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       either.put("minimum_should_match", 1);
     }
     body.putArray("_source").add(Schema.ARTICLE_ID).add(Schema.STORY_KEYS).add(Schema.STORY_TERMS).add(Schema.PUBLISHED);
-    long[] own = keysOf(keys);
     Map<String, StoryGroups.Details> candidates = new LinkedHashMap<>();
     for (JsonNode h : cluster.call("POST", "/" + index + "/_search", Map.of(), body).path("hits").path("hits")) {
       JsonNode src = h.path("_source");
-      JsonNode ck = src.path(Schema.STORY_KEYS);
-      ArrayNode list = F.arrayNode();
-      if (ck.isNumber()) {
-        list.add(ck.asLong());
-      } else {
-        ck.forEach(v -> list.add(v.asLong()));
-      }
-      if (dev.newsfacet.search.StoryGroups.sharedKeys(own, keysOf(list)) >= dev.newsfacet.index.StoryTerms.MIN_SHARED_KEYS) {
+      if (StoryGroups.sharedKeys(own, longs(src.path(Schema.STORY_KEYS))) >= dev.newsfacet.index.StoryTerms.MIN_SHARED_KEYS) {
         candidates.put(src.path(Schema.ARTICLE_ID).asText(), storyDetails(src));
       }
     }
     return StoryGroups.storyOf(articleId, details, candidates);
   }
 
-  private static long[] keysOf(ArrayNode values) {
+  /** A source field of one or several numbers as an ascending array (a single value is not an array there). */
+  private static long[] longs(JsonNode values) {
+    if (values.isNumber()) {
+      return new long[] {values.asLong()};
+    }
     long[] out = new long[values.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = values.get(i).asLong();
@@ -617,12 +606,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   private static long[] keysOf(JsonNode hit, String field) {
-    JsonNode k = hit.path("fields").path(field);
-    long[] keys = new long[k.isArray() ? k.size() : 0];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = k.get(i).asLong();
-    }
-    return keys;
+    return longs(hit.path("fields").path(field));
   }
 
   /**
