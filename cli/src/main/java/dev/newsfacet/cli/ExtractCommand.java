@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Print what newsfacet extracts from articles, one JSON object per article (JSON Lines).", "",
-        "Fields: id, title, source, url, published, text (the exact string all offsets index), "
+        "Fields: id, title, source, url, author, published, text (the exact string all offsets index), "
             + "entities [{start,end,text,type,canonical,role?}], quotes [{start,end,text,kind,cue,speaker,quoted}], "
             + "dates [{start,end,text,type,value}].",
         "Offsets are Java String (UTF-16) indices, end exclusive. Reads the same formats as 'index'."})

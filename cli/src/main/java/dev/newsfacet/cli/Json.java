@@ -45,6 +45,7 @@ final class Json {
     o.put("title", a.article().title());
     o.put("source", a.article().source());
     o.put("url", a.article().url());
+    o.put("author", a.article().author());
     o.put("published", a.article().published() == null ? null : a.article().published().toString());
     if (a.article().origin() != null) {
       o.put("origin", a.article().origin());

@@ -44,9 +44,13 @@ final class ShowCommand implements Callable<Integer> {
         return Main.OK;
       }
       out.println(Output.safe(a.article().title()));
-      out.printf("%s%s%s%n%n", a.article().source() == null ? "(source unknown)" : Output.safe(a.article().source()),
+      out.printf("%s%s%s%n", a.article().source() == null ? "(source unknown)" : Output.safe(a.article().source()),
           a.article().published() == null ? "" : ", " + a.article().published(),
           a.article().url() == null ? "" : ", " + Output.safe(a.article().url()));
+      if (a.article().author() != null) {
+        out.printf("by %s%n", Output.safe(a.article().author()));
+      }
+      out.println();
       if (a.article().origin() != null) {
         out.printf("read from %s%n%n", Output.safe(a.article().origin()));
       }

@@ -1,5 +1,6 @@
 package dev.newsfacet.extract;
 
+import dev.newsfacet.extract.entity.CreditLines;
 import dev.newsfacet.extract.entity.EntityTagger;
 import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.model.AnalyzedArticle;
@@ -19,6 +20,7 @@ public final class Extractor {
   private final EntityTagger tagger;
   private final TaggedMentions tagged;
   private final MentionCleanup cleanup;
+  private final CreditLines creditLines;
   private final RuleBasedStatementExtractor statements;
   private final DateExtractor dates;
 
@@ -27,7 +29,8 @@ public final class Extractor {
     this.entities = new RuleBasedEntityExtractor(lexicon);
     this.tagger = tagger;
     this.tagged = new TaggedMentions(lexicon);
-    this.cleanup = new MentionCleanup(lexicon);
+    this.creditLines = CreditLines.shipped();
+    this.cleanup = new MentionCleanup(lexicon, creditLines);
     this.statements = new RuleBasedStatementExtractor(lexicon);
     this.dates = new RuleBasedDateExtractor();
   }
@@ -81,7 +84,8 @@ public final class Extractor {
     if (tagger == null) {
       return cleanup.apply(ta.text, rules);
     }
-    return cleanup.apply(ta.text, tagged.merge(ta, rules, tagger.tag(TaggerInputs.of(ta, rules, lexicon))));
+    TaggerInput input = TaggerInputs.of(ta, rules, lexicon);
+    return cleanup.apply(ta.text, tagged.merge(ta, rules, input, tagger.tag(input)));
   }
 
   /**
@@ -120,6 +124,18 @@ public final class Extractor {
   /** The time an ingest gives one article's extraction before it leaves the remaining steps out. */
   public static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(10);
 
+  /**
+   * The article with the authors its credit lines name ("Reporting by Jane Smith and Tom Brown") when its
+   * source gave no byline; a byline given wins.
+   */
+  private Article withCreditedAuthors(Article article, String text) {
+    if (article.author() != null) {
+      return article;
+    }
+    List<String> authors = creditLines.authors(text);
+    return authors.isEmpty() ? article : article.withAuthor(String.join(", ", authors));
+  }
+
   /** Extracts entities, statements and dates; every offset indexes {@code article.text()}. */
   public AnalyzedArticle analyze(Article article) {
     return analyzeWithin(article, null).analyzed();
@@ -155,6 +171,6 @@ public final class Extractor {
     } else {
       skipped.add("dates");
     }
-    return new Analysis(new AnalyzedArticle(article, found, said, when), skipped);
+    return new Analysis(new AnalyzedArticle(withCreditedAuthors(article, text), found, said, when), skipped);
   }
 }

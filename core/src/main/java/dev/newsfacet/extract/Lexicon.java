@@ -65,6 +65,17 @@ public final class Lexicon {
    * "bank of england"): a phrase that is none of them cannot grow into one, so a look-up may stop there.
    */
   final Set<String> gazetteerPrefixes;
+  /** Bits of {@link #gazetteerIndex}: which lists name a folded phrase. */
+  static final int LISTED_PLACE = 1, LISTED_ORG = 2, LISTED_EVENT = 4, LISTED_GIVEN_NAME = 8, LISTED_DEMONYM = 16,
+      LISTED_ORG_HEAD = 32, LISTED_PLACE_HEAD = 64, LISTED_PREFIX = 128;
+  /**
+   * Per folded phrase, the lists that name it (places and countries, organisations, events, given names,
+   * demonyms, head words) and whether a longer listed name starts with it: the tagger's gazetteer reads
+   * each phrase with one look-up instead of one per list.
+   */
+  final Map<String, Integer> gazetteerIndex;
+  /** Every proper prefix, at a space, of a title phrase ("prime" of "prime minister"): a look-up may stop at any other. */
+  final Set<String> titlePrefixes;
   /** Party words that qualify a role ("Tory" leader), folded, with the party each names. */
   final Map<String, String> partyWords;
   final Map<String, CueWord> cues;               // lower-case word form -> cue
@@ -149,6 +160,29 @@ public final class Lexicon {
       }
     }
     gazetteerPrefixes = Set.copyOf(prefixes2);
+    Map<String, Integer> index = new HashMap<>();
+    java.util.function.BiConsumer<java.util.Collection<String>, Integer> list = (names, bit) -> {
+      for (String name : names) {
+        index.merge(name, bit, (a, b) -> a | b);
+      }
+    };
+    list.accept(places.keySet(), LISTED_PLACE);
+    list.accept(countries, LISTED_PLACE);
+    list.accept(organizations.keySet(), LISTED_ORG);
+    list.accept(events.keySet(), LISTED_EVENT);
+    list.accept(firstNames.keySet(), LISTED_GIVEN_NAME);
+    list.accept(demonyms.keySet(), LISTED_DEMONYM);
+    list.accept(orgHeads, LISTED_ORG_HEAD);
+    list.accept(placeHeads, LISTED_PLACE_HEAD);
+    list.accept(gazetteerPrefixes, LISTED_PREFIX);
+    gazetteerIndex = Map.copyOf(index);
+    Set<String> titleStarts = new HashSet<>();
+    for (String t : titles) {
+      for (int i = t.indexOf(' '); i > 0; i = t.indexOf(' ', i + 1)) {
+        titleStarts.add(t.substring(0, i));
+      }
+    }
+    titlePrefixes = Set.copyOf(titleStarts);
     typer = EntityTyper.loadDefault();
   }
 
@@ -170,16 +204,9 @@ public final class Lexicon {
   }
 
   private static List<String> readLines(String resource) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource + " beside " + Lexicon.class.getName());
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + resource, e);
-    }
+    return WordFiles.lines(Lexicon.class, resource);
   }
+
 
   private static void readTsv(String resource, BiConsumer<String, String> sink) {
     for (String line : readLines(resource)) {

@@ -1,5 +1,6 @@
 package dev.newsfacet.extract;
 
+import dev.newsfacet.extract.entity.CreditLines;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import java.util.ArrayList;
@@ -11,29 +12,27 @@ import java.util.regex.Pattern;
 
 /**
  * Resolution steps applied to every entity mention, whoever found it: company names without their legal
- * form ("Microsoft Corp" → "Microsoft"), no person mentions in credit lines ("Reporting by …; Editing by
- * …": the article's staff, not its news; nothing in such a line is a mention), and no organisation mention for the agency of a dateline
+ * form ("Microsoft Corp" → "Microsoft"), no mentions in credit lines ("Reporting by …; Editing by …": the
+ * article's staff, not its news; {@link CreditLines} says where they are), and no organisation mention for the agency of a dateline
  * ("NEW YORK (Reuters) -": the article's source).
  */
 final class MentionCleanup {
-  /** A credit line: from its opening words to the end of its line or bracket. */
-  private static final Pattern CREDIT = Pattern.compile(
-      "(?i)\\b(?:additional reporting|reporting|editing|writing|compiled|compiling|edited|written|research|"
-          + "translated|translation|graphics|photos?|video)\\s+by\\b[^\\n)\\]]*");
   /** A dateline: a place in capitals, then the agency in brackets, then a dash. */
   private static final Pattern DATELINE = Pattern.compile(
       "(?m)^([\\p{Lu}][\\p{Lu}\\p{M} .,'/-]{1,60}(?:,[^\\n(]{1,30})?)\\s*\\(([^()\\n]{2,40})\\)\\s*[-–—]");
 
   private final Set<String> companySuffixes;
   private final Lexicon lexicon;
+  private final CreditLines creditLines;
 
-  MentionCleanup(Lexicon lexicon) {
+  MentionCleanup(Lexicon lexicon, CreditLines creditLines) {
     this.lexicon = lexicon;
     this.companySuffixes = lexicon.companySuffixes;
+    this.creditLines = creditLines;
   }
 
   List<EntityMention> apply(String text, List<EntityMention> mentions) {
-    List<int[]> credits = regions(CREDIT, text, 0);
+    List<int[]> credits = creditLines.find(text).stream().map(l -> new int[] {l.start(), l.end()}).toList();
     List<int[]> agencies = regions(DATELINE, text, 2);
     List<int[]> datelinePlaces = regions(DATELINE, text, 1);
     List<int[]> tickers = RuleBasedEntityExtractor.tickers(text);

@@ -293,6 +293,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       "christmas", "new", "thanksgiving", "independence", "halloween", "valentine", "labor", "memorial", "easter",
       "end", "beginning", "start", "middle", "rest", "latter", "half", "quarter", "year", "latest", "current", "fiscal", "same", "previous", "past", "most", "recently", "recent",
       "currently", "future", "soon", "previously", "once", "nowadays", "these", "lately", "in", "for", "weekend"));
+  /** Every word a date expression may start with: the triggers, months and weekdays, for one look-up per word. */
+  private static final Set<String> TRIGGER_WORDS = triggerWords();
+
+  private static Set<String> triggerWords() {
+    Set<String> words = new java.util.HashSet<>(TRIGGERS);
+    words.addAll(MONTHS.keySet());
+    words.addAll(WEEKDAYS.keySet());
+    return Set.copyOf(words);
+  }
 
   /**
    * Offsets where a word begins that a temporal expression can begin with; {@code lower} is the text in
@@ -316,7 +325,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       boolean trigger = Character.isDigit(c);
       if (!trigger && j - i <= 14) {
         String w = lower != null ? lower.substring(i, j) : text.substring(i, j).toLowerCase(Locale.ROOT);
-        trigger = TRIGGERS.contains(w) || MONTHS.containsKey(w) || WEEKDAYS.containsKey(w);
+        trigger = TRIGGER_WORDS.contains(w);
       }
       if (trigger) {
         if (n == out.length) {

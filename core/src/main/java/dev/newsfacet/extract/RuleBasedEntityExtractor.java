@@ -1,5 +1,7 @@
 package dev.newsfacet.extract;
 
+import dev.newsfacet.extract.entity.EventRule;
+import dev.newsfacet.extract.entity.NameSpan;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ import java.util.Set;
 /**
  * Entity recognition by rules: runs of capitalised words are cut at titles ("U.S. President"),
  * looked up in gazetteers, classified by their head word ("... Court", "... Street") or a given
- * name, and events are built from a place and an event noun ("Alaska summit", "met in Alaska").
+ * name, and events are built from a place and an event noun ("Alaska summit", "met in Alaska": {@link EventRule}).
  * Within one article a surname resolves to the full name it abbreviates.
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
@@ -41,16 +43,6 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       "aug", "sep", "sept", "oct", "nov", "dec"));
   static final Set<String> WEEKDAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday"));
-  private static final Map<String, String> EVENT_NOUNS = Map.ofEntries(
-      Map.entry("summit", "summit"), Map.entry("meeting", "summit"), Map.entry("talks", "summit"),
-      Map.entry("encounter", "summit"), Map.entry("ceasefire", "ceasefire"), Map.entry("truce", "ceasefire"),
-      Map.entry("war", "war"), Map.entry("conflict", "war"), Map.entry("invasion", "invasion"),
-      Map.entry("election", "election"), Map.entry("elections", "election"), Map.entry("conference", "conference"),
-      Map.entry("negotiations", "talks"), Map.entry("accord", "accord"), Map.entry("accords", "accord"),
-      Map.entry("protests", "protests"), Map.entry("referendum", "referendum"), Map.entry("games", "games"));
-  private static final Set<String> MEETING_VERBS = Set.copyOf(List.of("met", "meet", "meets", "meeting"));
-  private static final Set<String> GAP_WORDS = Set.copyOf(List.of("in", "on", "last", "this", "early", "late", "mid",
-      "previous", "the", "of", ",", ".", "earlier", "later", "year"));
   private static final Set<String> PRONOUNS_AND_SUCH = Set.copyOf(List.of("i", "i'm", "i've", "i'd", "i'll"));
 
   /** Capitalised words that begin descriptive phrases rather than personal names ("Six Nations", "Grand Slam"). */
@@ -60,9 +52,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("\\b(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
   private final Lexicon lexicon;
+  private final EventRule eventRule;
 
   public RuleBasedEntityExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
+    Set<String> calendar = new HashSet<>(MONTHS);
+    calendar.addAll(WEEKDAYS);
+    this.eventRule = EventRule.shipped(calendar);
   }
 
   /** An extractor over the built-in lexicon. */
@@ -228,7 +224,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       unknownSingles = companiesBeforeTickers(ta, unknownSingles, tickers);
     }
     found = teamsFromPlaces(ta, found);
-    found.addAll(events(ta, found));
+    List<NameSpan> names = new ArrayList<>(found.size());
+    for (Found f : found) {
+      names.add(new NameSpan(f.from(), f.to(), f.type(), f.canonical()));
+    }
+    for (NameSpan e : eventRule.events(ta, names)) {
+      found.add(new Found(e.from(), e.to(), EntityType.EVENT, e.canonical(), null, false));
+    }
     return resolve(ta, found, unknownSingles);
   }
 
@@ -450,13 +452,13 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         String prefix = NameKeys.fold(ta.text.substring(ta.tokens.get(nameStart).start(), ta.tokens.get(cut - 1).end()));
         if ((lexicon.places.containsKey(prefix) || lexicon.organizations.containsKey(prefix))
             && !lexicon.orgHeads.contains(lastLower) && !lexicon.placeHeads.contains(lastLower)
-            && !EVENT_NOUNS.containsKey(lastLower)) {
+            && !eventRule.isEventNoun(lastLower)) {
           classify(ta, s, nameStart, cut, headline, words, out, unknownSingles);
           return;
         }
       }
     }
-    if (n >= 2 && EVENT_NOUNS.containsKey(lastLower)) {
+    if (n >= 2 && eventRule.isEventNoun(lastLower)) {
       // "Alaska Summit": the place, and the event it names
       classify(ta, s, nameStart, b - 1, headline, words, out, unknownSingles);
       return; // the event itself is added by the event rules
@@ -678,7 +680,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || lexicon.isCommon(t.text()) || lexicon.isTitle(t.lower())
           || lexicon.demonyms.containsKey(f) || NOT_NAME_WORDS.contains(f) || COMPASS.contains(f)
           || lexicon.places.containsKey(f) || lexicon.organizations.containsKey(f) || lexicon.events.containsKey(f)
-          || lexicon.placeHeads.contains(f) || lexicon.orgHeads.contains(f) || EVENT_NOUNS.containsKey(f)
+          || lexicon.placeHeads.contains(f) || lexicon.orgHeads.contains(f) || eventRule.isEventNoun(f)
           || MONTHS.contains(f) || WEEKDAYS.contains(f)) {
         return false;
       }
@@ -930,98 +932,6 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     boolean numberOrStartBefore = prev.isEmpty() || isSmallNumber(prev) || prev.equals(",") || prev.equals(";")
         || prev.equals(":");
     return scoreAfter && numberOrStartBefore && f.from() + 2 < ta.tokens.size();
-  }
-
-  /** Words that may stand before an event noun in "a summit in Alaska": determiners and a few time words. */
-  private static final Set<String> EVENT_DETERMINERS = Set.of("the", "a", "an", "this", "that", "their", "his", "her",
-      "its", "our", "next", "last", "previous", "planned", "proposed", "upcoming", "first", "second", "historic",
-      "recent", "earlier", "possible", "new", "expected", "scheduled", "landmark", "emergency", "face-to-face");
-
-  /** Events from a place (or organisation) and an event noun. */
-  private List<Found> events(TextAnalysis ta, List<Found> found) {
-    List<Found> events = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
-    Set<Integer> joined = new HashSet<>();
-    for (Found f : found) {
-      if ((f.type() != EntityType.PLACE && f.type() != EntityType.ORG) || joined.contains(f.from())) {
-        continue;
-      }
-      int sentence = ta.sentenceOf(f.from());
-      Sentence s = ta.sentences.get(sentence);
-      // (a) "Alaska summit", "Israel-Hamas ceasefire", "Russia-Ukraine war"
-      int first = f.from();
-      int last = f.to();
-      List<String> names = new ArrayList<>(List.of(f.canonical()));
-      while (last + 1 < s.to() && ta.tokens.get(last).text().equals("-")) {
-        Found next = at(found, last + 1);
-        if (next == null || (next.type() != EntityType.PLACE && next.type() != EntityType.ORG)) {
-          break;
-        }
-        names.add(next.canonical());
-        joined.add(next.from());
-        last = next.to();
-      }
-      if (last < s.to()) {
-        String noun = EVENT_NOUNS.get(ta.tokens.get(last).lower());
-        if (noun != null && (f.type() == EntityType.PLACE || names.size() > 1)) {
-          addEvent(events, seen, first, last + 1, String.join("-", names) + " " + noun);
-          continue;
-        }
-      }
-      if (f.type() != EntityType.PLACE) {
-        continue;
-      }
-      // (b) "summit in Alaska", "met in August in Alaska", "their previous encounter in Alaska"
-      int in = f.from() - 1;
-      if (in > s.from() && ta.tokens.get(in).is("the")) {
-        in--;
-      }
-      if (in >= s.from() && ta.tokens.get(in).is("of") && in - 3 >= s.from()
-          && ta.tokens.get(in - 1).is("state")) {
-        in -= 3; // "in the US state of Alaska"
-        while (in > s.from() && !ta.tokens.get(in).is("in")) {
-          in--;
-        }
-      }
-      if (in < s.from() || !ta.tokens.get(in).is("in")) {
-        continue;
-      }
-      for (int k = in - 1, gap = 0; k >= s.from() && gap <= 5; k--, gap++) {
-        String w = ta.tokens.get(k).lower();
-        String noun = EVENT_NOUNS.get(w);
-        if (noun == null && MEETING_VERBS.contains(w)) {
-          noun = "summit";
-        }
-        if (noun != null) {
-          // "a summit in Alaska" names one event; "a news conference in London", "an athletics meeting in
-          // Madrid" or "the Reuters Finance Summit in New York" do not make a "London conference"
-          if (MEETING_VERBS.contains(w) || k == s.from() || EVENT_DETERMINERS.contains(ta.tokens.get(k - 1).lower())) {
-            addEvent(events, seen, k, f.to(), f.canonical() + " " + noun);
-          }
-          break;
-        }
-        boolean dateLike = MONTHS.contains(w.replace(".", "")) || WEEKDAYS.contains(w) || Character.isDigit(w.charAt(0));
-        if (!(GAP_WORDS.contains(w) || dateLike)) {
-          break;
-        }
-      }
-    }
-    return events;
-  }
-
-  private static void addEvent(List<Found> events, Set<Long> seen, int from, int to, String canonical) {
-    if (seen.add(((long) from << 32) | to)) {
-      events.add(new Found(from, to, EntityType.EVENT, canonical, null, false));
-    }
-  }
-
-  private static Found at(List<Found> found, int token) {
-    for (Found f : found) {
-      if (f.from() == token) {
-        return f;
-      }
-    }
-    return null;
   }
 
   /** Resolves surnames to full names and spelling variants to one display name within the article. */

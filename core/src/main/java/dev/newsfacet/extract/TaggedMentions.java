@@ -1,6 +1,7 @@
 package dev.newsfacet.extract;
 
 import dev.newsfacet.extract.entity.EntityTagger;
+import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class TaggedMentions {
     this.lexicon = lexicon;
   }
 
-  List<EntityMention> merge(TextAnalysis ta, List<EntityMention> rules, List<EntityTagger.Span> spans) {
+  List<EntityMention> merge(TextAnalysis ta, List<EntityMention> rules, TaggerInput input, List<EntityTagger.Span> spans) {
     Map<Long, EntityMention> ruleBySpan = new HashMap<>();
     for (EntityMention m : rules) {
       ruleBySpan.putIfAbsent(key(m.start(), m.end()), m);
@@ -75,6 +76,9 @@ final class TaggedMentions {
       }
       String text = ta.text.substring(start, end);
       EntityMention rule = ruleBySpan.get(key(start, end));
+      if (rule == null && ordinaryWordCapitalisedByItsPlace(ta, input, from, s.to())) {
+        continue;
+      }
       if (rule != null && type == EntityType.PLACE && rule.type() == EntityType.ORG && known(rule)
           && !lexicon.places.containsKey(NameKeys.fold(rule.text()))) {
         type = EntityType.ORG; // the lexicon knows the name as an organisation only ("the Kremlin said")
@@ -152,6 +156,22 @@ final class TaggedMentions {
     }
     out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
     return out;
+  }
+
+  /**
+   * "House prices fell": one word opening a sentence, which the article writes in lower case elsewhere and
+   * never capitalises inside a sentence, and the lexicon does not know: an ordinary word capitalised by its
+   * place, not a name.
+   */
+  private boolean ordinaryWordCapitalisedByItsPlace(TextAnalysis ta, TaggerInput input, int from, int to) {
+    if (to - from != 1 || ta.sentences.get(ta.sentenceOf(from)).from() != from) {
+      return false;
+    }
+    Token t = ta.tokens.get(from);
+    String folded = NameKeys.fold(t.text());
+    return input.lowerCaseWords().contains(t.lower()) && !input.capitalisedWords().contains(t.lower())
+        && !lexicon.places.containsKey(folded) && !lexicon.organizations.containsKey(folded)
+        && !lexicon.countries.contains(folded) && !lexicon.firstNames.containsKey(folded);
   }
 
   /**

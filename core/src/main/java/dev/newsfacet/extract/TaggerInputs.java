@@ -25,12 +25,14 @@ public final class TaggerInputs {
     List<Token> tokens = ta.tokens;
     int n = tokens.size();
     String[] words = new String[n];
+    String[] lowerWords = new String[n];
     int[] starts = new int[n];
     int[] tokenEnds = new int[n];
     Set<String> lower = new HashSet<>();
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       words[i] = t.text();
+      lowerWords[i] = t.lower();
       starts[i] = t.start();
       tokenEnds[i] = t.end();
       if (Character.isLowerCase(t.text().charAt(0))) {
@@ -60,8 +62,52 @@ public final class TaggerInputs {
       }
       from = to;
     }
-    return new TaggerInput(words, starts, tokenEnds, ends, ruleLabels(ta, rules), gazetteer(ta, ends, lexicon), lower,
-        capitalised);
+    int[] ruleLabels = ruleLabels(ta, rules);
+    return new TaggerInput(words, lowerWords, starts, tokenEnds, ends, ruleLabels, gazetteer(ta, ends, lexicon), lower,
+        capitalised, typesElsewhere(tokens, ruleLabels), numberShare(words));
+  }
+
+  /**
+   * Per token, the types the rules gave the same capitalised word at its other places in the document, as
+   * bits {@code 1 << type}: a word the rules typed once carries that evidence to each of its places.
+   */
+  static int[] typesElsewhere(List<Token> tokens, int[] ruleLabels) {
+    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    for (int i = 0; i < ruleLabels.length; i++) {
+      int type = Bilou.CONLL.typeOf(ruleLabels[i]);
+      if (type >= 0 && tokens.get(i).isCapitalized()) {
+        counts.computeIfAbsent(tokens.get(i).lower(), k -> new int[4])[type]++;
+      }
+    }
+    int[] bits = new int[ruleLabels.length];
+    if (counts.isEmpty()) {
+      return bits;
+    }
+    for (int i = 0; i < bits.length; i++) {
+      int[] c = counts.get(tokens.get(i).lower());
+      if (c == null) {
+        continue;
+      }
+      int own = Bilou.CONLL.typeOf(ruleLabels[i]);
+      for (int type = 0; type < 4; type++) {
+        if (c[type] - (type == own ? 1 : 0) > 0) {
+          bits[i] |= 1 << type;
+        }
+      }
+    }
+    return bits;
+  }
+
+  /** How much of a document is numbers: 0 under 5% of its tokens, 1 under 15%, 2 under 30%, else 3. */
+  static int numberShare(String[] words) {
+    int numbers = 0;
+    for (String w : words) {
+      if (Character.isDigit(w.charAt(0))) {
+        numbers++;
+      }
+    }
+    double share = words.length == 0 ? 0 : numbers / (double) words.length;
+    return share < 0.05 ? 0 : share < 0.15 ? 1 : share < 0.30 ? 2 : 3;
   }
 
   /** The rules' mentions as CoNLL labels: an event counts as MISC; where mentions nest, the outer one. */
@@ -111,51 +157,49 @@ public final class TaggerInputs {
         }
         boolean capital = first.isCapitalized();
         boolean nameMayGrow = capital; // the names part stops once no listed name starts with the phrase
+        boolean titleMayGrow = true; // and the titles part once no title does
         StringBuilder lowerPhrase = new StringBuilder();
-        for (int len = 1; len <= LONGEST && i + len <= to; len++) {
+        for (int len = 1; len <= LONGEST && i + len <= to && (nameMayGrow || titleMayGrow); len++) {
           Token last = tokens.get(i + len - 1);
           if (len > 1) {
             lowerPhrase.append(' ');
           }
           lowerPhrase.append(last.lower());
-          if (lex.titles.contains(lowerPhrase.toString())) {
-            mark(bits, i, i + len, Gazetteer.TITLE);
+          if (titleMayGrow) {
+            String phrase = lowerPhrase.toString();
+            if (lex.titles.contains(phrase)) {
+              mark(bits, i, i + len, Gazetteer.TITLE);
+            }
+            titleMayGrow = lex.titlePrefixes.contains(phrase);
           }
           if (!nameMayGrow) {
             continue;
           }
           String folded = NameKeys.fold(ta.text.substring(first.start(), last.end()));
+          int listed = lex.gazetteerIndex.getOrDefault(folded, 0);
           // a listed name still grows through punctuation after it ("Essex ," folds to "essex" again)
-          nameMayGrow = lex.gazetteerPrefixes.contains(folded) || folded.length() <= 1 || lex.places.containsKey(folded)
-              || lex.countries.contains(folded) || lex.organizations.containsKey(folded) || lex.events.containsKey(folded);
-          if (lex.places.containsKey(folded) || lex.countries.contains(folded)) {
-            mark(bits, i, i + len, Gazetteer.PLACE);
-          }
-          if (lex.organizations.containsKey(folded)) {
-            mark(bits, i, i + len, Gazetteer.ORG);
-          }
-          if (lex.events.containsKey(folded)) {
-            mark(bits, i, i + len, Gazetteer.EVENT);
-          }
+          nameMayGrow = folded.length() <= 1
+              || (listed & (Lexicon.LISTED_PREFIX | Lexicon.LISTED_PLACE | Lexicon.LISTED_ORG | Lexicon.LISTED_EVENT)) != 0;
+          markIf(bits, i, i + len, listed, Lexicon.LISTED_PLACE, Gazetteer.PLACE);
+          markIf(bits, i, i + len, listed, Lexicon.LISTED_ORG, Gazetteer.ORG);
+          markIf(bits, i, i + len, listed, Lexicon.LISTED_EVENT, Gazetteer.EVENT);
           if (len == 1) {
-            if (lex.firstNames.containsKey(folded)) {
-              mark(bits, i, i + 1, Gazetteer.GIVEN_NAME);
-            }
-            if (lex.demonyms.containsKey(folded)) {
-              mark(bits, i, i + 1, Gazetteer.DEMONYM);
-            }
-            if (lex.orgHeads.contains(folded)) {
-              mark(bits, i, i + 1, Gazetteer.ORG_HEAD);
-            }
-            if (lex.placeHeads.contains(folded)) {
-              mark(bits, i, i + 1, Gazetteer.PLACE_HEAD);
-            }
+            markIf(bits, i, i + 1, listed, Lexicon.LISTED_GIVEN_NAME, Gazetteer.GIVEN_NAME);
+            markIf(bits, i, i + 1, listed, Lexicon.LISTED_DEMONYM, Gazetteer.DEMONYM);
+            markIf(bits, i, i + 1, listed, Lexicon.LISTED_ORG_HEAD, Gazetteer.ORG_HEAD);
+            markIf(bits, i, i + 1, listed, Lexicon.LISTED_PLACE_HEAD, Gazetteer.PLACE_HEAD);
           }
         }
       }
       from = to;
     }
     return bits;
+  }
+
+  private static void markIf(int[] bits, int from, int to, int listed, int bit, Gazetteer list) {
+    if ((listed & bit) != 0) {
+      mark(bits, from, to, list);
+    }
   }
 
   private static void mark(int[] bits, int from, int to, Gazetteer list) {

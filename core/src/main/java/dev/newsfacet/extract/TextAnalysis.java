@@ -313,7 +313,7 @@ public final class TextAnalysis {
   }
 
   /** The index of the sentence holding token {@code t}. */
-  int sentenceOf(int t) {
+  public int sentenceOf(int t) {
     int lo = 0;
     int hi = sentences.size() - 1;
     while (lo <= hi) {

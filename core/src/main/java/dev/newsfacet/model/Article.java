@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param text the full text that offsets refer to
  * @param source the outlet, or null when unknown
  * @param url the article's address, or null
- * @param author the byline, or null
+ * @param author the byline, or null; after extraction, when the source gave none, the reporters and writers
+ *     the article's credit lines name ("Reporting by Jane Smith; Editing by …" gives "Jane Smith")
  * @param published the publication date, or null when unknown
  * @param language an ISO 639 code such as {@code en}, or null
  * @param origin where ingest read it: the file, with {@code :line} for a JSON or JSON Lines record; null for an
@@ -46,6 +47,11 @@ public record Article(String id, String title, String text, String source, Strin
   /** Returns a copy with another id. */
   public Article withId(String newId) {
     return new Article(newId, title, text, source, url, author, published, language, origin);
+  }
+
+  /** Returns a copy with another author (byline). */
+  public Article withAuthor(String newAuthor) {
+    return new Article(id, title, text, source, url, newAuthor, published, language, origin);
   }
 
   /** Returns a copy that says where it was read from ("news/2025.jsonl:12"). */

@@ -3,6 +3,7 @@ package dev.newsfacet.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsfacet.model.Article;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import java.util.List;
@@ -27,7 +28,7 @@ class MentionCleanupTest {
       assertTrue(orgs.contains("Microsoft") && !orgs.contains("Microsoft Corp"), orgs.toString());
       assertTrue(orgs.stream().noneMatch(o -> o.endsWith(" Corp") || o.endsWith(" Inc")), orgs.toString());
     }
-    MentionCleanup c = new MentionCleanup(Lexicon.defaultLexicon());
+    MentionCleanup c = new MentionCleanup(Lexicon.defaultLexicon(), dev.newsfacet.extract.entity.CreditLines.shipped());
     assertEquals("General Motors", c.withoutLegalForm("General Motors Corp."));
     assertEquals("Siemens", c.withoutLegalForm("Siemens AG"));
     assertEquals("Corp", c.withoutLegalForm("Corp"));
@@ -42,11 +43,21 @@ class MentionCleanupTest {
     Set<String> orgs = canonicals(x, text, EntityType.ORG);
     assertTrue(orgs.contains("Northern Rail Workers Union") && !orgs.contains("NRWU"), orgs.toString());
     assertTrue(orgs.contains("BBC") && !orgs.contains("BBC News") && !orgs.contains("BBC Radio"), orgs.toString());
-    MentionCleanup c = new MentionCleanup(Lexicon.defaultLexicon());
+    MentionCleanup c = new MentionCleanup(Lexicon.defaultLexicon(), dev.newsfacet.extract.entity.CreditLines.shipped());
     assertEquals("Fox News", c.parentOf("Fox News"));
     assertEquals("CNN", c.parentOf("CNN International"));
     assertTrue(x.entities("He bought a PC and watched TV.").isEmpty());
     assertEquals(Set.of("Academy Awards"), canonicals(x, "She won an Oscar last night.", EntityType.EVENT));
+  }
+
+  @Test
+  void aWordCapitalisedOnlyByOpeningASentenceIsNoNameWhenTheArticleWritesItInLowerCase() {
+    Extractor x = Extractor.createDefault();
+    String text = "Prices slip\n\nHouse prices fell in October. Economists expect house prices to rise again.";
+    assertTrue(x.entities(text).stream().noneMatch(m -> m.text().equals("House")), x.entities(text).toString());
+    // capitalised inside a sentence too, the word is a name wherever it stands
+    Set<String> people = canonicals(x, "Vote due\n\nBrown said so. Mr Brown wore a brown suit.", EntityType.PERSON);
+    assertTrue(people.contains("Brown"), people.toString());
   }
 
   @Test
@@ -67,6 +78,15 @@ class MentionCleanupTest {
           people.toString());
       assertTrue(!canonicals(x, WIRE, EntityType.ORG).contains("Reuters"));
     }
+    // the reporters and writers become the article's authors when its source gave no byline; a byline wins
+    Article wire = Article.of("Microsoft to cut jobs", WIRE);
+    assertEquals("Jane Smith, Tom Brown", Extractor.createDefault().analyze(wire).article().author());
+    Article signed = Article.builder().title("Microsoft to cut jobs").body(WIRE).author("By Ann Lee").build();
+    assertEquals("By Ann Lee", Extractor.createDefault().analyze(signed).article().author());
+    // "by" in running text credits nobody, and what follows it is news
+    Set<String> news = canonicals(Extractor.createDefault(), "The tape was a video by rebel leader Karim Dost, aired on "
+        + "Monday. Sales compiled by Autotrack Corp. fell.", EntityType.PERSON);
+    assertTrue(news.contains("Karim Dost"), news.toString());
     // outside a dateline, the agency is an organisation like any other
     assertTrue(canonicals(Extractor.createDefault(), "The story was first reported by Reuters on Monday.", EntityType.ORG)
         .contains("Reuters"));

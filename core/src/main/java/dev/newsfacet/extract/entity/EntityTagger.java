@@ -35,7 +35,9 @@ public final class EntityTagger {
 
   /** One label per token. */
   public int[] labels(TaggerInput in) {
-    return decoder.decode(in, this::score, null);
+    float[][] byToken = new float[in.size()][]; // each token's cached word scores, looked up once per document
+    return decoder.decode(in, (input, i, from, to, line, prev1, prev2, history, scores) ->
+        score(input, i, from, to, line, prev1, prev2, history, scores, byToken), null);
   }
 
   /** The entities of the document, in order. */
@@ -65,11 +67,18 @@ public final class EntityTagger {
   }
 
   private void score(TaggerInput in, int i, int from, int to, Features.Line line, int prev1, int prev2, int history,
-      float[] scores) {
+      float[] scores, float[][] byToken) {
     for (int k = -Features.WINDOW; k <= Features.WINDOW; k++) {
       int j = i + k;
-      String w = j < from || j >= to ? Features.PAD : in.words()[j];
-      float[] cached = wordScores(w);
+      float[] cached;
+      if (j < from || j >= to) {
+        cached = wordScores(Features.PAD);
+      } else {
+        cached = byToken[j];
+        if (cached == null) {
+          cached = byToken[j] = wordScores(in.words()[j]);
+        }
+      }
       int base = (k + Features.WINDOW) * labelCount;
       for (int l = 0; l < labelCount; l++) {
         scores[l] += cached[base + l];

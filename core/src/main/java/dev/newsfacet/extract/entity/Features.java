@@ -15,7 +15,7 @@ public final class Features {
   /** Cluster path prefix lengths used as features. */
   private static final int[] CLUSTER_PREFIXES = {4, 6, 8, 11};
   /** Bumped when templates change: a model trained with other templates is refused. */
-  public static final String VERSION = "features-3";
+  public static final String VERSION = "features-4";
   /** The word a window position outside the sentence reads. */
   public static final String PAD = "\u0000pad";
 
@@ -105,7 +105,7 @@ public final class Features {
   public void context(TaggerInput in, int i, int from, int to, Line line, int prev1, int prev2, int history,
       IntConsumer out) {
     String w = in.words()[i];
-    String lower = w.toLowerCase(Locale.ROOT);
+    String lower = in.lowerWords()[i];
     String shape = WordShape.brief(w);
     out.accept(FeatureHash.of(1, prev1));
     out.accept(FeatureHash.of(2, prev1 * 64 + prev2));
@@ -144,6 +144,16 @@ public final class Features {
         bits &= bits - 1;
         out.accept(FeatureHash.of(20 + k + 1, k == 0 ? bit : bit / 4));
       }
+    }
+    // word pairs: "Kent had", "by Kent" tell a side from a county where neither word alone does
+    String before = i > from ? in.lowerWords()[i - 1] : PAD;
+    String after = i + 1 < to ? in.lowerWords()[i + 1] : PAD;
+    out.accept(FeatureHash.of(26, before.hashCode(), lower));
+    out.accept(FeatureHash.of(27, after.hashCode(), lower));
+    int elsewhere = in.ruleTypesElsewhere()[i];
+    if (elsewhere != 0) {
+      out.accept(FeatureHash.of(30, elsewhere));
+      out.accept(FeatureHash.of(31, elsewhere * 64 + in.ruleLabels()[i]));
     }
     if (history >= 0) {
       out.accept(FeatureHash.of(24, history));

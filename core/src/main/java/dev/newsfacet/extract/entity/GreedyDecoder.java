@@ -80,7 +80,7 @@ public final class GreedyDecoder {
           prev1 = close(out, i, prev1, observer); // "Rossi )", "Corp said": the name ended before
         }
         if (Features.candidate(w, labels.opens(prev1))) {
-          String lower = w.toLowerCase(Locale.ROOT);
+          String lower = in.lowerWords()[i];
           int[] seen = history.get(lower);
           int past = -1;
           if (seen != null) {

@@ -5,6 +5,7 @@ package dev.newsfacet.extract.entity;
  * before it — the rule extractor's own labels and the gazetteer matches.
  *
  * @param words each token as written
+ * @param lowerWords each token in lower case (computed once: every feature set reads it)
  * @param starts each token's first character in the text
  * @param ends each token's end (exclusive) in the text
  * @param sentenceEnds for each sentence, the index after its last token (ascending; the last is words.length)
@@ -14,9 +15,13 @@ package dev.newsfacet.extract.entity;
  *     form may be an ordinary word capitalised by its place)
  * @param capitalisedWords lower-case forms of words the document capitalises inside a sentence of an
  *     ordinary line (so a word opening a sentence or in a headline may be a name)
+ * @param ruleTypesElsewhere per token, a bit set of the types ({@code 1 << type}) the rules gave the same word
+ *     at its other places in the document: "Kent" of a county side named in full once is a side throughout
+ * @param numberShare how much of the document is numbers, 0 (prose) to 3 (a results table): a city in a
+ *     table of scores is a team far more often than in prose
  */
-public record TaggerInput(String[] words, int[] starts, int[] ends, int[] sentenceEnds, int[] ruleLabels, int[] gazetteer,
-    java.util.Set<String> lowerCaseWords, java.util.Set<String> capitalisedWords) {
+public record TaggerInput(String[] words, String[] lowerWords, int[] starts, int[] ends, int[] sentenceEnds, int[] ruleLabels, int[] gazetteer,
+    java.util.Set<String> lowerCaseWords, java.util.Set<String> capitalisedWords, int[] ruleTypesElsewhere, int numberShare) {
   public int size() {
     return words.length;
   }

@@ -1,0 +1,39 @@
+package dev.newsfacet.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsfacet.extract.RuleBasedEntityExtractor;
+import dev.newsfacet.model.EntityMention;
+import dev.newsfacet.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which place-and-noun phrases name an event: a table of sentences and the event each makes (or none). */
+class EventRuleTest {
+  private static final RuleBasedEntityExtractor RULES = new RuleBasedEntityExtractor();
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      Leaders gathered for the Brussels summit on Friday.                | Brussels summit
+      They held a summit in Lisbon last year.                            | Lisbon summit
+      The two presidents met in Vienna on Tuesday.                       | Vienna summit
+      Their previous encounter in Vienna was tense.                      | Vienna summit
+      Angela Merkel and I will meet in Lisbon next month.                | Lisbon summit
+      The Gaza ceasefire held overnight.                                 | Gaza ceasefire
+      He said the cost of the U.S. war in Iraq was falling.              | Iraq war
+      She took gold at the Athens Games in August.                       | Athens games
+      She won the 60m at an indoor meeting in Glasgow.                   | -
+      He pulled out of meets in Madrid and Ghent this week.              | -
+      The target could easily be met in Madrid before the final.         | -
+      The racer leads the UK games charts again.                         | -
+      She spoke at a conference in London on Monday.                     | -
+      Speaking at the London conference, he praised the nurses.          | -
+      At the Glasgow meeting he strained a muscle.                       | -
+      """)
+  void aPlaceAndAnEventNounMakeAnEventOnlyWithEvidence(String sentence, String event) {
+    List<String> events = RULES.extract(sentence).stream().filter(m -> m.type() == EntityType.EVENT)
+        .map(EntityMention::canonical).distinct().toList();
+    assertEquals(event == null ? List.of() : List.of(event), events);
+  }
+}
