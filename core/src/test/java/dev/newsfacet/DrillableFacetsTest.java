@@ -70,7 +70,8 @@ class DrillableFacetsTest {
   /** The first 300 articles of a Reuters shard, when ../shared/corpora is beside the checkout. */
   @Test
   void everyFacetValueOfAReutersSampleDrillsToItsCount() throws Exception {
-    Path shard = Seeds.dir().getParent().getParent().resolveSibling("shared").resolve("corpora/reuters/reuters-01.jsonl.gz");
+    Path corpora = Seeds.corpora();
+    Path shard = corpora == null ? Path.of("shared-corpora-absent") : corpora.resolve("reuters/reuters-01.jsonl.gz");
     org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(shard),
         "../shared/corpora/reuters is absent: skipped");
     Path sample = dir.resolve("reuters-sample.jsonl");

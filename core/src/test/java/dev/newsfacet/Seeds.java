@@ -3,7 +3,11 @@ package dev.newsfacet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the project's testdata/ from the module directory Maven runs tests in. */
+/**
+ * Locates the project's test data from the module directory Maven runs tests in: the seed articles of
+ * {@code testdata/seeds}, and the corpora of {@code ../shared/corpora} when they are there. Shared by every
+ * module's tests through core's test jar.
+ */
 public final class Seeds {
   private Seeds() {}
 
@@ -15,6 +19,17 @@ public final class Seeds {
       }
     }
     throw new IllegalStateException("testdata/seeds not found above " + Path.of("").toAbsolutePath());
+  }
+
+  /** The corpora folder ({@code shared/corpora} beside the checkout or above it), or null when absent. */
+  public static Path corpora() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path c = p.resolve("shared").resolve("corpora");
+      if (Files.isDirectory(c)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   public static Path file(String prefix) throws java.io.IOException {

@@ -26,6 +26,12 @@ public final class Main implements Runnable {
   /** The subcommands, in the order help lists them. */
   static final java.util.Map<String, Class<?>> COMMANDS = commands();
 
+  /**
+   * The commands that measure and train newsfacet itself (they read the annotated corpora, which are not
+   * shipped); help lists them apart from the commands people search with.
+   */
+  static final java.util.Set<String> DEVELOPER_COMMANDS = java.util.Set.of("eval", "train", "bench");
+
   private static java.util.Map<String, Class<?>> commands() {
     java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
     for (Class<?> c : List.of(IndexCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
@@ -82,6 +88,7 @@ public final class Main implements Runnable {
       COMMANDS.forEach((name, type) -> cl.addSubcommand(name, newCommand(type)));
       cl.addSubcommand("help", new CommandLine.HelpCommand());
     }
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true); // --sort newest, --backend opensearch
@@ -110,6 +117,19 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** The command list of the help: the user's commands, then the developer's under their own heading. */
+  private static String commandList(CommandLine.Help help) {
+    java.util.Map<String, CommandLine.Help> users = new java.util.LinkedHashMap<>();
+    java.util.Map<String, CommandLine.Help> developers = new java.util.LinkedHashMap<>();
+    help.subcommands().forEach((name, h) -> (DEVELOPER_COMMANDS.contains(name) ? developers : users).put(name, h));
+    String list = help.commandList(users);
+    if (!developers.isEmpty()) {
+      list += help.createHeading("%nDeveloper commands (measure and train newsfacet on the annotated corpora, "
+          + "which are not shipped):%n") + help.commandList(developers);
+    }
+    return list;
   }
 
   /** An I/O error in words: the file and what went wrong with it ("…/write.lock: permission denied"). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsfacet.Seeds;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -26,18 +27,9 @@ class CliTest {
     return new Run(status, out.toString(), err.toString());
   }
 
-  static Path seeds() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("testdata/seeds"))) {
-        return p.resolve("testdata/seeds");
-      }
-    }
-    throw new IllegalStateException("testdata/seeds not found");
-  }
-
   @Test
   void extractFollowsTheContractOnEverySeed() throws Exception {
-    Run r = run("extract", seeds().toString());
+    Run r = run("extract", Seeds.dir().toString());
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(5, lines.size());
@@ -83,7 +75,7 @@ class CliTest {
   @Test
   void indexThenSearchAsJsonAndAsText() throws Exception {
     String index = tmp.resolve("idx").toString();
-    Run indexed = run("index", "--index", index, seeds().toString());
+    Run indexed = run("index", "--index", index, Seeds.dir().toString());
     assertEquals(0, indexed.status(), indexed.err());
     assertTrue(indexed.out().contains("added 5"), indexed.out());
 
@@ -109,7 +101,7 @@ class CliTest {
   @Test
   void aMalformedQueryIsOneLineAndExitStatusTwo() throws Exception {
     String index = tmp.resolve("idx2").toString();
-    run("index", "--index", index, seeds().toString());
+    run("index", "--index", index, Seeds.dir().toString());
     Run r = run("search", "--index", index, "colour:red");
     assertEquals(2, r.status());
     assertEquals(1, r.err().lines().count(), r.err());
@@ -144,6 +136,10 @@ class CliTest {
     Run help = run("--help");
     assertEquals(0, help.status());
     assertTrue(help.out().contains("index") && help.out().contains("extract") && help.out().contains("demo"));
+    // the developer's commands are listed apart, after the user's
+    int developers = help.out().indexOf("Developer commands");
+    assertTrue(developers > help.out().indexOf("  search ") && developers < help.out().indexOf("  eval ")
+        && developers < help.out().indexOf("  train ") && developers < help.out().indexOf("  bench "), help.out());
     Run searchHelp = run("search", "--help");
     assertTrue(searchHelp.out().contains("statements by Orban"));
     Run version = run("--version");
@@ -153,7 +149,7 @@ class CliTest {
 
   @Test
   void demoIndexesTestdataAndRunsTheExampleQueries() throws Exception {
-    Run r = run("demo", "--index", tmp.resolve("demo").toString(), "--data", seeds().getParent().toString());
+    Run r = run("demo", "--index", tmp.resolve("demo").toString(), "--data", Seeds.dir().getParent().toString());
     assertEquals(0, r.status(), r.err());
     for (String q : DemoCommand.QUERIES) {
       assertTrue(r.out().contains("newsfacet search \"" + q + "\""), q);
@@ -170,7 +166,7 @@ class CliTest {
       w.setLiveCommitData(java.util.Map.of(dev.newsfacet.index.Schema.VERSION_KEY, "0").entrySet());
       w.commit();
     }
-    Run r = run("demo", "--index", old.toString(), "--data", seeds().getParent().toString());
+    Run r = run("demo", "--index", old.toString(), "--data", Seeds.dir().getParent().toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.err().contains("schema version 0") && r.err().contains("moved it to"), r.err());
     try (java.util.stream.Stream<Path> siblings = Files.list(tmp)) {
@@ -209,7 +205,7 @@ class CliTest {
   @Test
   void fromAHitToItsArticle() throws Exception {
     String index = tmp.resolve("shown").toString();
-    assertEquals(0, run("index", "--index", index, seeds().toString()).status());
+    assertEquals(0, run("index", "--index", index, Seeds.dir().toString()).status());
     Run hit = run("search", "--index", index, "--json", "-n", "1", "statements by Orban");
     String id = Json.MAPPER.readTree(hit.out()).path("hits").get(0).path("occurrences").get(0).path("articleId").asText();
     Run shown = run("show", "--index", index, id);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsfacet.NewsIndex;
+import dev.newsfacet.Seeds;
 import dev.newsfacet.opensearch.OpenSearchConfig;
 import dev.newsfacet.opensearch.OpenSearchNewsIndex;
 import java.net.InetSocketAddress;
@@ -27,9 +28,9 @@ class ServeOpenSearchTest {
     OpenSearchConfig config = OpenSearchConfig.of(url).withIndex("newsfacet-serve-" + ProcessHandle.current().pid());
     try (OpenSearchNewsIndex cluster = OpenSearchNewsIndex.open(config);
          NewsIndex embedded = NewsIndex.open(tmp.resolve("index"))) {
-      cluster.ingest(List.of(CliTest.seeds()), null, p -> { });
+      cluster.ingest(List.of(Seeds.dir()), null, p -> { });
       cluster.commit();
-      embedded.ingest(List.of(CliTest.seeds()), null, p -> { });
+      embedded.ingest(List.of(Seeds.dir()), null, p -> { });
       HttpServer overCluster = new ServeCommand.Server(cluster, null).start(new InetSocketAddress("127.0.0.1", 0));
       HttpServer overEmbedded = new ServeCommand.Server(embedded, null).start(new InetSocketAddress("127.0.0.1", 0));
       try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsfacet.NewsIndex;
+import dev.newsfacet.Seeds;
 import dev.newsfacet.model.Article;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -34,7 +35,7 @@ class ServeTest {
   static void start() throws Exception {
     Path dir = tmp.resolve("index");
     writer = NewsIndex.open(dir);
-    writer.ingest(List.of(CliTest.seeds()), null, p -> { });
+    writer.ingest(List.of(Seeds.dir()), null, p -> { });
     writer.add(Article.builder().id("hostile").title("<script>alert(1)</script>")
         .body("<img src=x onerror=alert(1)> Orban said the page must show this as text.").build());
     writer.commit();

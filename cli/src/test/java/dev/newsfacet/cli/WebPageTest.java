@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsfacet.NewsIndex;
+import dev.newsfacet.Seeds;
 import dev.newsfacet.model.Article;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
@@ -44,7 +45,7 @@ class WebPageTest {
     }
     assumeTrue(chromium != null, "no chromium on PATH (NEWSFACET_CHROMIUM names one): the browser tests are skipped");
     index = NewsIndex.open(tmp.resolve("index"));
-    index.ingest(List.of(CliTest.seeds()), null, p -> { });
+    index.ingest(List.of(Seeds.dir()), null, p -> { });
     index.add(Article.builder().id("hostile").title("<script>document.title='PWNED'</script> Orban")
         .body("<img src=x onerror=\"document.title='PWNED'\"> Orban said the page must show this as text.").build());
     index.commit();

@@ -2,6 +2,7 @@ package dev.newsfacet.extract;
 
 import dev.newsfacet.model.DateMention;
 import dev.newsfacet.model.DateType;
+import dev.newsfacet.text.CalendarWords;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -21,16 +22,8 @@ import java.util.regex.Pattern;
  * and sets ("every week"). Weekdays look at the sentence's tense to pick the past or the coming one.
  */
 public final class RuleBasedDateExtractor implements DateExtractor {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
-      Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
-      Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-      Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY,
-      "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY,
-      "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+  private static final Map<String, Integer> MONTHS = CalendarWords.MONTH_NUMBERS;
+  private static final Map<String, DayOfWeek> WEEKDAYS = CalendarWords.WEEKDAYS;
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -53,8 +46,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       "told", "announced", "mentioned", "indicated", "stated", "remarked", "wrote", "posted", "reported",
       "warned", "added", "last", "ago", "earlier", "signed", "held", "visited", "called", "made"));
 
-  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-      + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  private static final String MONTH = "(" + CalendarWords.capitalisedMonthAlternation() + "|"
+      + CalendarWords.capitalisedAbbreviationAlternation() + ")";
   /** "the end of 1989", "the middle of October": part of the expression, same value as the inner one. */
   private static final String PART_OF = "(?:(?:the\\s+)?(?:end|beginning|start|middle|first half|second half|last half|latter half|rest)\\s+of\\s+)?";
   private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -62,6 +55,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple of|a|an|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\\d+)";
   private static final String UNIT = "(years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|min|quarters?)";
+
+  /**
+   * The space between the parts of one date: blanks, and at most one line break ("26 February" at the end
+   * of a paragraph and "1600 GMT" opening the next are two things, not the date 1600-02-26).
+   */
+  private static final String GAP = "(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)";
+  /** Four digits followed by a time zone are a clock time ("1600 GMT"), not a year. */
+  private static final String NOT_CLOCK = "(?![ \\t]*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours)\\b)";
 
   /** caseless: matched against the lower-cased text, which is faster than a case-insensitive pattern. */
   private record Rule(Pattern pattern, Kind kind, boolean caseless) {
@@ -89,7 +90,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
   private static final List<Rule> RULES = List.of(
       caseless("\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|et|bst|cet))?"
           + "(?:,?\\s+(?:on\\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}"
-          + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow))?", Kind.CLOCK),
+          + "|" + CalendarWords.weekdayAlternation() + "|today|yesterday|tomorrow))?", Kind.CLOCK),
       new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Kind.ISO),
       caseless("\\b(?:the\\s+)?(?:(?<lead>1[89]\\d{2}|20\\d{2})\\s+)?(?:(year-ago|year-earlier|year ago|year earlier|latest|current|this|fiscal|same|previous|past|most recent)\\s+)?"
           + "(?:(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?quarter\\b"
@@ -105,20 +106,20 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           + "independence day|halloween|valentine's day|labor day|memorial day|easter)\\b", Kind.HOLIDAY),
       caseless("\\b(?:(?:the|this)\\s+)?(?:year-end|year's end|year end|end of the year)\\b", Kind.YEAR_END),
       caseless("\\bfor\\s+(days|weeks|months|years|decades)\\b", Kind.VAGUE_DURATION),
-      new Rule(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"), Kind.MONTH_DAY_YEAR),
-      new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b"), Kind.DAY_MONTH_YEAR),
-      new Rule(Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b"), Kind.MONTH_YEAR),
+      new Rule(Pattern.compile("\\b" + MONTH + GAP + "(\\d{1,2})(?:st|nd|rd|th)?,?" + GAP + "(\\d{4})\\b" + NOT_CLOCK), Kind.MONTH_DAY_YEAR),
+      new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?" + GAP + MONTH + ",?" + GAP + "(\\d{4})\\b" + NOT_CLOCK), Kind.DAY_MONTH_YEAR),
+      new Rule(Pattern.compile("\\b" + MONTH + ",?" + GAP + "(\\d{4})\\b" + NOT_CLOCK), Kind.MONTH_YEAR),
       new Rule(Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)"), Kind.MONTH_DAY),
       new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b"), Kind.DAY_MONTH_YEAR),
       caseless("\\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter|Q([1-4]))(?:\\s+of)?\\s+(\\d{4}|this year|last year|next year)?", Kind.QUARTER),
       new Rule(Pattern.compile("\\b(?:(?:the|this past|this|last|next|the early|the late|early|late)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4}))?"), Kind.SEASON),
       new Rule(Pattern.compile("(?i:\\b" + PART_OF + "(?:(last|this|next|this past|this coming)\\s+)?)(?:(?:early|late|mid)[- ])?"
-          + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b"), Kind.MONTH),
-      new Rule(Pattern.compile("\\b(?:(?:last|next|this|on|by|until|since|before|from|the previous|previous|this coming|the coming|coming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?\\b"), Kind.WEEKDAY),
+          + "(" + CalendarWords.capitalisedMonthAlternation() + ")\\b"), Kind.MONTH),
+      new Rule(Pattern.compile("\\b(?:(?:last|next|this|on|by|until|since|before|from|the previous|previous|this coming|the coming|coming)\\s+)?(" + CalendarWords.capitalisedWeekdayAlternation() + ")(?:\\s+(morning|afternoon|evening|night))?\\b"), Kind.WEEKDAY),
       caseless("\\b" + PART_OF + "(?:(early|late)\\s+)?(this|last|next|the past|the coming|the previous|the last|the next)\\s+(week|month|year|decade|weekend)\\b", Kind.RELATIVE_UNIT),
       caseless("\\b(?:(?:about|nearly|almost|some|around|more than|less than|over)\\s+)?" + NUM + "\\s+" + UNIT + "\\s+ago\\b", Kind.AGO),
       caseless("\\b(?:(?:late|early)\\s+)?(today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening|last night|the day before|the day after|the next day|the following day|the previous day)\\b", Kind.DEICTIC),
-      caseless("\\b(every|each)\\s+(day|week|month|year|morning|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(daily|weekly|monthly|annually|yearly)\\b", Kind.SET),
+      caseless("\\b(every|each)\\s+(day|week|month|year|morning|evening|night|" + CalendarWords.weekdayAlternation() + ")\\b|\\b(daily|weekly|monthly|annually|yearly)\\b", Kind.SET),
       // "the past three months", "the first nine months": TimeML counts the determiner in a duration's extent
       caseless("\\b(?:the\\s+(?:(?:past|last|next|first|previous|coming|following)\\s+)?|(?:about|nearly|almost|some|around|more than|less than|over|up to|at least)\\s+)?" + NUM + "[- ]" + UNIT + "\\b", Kind.DURATION),
       caseless("\\b(now|currently|nowadays|at present|at the moment)\\b", Kind.PRESENT),
@@ -629,8 +630,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       }
       case SET -> {
         String g = m.group().toLowerCase(Locale.ROOT);
-        String value = g.contains("day") && !g.contains("monday") && !g.contains("sunday") && !g.contains("friday")
-            && !g.contains("tuesday") && !g.contains("wednesday") && !g.contains("thursday") && !g.contains("saturday") ? "P1D"
+        boolean weekday = CalendarWords.WEEKDAYS.keySet().stream().anyMatch(g::contains); // "every Monday" is weekly
+        String value = g.contains("day") && !weekday ? "P1D"
             : g.contains("week") ? "P1W" : g.contains("month") ? "P1M" : g.contains("year") || g.contains("annual") ? "P1Y"
             : g.contains("morning") ? "TMO" : g.contains("evening") || g.contains("night") ? "TEV" : "P1W";
         return mention(m, text, DateType.SET, value);

@@ -4,6 +4,7 @@ import dev.newsfacet.extract.entity.EventRule;
 import dev.newsfacet.extract.entity.NameSpan;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
+import dev.newsfacet.text.CalendarWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,11 +39,6 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "de", "la", "las", "los", "le");
   private static final Set<String> COMPASS = Set.copyOf(List.of("eastern", "western", "northern", "southern", "central",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"));
-  static final Set<String> MONTHS = Set.copyOf(List.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec"));
-  static final Set<String> WEEKDAYS = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday"));
   private static final Set<String> PRONOUNS_AND_SUCH = Set.copyOf(List.of("i", "i'm", "i've", "i'd", "i'll"));
 
   /** Capitalised words that begin descriptive phrases rather than personal names ("Six Nations", "Grand Slam"). */
@@ -56,9 +52,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   public RuleBasedEntityExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
-    Set<String> calendar = new HashSet<>(MONTHS);
-    calendar.addAll(WEEKDAYS);
-    this.eventRule = EventRule.shipped(calendar);
+    this.eventRule = EventRule.shipped();
   }
 
   /** An extractor over the built-in lexicon. */
@@ -244,7 +238,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         && isTitleCase(ta, s))) {
       return false;
     }
-    if ((MONTHS.contains(lower.replace(".", "")) || WEEKDAYS.contains(lower))) {
+    if (CalendarWords.isMonth(lower) || CalendarWords.isWeekday(lower)) {
       // "May" the month vs a name is rare in news; months and weekdays are dates, not entities
       return false;
     }
@@ -681,7 +675,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
           || lexicon.demonyms.containsKey(f) || NOT_NAME_WORDS.contains(f) || COMPASS.contains(f)
           || lexicon.places.containsKey(f) || lexicon.organizations.containsKey(f) || lexicon.events.containsKey(f)
           || lexicon.placeHeads.contains(f) || lexicon.orgHeads.contains(f) || eventRule.isEventNoun(f)
-          || MONTHS.contains(f) || WEEKDAYS.contains(f)) {
+          || CalendarWords.isMonth(f) || CalendarWords.isWeekday(f)) {
         return false;
       }
     }

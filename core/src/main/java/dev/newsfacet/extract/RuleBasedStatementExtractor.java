@@ -1,14 +1,15 @@
 package dev.newsfacet.extract;
 
+import dev.newsfacet.extract.statement.Antecedents;
+import dev.newsfacet.extract.statement.Refusals;
+import dev.newsfacet.extract.statement.RoleHolders;
 import dev.newsfacet.model.Cue;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import dev.newsfacet.model.Span;
 import dev.newsfacet.model.Statement;
 import dev.newsfacet.model.StatementKind;
-import dev.newsfacet.extract.statement.Antecedents;
-import dev.newsfacet.extract.statement.Refusals;
-import dev.newsfacet.extract.statement.RoleHolders;
+import dev.newsfacet.text.CalendarWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -1288,7 +1289,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     // what follows the cue: the sentence end (possibly after an adverbial), or a comma and more content
     int k = inverted ? subject.to() : c + 1;
-    while (k < s.to() && (ADVERBS.contains(ta.tokens.get(k).lower()) || RuleBasedEntityExtractor.WEEKDAYS.contains(ta.tokens.get(k).lower()))) {
+    while (k < s.to() && (ADVERBS.contains(ta.tokens.get(k).lower()) || CalendarWords.isWeekday(ta.tokens.get(k).lower()))) {
       k++;
     }
     if (k < s.to() && PREPOSITIONS.contains(ta.tokens.get(k).lower())) {
@@ -1575,7 +1576,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     while (k < s.to() && guard++ < 4) {
       Token t = ta.tokens.get(k);
       String w = t.lower();
-      if (ADVERBS.contains(w) || RuleBasedEntityExtractor.WEEKDAYS.contains(w) || w.equals("today") || w.equals("yesterday")) {
+      if (ADVERBS.contains(w) || CalendarWords.isWeekday(w) || w.equals("today") || w.equals("yesterday")) {
         k++;
       } else if (PREPOSITIONS.contains(w) && !w.equals("to")) {
         int m = k + 1;
@@ -2035,7 +2036,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (j > s.from() && Set.of("night", "morning", "evening", "afternoon").contains(ta.tokens.get(j).lower())) {
       j--;
     }
-    if (j >= s.from() && (RuleBasedEntityExtractor.WEEKDAYS.contains(ta.tokens.get(j).lower())
+    if (j >= s.from() && (CalendarWords.isWeekday(ta.tokens.get(j).lower())
         || Set.of("yesterday", "today", "tonight").contains(ta.tokens.get(j).lower()))) {
       return j > s.from() && ta.tokens.get(j - 1).is("on") ? j - 1 : j;
     }

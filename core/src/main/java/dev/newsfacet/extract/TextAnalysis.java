@@ -1,9 +1,12 @@
 package dev.newsfacet.extract;
 
+import dev.newsfacet.text.CalendarWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The text cut into tokens, sentences and paragraphs, with offsets; shared by every extractor so that
@@ -18,11 +21,11 @@ public final class TextAnalysis {
           + "|['’][sS]\\b"
           + "|\\d+(?:[.,:]\\d+)*(?:st|nd|rd|th|s)?"
           + "|\\S");
-  private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of(
+  /** Words whose full stop ends no sentence: titles, the months' abbreviations, and a few more. */
+  private static final Set<String> ABBREVIATIONS = Stream.concat(Stream.of(
       "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "prof",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
-      "jr", "sr", "inc", "corp", "ltd", "co", "mt", "ft", "approx", "dept", "est", "fig", "p", "pp", "e.g",
-      "i.e", "a.m", "p.m"));
+      "no", "vs", "etc", "jr", "sr", "inc", "corp", "ltd", "co", "mt", "ft", "approx", "dept", "est", "fig", "p",
+      "pp", "e.g", "i.e", "a.m", "p.m"), CalendarWords.MONTH_ABBREVIATIONS.stream()).collect(Collectors.toUnmodifiableSet());
 
   /** The most tokens one sentence holds; a longer run without a sentence end is cut into pieces this long. */
   public static final int MAX_SENTENCE_TOKENS = 300;

@@ -58,14 +58,19 @@ public final class StoryTerms {
     all.addAll(Wording.words(body.substring(0, Math.min(body.length(), WORDS * 12))));
     Map<String, Integer> tf = new HashMap<>();
     for (String w : all.subList(0, Math.min(all.size(), WORDS))) {
-      boolean number = w.chars().allMatch(Character::isDigit);
-      if (!number && w.length() > 1 && !(rarity.known() && rarity.rank(w) < COMMON_RANK)) {
+      if (w.length() > 1 && !isNumber(w)) {
         tf.merge(w, 1, Integer::sum);
       }
     }
     record Weighted(int hash, double weight) {}
     List<Weighted> ranked = new ArrayList<>();
-    tf.forEach((w, n) -> ranked.add(new Weighted(Wording.wordHash(w), (1 + Math.log(n)) * Math.log(1 + rarity.rank(w)))));
+    boolean known = rarity.known();
+    tf.forEach((w, n) -> {
+      int rank = rarity.rank(w); // once per distinct word: the look-up was most of this method's time
+      if (!(known && rank < COMMON_RANK)) {
+        ranked.add(new Weighted(Wording.wordHash(w), (1 + Math.log(n)) * Math.log(1 + rank)));
+      }
+    });
     // heaviest first; equal weights by hash, so that the same article always keeps the same words
     ranked.sort((a, b) -> a.weight() != b.weight() ? Double.compare(b.weight(), a.weight()) : Integer.compare(a.hash(), b.hash()));
     List<Weighted> top = ranked.subList(0, Math.min(TERMS, ranked.size()));
@@ -79,6 +84,15 @@ public final class StoryTerms {
       weights[i] = (float) (byHash.get(i).weight() / norm);
     }
     return new StoryTerms(words, weights, top.stream().limit(KEYS).mapToLong(x -> x.hash() & 0xffffffffL).sorted().toArray());
+  }
+
+  private static boolean isNumber(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The candidate keys: the hashes of the heaviest words (none for a decoded sketch: keys are indexed apart). */

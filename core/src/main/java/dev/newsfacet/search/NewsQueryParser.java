@@ -2,6 +2,7 @@ package dev.newsfacet.search;
 
 import dev.newsfacet.NewsQuery;
 import dev.newsfacet.QuerySyntaxException;
+import dev.newsfacet.text.CalendarWords;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -62,7 +63,7 @@ public final class NewsQueryParser {
       "^(?:mentions?\\s+of|articles?\\s+(?:about|on|mentioning|that\\s+mention)|news\\s+(?:about|on)"
           + "|stories\\s+(?:about|on)|coverage\\s+of)\\s+(.+?)\\s*\\??$", Pattern.CASE_INSENSITIVE);
 
-  private static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+  private static final String MONTH_NAMES = CalendarWords.monthNameAlternation();
   private static final String PERIOD = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}|(?:" + MONTH_NAMES + ")(?:\\s+\\d{4})?|\\d{4})";
   /** A time phrase at the end of a natural query: "in October 2025", "since August", "between A and B". */
   private static final Pattern TIME_TAIL = Pattern.compile(

@@ -48,6 +48,15 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDateEndsAtAParagraphBreakAndFourDigitsBeforeATimeZoneAreNoYear() {
+    // a fixture list: the day, then the kick-off time opening the next paragraph (a future day: next February)
+    assertEquals("2026-02-26", only("The final is on 26 February\n\n1600 GMT at the stadium.", THURSDAY).value());
+    assertEquals("2026-02-26", only("Kick-off is on 26 February 1600 GMT.", THURSDAY).value());
+    // one line break inside a date is a wrapped line
+    assertEquals("2024-02-26", only("It was signed on 26 February\n2024 in Geneva.", THURSDAY).value());
+  }
+
+  @Test
   void withoutAPublishedDateUnknownPartsStayUnknown() {
     assertEquals("XXXX-08-15", only("They met on Aug. 15.", null).value());
     assertEquals("XXXX-WXX-5", only("They meet on Friday.", null).value());

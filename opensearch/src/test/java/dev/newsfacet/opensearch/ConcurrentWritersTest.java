@@ -3,6 +3,7 @@ package dev.newsfacet.opensearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsfacet.IngestReport;
+import dev.newsfacet.Seeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class ConcurrentWritersTest {
     String url = System.getenv("NEWSFACET_OPENSEARCH_URL");
     Assumptions.assumeTrue(url != null && !url.isBlank(),
         "no OpenSearch cluster: set NEWSFACET_OPENSEARCH_URL, or run bin/test, which starts one");
-    Path seeds = SameAnswersTest.seeds();
+    Path seeds = Seeds.dir();
     List<Path> files;
     try (Stream<Path> list = Files.list(seeds)) {
       files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();

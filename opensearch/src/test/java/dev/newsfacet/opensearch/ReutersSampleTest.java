@@ -8,6 +8,7 @@ import dev.newsfacet.FacetValue;
 import dev.newsfacet.IndexStats;
 import dev.newsfacet.NewsIndex;
 import dev.newsfacet.NewsQuery;
+import dev.newsfacet.Seeds;
 import dev.newsfacet.ingest.ArticleSource;
 import dev.newsfacet.ingest.IngestListener;
 import dev.newsfacet.ingest.IngestProblem;
@@ -36,8 +37,8 @@ class ReutersSampleTest {
   void countsAndSampleQueriesAgree() throws Exception {
     String url = System.getenv("NEWSFACET_OPENSEARCH_URL");
     Assumptions.assumeTrue(url != null && !url.isBlank(), "no OpenSearch cluster: set NEWSFACET_OPENSEARCH_URL");
-    Path file = SameAnswersTest.seeds().getParent().getParent().resolveSibling("shared")
-        .resolve("corpora/reuters/reuters-00.jsonl.gz");
+    Path corpora = Seeds.corpora();
+    Path file = corpora == null ? Path.of("shared-corpora-absent") : corpora.resolve("reuters/reuters-00.jsonl.gz");
     Assumptions.assumeTrue(Files.isRegularFile(file), "Reuters corpus absent (" + file + "): test skipped");
     List<Article> articles = new ArrayList<>();
     new ArticleSource(null).read(List.of(file), new IngestListener() {

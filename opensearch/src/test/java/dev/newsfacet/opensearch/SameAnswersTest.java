@@ -10,6 +10,7 @@ import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsBackend;
 import dev.newsfacet.NewsIndex;
 import dev.newsfacet.SearchResult;
+import dev.newsfacet.Seeds;
 import dev.newsfacet.StatementHit;
 import dev.newsfacet.model.Article;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class SameAnswersTest {
     String url = System.getenv("NEWSFACET_OPENSEARCH_URL");
     Assumptions.assumeTrue(url != null && !url.isBlank(),
         "no OpenSearch cluster: set NEWSFACET_OPENSEARCH_URL, or run bin/test, which starts one");
-    Path seeds = seeds();
+    Path seeds = Seeds.dir();
     embedded = NewsIndex.open(dir.resolve("embedded"));
     OpenSearchConfig config = OpenSearchConfig.of(url).withIndex("newsfacet-test-" + ProcessHandle.current().pid());
     cluster = OpenSearchNewsIndex.open(config);
@@ -80,14 +81,6 @@ class SameAnswersTest {
     }
   }
 
-  static Path seeds() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("testdata/seeds"))) {
-        return p.resolve("testdata/seeds");
-      }
-    }
-    throw new IllegalStateException("testdata/seeds not found");
-  }
 
   @Test
   void everyAcceptanceQueryGivesTheSameAnswer() throws Exception {

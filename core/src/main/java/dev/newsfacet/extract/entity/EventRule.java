@@ -1,10 +1,11 @@
 package dev.newsfacet.extract.entity;
 
-import dev.newsfacet.extract.WordFiles;
 import dev.newsfacet.extract.Sentence;
 import dev.newsfacet.extract.TextAnalysis;
 import dev.newsfacet.extract.Token;
+import dev.newsfacet.extract.WordFiles;
 import dev.newsfacet.model.EntityType;
+import dev.newsfacet.text.CalendarWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,19 +38,14 @@ public final class EventRule {
 
   private final Map<String, EventNoun> nouns;
   private final Set<String> parties;
-  private final Set<String> calendarWords;
 
-  private EventRule(Map<String, EventNoun> nouns, Set<String> parties, Set<String> calendarWords) {
+  private EventRule(Map<String, EventNoun> nouns, Set<String> parties) {
     this.nouns = nouns;
     this.parties = parties;
-    this.calendarWords = calendarWords;
   }
 
-  /**
-   * The shipped noun and party lists; {@code calendarWords} are month and weekday names (lower case), which
-   * may stand between a meeting word and its place ("met on Friday in Alaska").
-   */
-  public static EventRule shipped(Set<String> calendarWords) {
+  /** The shipped noun and party lists. */
+  public static EventRule shipped() {
     Map<String, EventNoun> nouns = new HashMap<>();
     for (String line : lines("event-nouns.tsv")) {
       String[] f = line.split("\t");
@@ -57,7 +53,7 @@ public final class EventRule {
         nouns.put(f[0].strip(), new EventNoun(f[1].strip(), Evidence.valueOf(f[2].strip().toUpperCase(Locale.ROOT))));
       }
     }
-    return new EventRule(Map.copyOf(nouns), Set.copyOf(lines("meeting-parties.txt")), Set.copyOf(calendarWords));
+    return new EventRule(Map.copyOf(nouns), Set.copyOf(lines("meeting-parties.txt")));
   }
 
   /** Whether a lower-case word is an event noun ("summit", "talks"): a name ending in one is an event's name. */
@@ -149,7 +145,8 @@ public final class EventRule {
         }
         return;
       }
-      boolean dateLike = calendarWords.contains(w.replace(".", "")) || Character.isDigit(w.charAt(0));
+      // "met on Friday in Alaska", "met in August in Alaska"
+      boolean dateLike = CalendarWords.isMonth(w) || CalendarWords.isWeekday(w) || Character.isDigit(w.charAt(0));
       if (!(GAP_WORDS.contains(w) || dateLike)) {
         return;
       }
