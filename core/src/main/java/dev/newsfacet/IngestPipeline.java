@@ -115,35 +115,54 @@ public final class IngestPipeline {
   }
 
   /** Writes the analysed articles of one batch; a failed extraction goes to {@code failed}, or throws when null. */
-  private List<AddResult> write(List<Object> extracted, Consumer<Failure> failed, Consumer<Partial> partialSink)
+  private List<AddResult> write(List<Extracted> extracted, Consumer<Failure> failed, Consumer<Partial> partialSink)
       throws IOException {
     List<AnalyzedArticle> analyzed = new ArrayList<>(extracted.size());
-    for (Object o : extracted) {
-      if (o instanceof AnalyzedArticle a) {
-        analyzed.add(a);
-      } else if (o instanceof Partial partial) {
-        analyzed.add(partial.analyzed());
-        if (partialSink != null) {
-          partialSink.accept(partial);
+    for (Extracted e : extracted) {
+      switch (e) {
+        case Whole w -> analyzed.add(w.analyzed());
+        case Partial partial -> {
+          analyzed.add(partial.analyzed());
+          if (partialSink != null) {
+            partialSink.accept(partial);
+          }
         }
-      } else {
-        Failure f = (Failure) o;
-        if (failed == null) {
-          throw new NewsfacetException("extraction failed for article " + f.article().id() + ": " + f.error(), f.error());
+        case Failure f -> {
+          if (failed == null) {
+            throw new NewsfacetException("extraction failed for article " + f.article().id() + ": " + f.error(), f.error());
+          }
+          failed.accept(f);
         }
-        failed.accept(f);
       }
     }
     return analyzed.isEmpty() ? List.of() : writer.write(analyzed);
   }
 
-  private record Failure(Article article, RuntimeException error) {}
+  /** What extraction made of one article: all of it, part of it within the time budget, or a failure. */
+  private sealed interface Extracted permits Whole, Partial, Failure {
+    /** The analysis to write, or null for a failure. */
+    AnalyzedArticle analyzed();
+  }
+
+  /** An article extraction read whole. */
+  private record Whole(AnalyzedArticle analyzed) implements Extracted {}
+
+  /** An article indexed with what extraction found before its time budget ran out. */
+  private record Partial(AnalyzedArticle analyzed, List<String> skipped) implements Extracted {}
+
+  /** An article extraction failed on (a bug in a rule): reported and left out. */
+  private record Failure(Article article, RuntimeException error) implements Extracted {
+    @Override
+    public AnalyzedArticle analyzed() {
+      return null;
+    }
+  }
 
   /** Pairs each written article of a batch with what its write did (the writer answers in input order). */
-  private static void zip(List<Object> extracted, List<AddResult> written, java.util.Map<AnalyzedArticle, AddResult> out) {
+  private static void zip(List<Extracted> extracted, List<AddResult> written, java.util.Map<AnalyzedArticle, AddResult> out) {
     int k = 0;
-    for (Object o : extracted) {
-      AnalyzedArticle a = o instanceof AnalyzedArticle x ? x : o instanceof Partial p ? p.analyzed() : null;
+    for (Extracted e : extracted) {
+      AnalyzedArticle a = e.analyzed();
       if (a != null && k < written.size()) {
         out.put(a, written.get(k++));
       }
@@ -172,17 +191,14 @@ public final class IngestPipeline {
     }
   }
 
-  private Object analyzeOrFailure(Article article) {
+  private Extracted analyzeOrFailure(Article article) {
     try {
       Extractor.Analysis a = extractor.analyzeWithin(article, Extractor.BUDGET);
-      return a.skipped().isEmpty() ? a.analyzed() : new Partial(a.analyzed(), a.skipped());
+      return a.skipped().isEmpty() ? new Whole(a.analyzed()) : new Partial(a.analyzed(), a.skipped());
     } catch (RuntimeException e) {
       return new Failure(article, e);
     }
   }
-
-  /** An article indexed with what extraction found before its time budget ran out. */
-  private record Partial(AnalyzedArticle analyzed, List<String> skipped) {}
 
   /**
    * One ingest as a pipeline: the calling thread reads and hands batches to extraction workers; one
@@ -196,7 +212,7 @@ public final class IngestPipeline {
     private final long started = System.nanoTime();
     private final AtomicLong bytesRead = new AtomicLong();
     private final ExecutorService workers;
-    private final BlockingQueue<Future<List<Object>>> handOver;
+    private final BlockingQueue<Future<List<Extracted>>> handOver;
     private final Thread writerThread;
     private final List<IngestProblem> kept = new ArrayList<>();
     private List<Article> pending = new ArrayList<>();
@@ -208,7 +224,7 @@ public final class IngestPipeline {
     private long skipped;
     private long warnings;
     private volatile Throwable failure;
-    private static final Future<List<Object>> END = CompletableFuture.completedFuture(List.of());
+    private static final Future<List<Extracted>> END = CompletableFuture.completedFuture(List.of());
 
     Run(Consumer<IngestProblem> problems, Consumer<IngestProgress> progress, long bytesTotal) {
       this.problems = problems;
@@ -300,14 +316,14 @@ public final class IngestPipeline {
       }
     }
 
-    private final java.util.Map<Future<List<Object>>, Integer> charsOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Future<List<Extracted>>, Integer> charsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private void put(Future<List<Object>> batch, int chars) {
+    private void put(Future<List<Extracted>> batch, int chars) {
       charsOf.put(batch, chars);
       put(batch);
     }
 
-    private void put(Future<List<Object>> batch) {
+    private void put(Future<List<Extracted>> batch) {
       try {
         while (!handOver.offer(batch, 100, TimeUnit.MILLISECONDS)) {
           stopIfFailed();
@@ -328,7 +344,7 @@ public final class IngestPipeline {
     private void writeLoop() {
       try {
         while (true) {
-          Future<List<Object>> next = handOver.take();
+          Future<List<Extracted>> next = handOver.take();
           if (next == END) {
             return;
           }
@@ -380,18 +396,18 @@ public final class IngestPipeline {
      * Writes a batch; when the index refuses a document of it (a value Lucene cannot hold), writes the
      * batch again one article at a time, so that only the article at fault is skipped, and named.
      */
-    private java.util.Map<AnalyzedArticle, AddResult> writeOrSkip(List<Object> extracted) throws IOException {
+    private java.util.Map<AnalyzedArticle, AddResult> writeOrSkip(List<Extracted> extracted) throws IOException {
       java.util.Map<AnalyzedArticle, AddResult> results = new java.util.IdentityHashMap<>();
       try {
         zip(extracted, write(extracted, this::extractionFailed, this::extractedInPart), results);
         return results;
       } catch (IllegalArgumentException | IllegalStateException e) {
         results.clear();
-        for (Object o : extracted) {
+        for (Extracted o : extracted) {
           try {
             zip(List.of(o), write(List.of(o), this::extractionFailed, this::extractedInPart), results);
           } catch (IllegalArgumentException | IllegalStateException one) {
-            String id = o instanceof AnalyzedArticle a ? a.article().id() : o instanceof Partial p ? p.analyzed().article().id() : "?";
+            String id = o.analyzed() != null ? o.analyzed().article().id() : "?";
             problem(new IngestProblem(articlePath(id), 0, "the index cannot hold this article ("
                 + one.getMessage() + "); left out", true));
           }

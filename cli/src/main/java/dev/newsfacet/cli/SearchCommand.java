@@ -88,10 +88,11 @@ final class SearchCommand implements Callable<Integer> {
     }
     try (NewsBackend index = indexOptions.openForReading()) {
       NewsQuery query = index.parse(String.join(" ", words));
-      if (!String.join(" ", words).contains("limit:")) {
-        if (limit < 1 || limit > NewsQuery.MAX_LIMIT) {
-          throw new dev.newsfacet.QuerySyntaxException("--limit must be from 1 to " + NewsQuery.MAX_LIMIT);
-        }
+      if (limit < 1 || limit > NewsQuery.MAX_LIMIT) {
+        throw new dev.newsfacet.QuerySyntaxException("--limit must be from 1 to " + NewsQuery.MAX_LIMIT);
+      }
+      // a limit:N in the query is the user's too; --limit given on the command line wins over it
+      if (spec.commandLine().getParseResult().hasMatchedOption("--limit")) {
         query = query.withLimit(limit);
       }
       if (exactCounts) {

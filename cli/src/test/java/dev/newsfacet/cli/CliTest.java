@@ -94,6 +94,12 @@ class CliTest {
     assertTrue(text.out().startsWith("5 results"), text.out());
     assertTrue(text.out().contains("[Alaska summit]") || text.out().contains("[Alaska Summit]"), text.out());
 
+    // a limit in the query is kept; --limit on the command line wins over it
+    assertEquals(1, Json.MAPPER.readTree(run("search", "--index", index, "--json", "statements by Orban limit:1").out())
+        .get("hits").size());
+    assertEquals(2, Json.MAPPER.readTree(run("search", "--index", index, "--json", "-n", "2", "statements by Orban limit:1")
+        .out()).get("hits").size());
+
     Run stats = run("stats", "--index", index);
     assertTrue(stats.out().contains("5 articles"), stats.out());
   }

@@ -50,6 +50,8 @@ public final class Lexicon {
   final Map<String, String> organizations;       // folded alias -> canonical
   final Map<String, String> events;              // folded alias -> canonical
   final Set<String> orgHeads;                    // folded
+  /** Honorifics ("mr", "sir", "dame"), lower case without a full stop: they stand before persons' names only. */
+  final Set<String> honorifics;
   /** Honorifics, professions and single-word titles that stand before a name without being part of it. */
   final Set<String> namePrefixes;
   /** Words naming an outlet or division of an organisation known by an acronym ("news", "radio"). */
@@ -121,6 +123,7 @@ public final class Lexicon {
     orgDivisions = Set.copyOf(readLines("org-divisions.txt"));
     placeHeads = foldedSet(readLines("place-heads.txt"));
     titles = new HashSet<>(readLines("titles.txt"));
+    honorifics = Set.copyOf(readLines("honorifics.txt"));
     officeQualifiers = foldedSet(readLines("statement/office-qualifiers.txt"));
     partyWords = new HashMap<>();
     readTsv("party-words.tsv", (a, b) -> partyWords.put(NameKeys.fold(a), b));
@@ -215,6 +218,12 @@ public final class Lexicon {
         sink.accept(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
       }
     }
+  }
+
+  /** Whether a word is an honorific ("Mr", "Mr.", "Sir"): what follows it is a person's name. */
+  boolean isHonorific(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return honorifics.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
   }
 
   /** Capitalised abbreviations that name no organisation (TV, GMT, CEO, GDP …). */

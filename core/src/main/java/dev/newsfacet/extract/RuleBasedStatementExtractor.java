@@ -446,9 +446,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
   }
 
-  /** Honorifics: a name that follows one starts with it ("Mr Brown"), so a word before it is no qualifier. */
-  private static final Set<String> HONORIFICS = Set.copyOf(List.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-      "sir", "dame", "lord", "lady"));
 
   /** Cues whose passive makes the subject the one spoken to: "the manager has been asked to explain …". */
   private static final Set<String> ADDRESSEE_CUES = Set.copyOf(List.of("asked", "told", "urged", "warned", "ordered",
@@ -2333,7 +2330,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     boolean qualifier = lexicon.isTitle(w) || NP_MODIFIERS.contains(w);
     // "But Ferguson", "And Chancellor Brown", "in Lisbon Mr Brown": the word before is no part of the speaker
     boolean capitalisedQualifier = tok.isCapitalized() && !lexicon.isCommon(w)
-        && !(t + 1 < s.to() && HONORIFICS.contains(ta.tokens.get(t + 1).lower()));
+        && !(t + 1 < s.to() && lexicon.isHonorific(ta.tokens.get(t + 1).text()));
     if (tok.isWord() && (qualifier || capitalisedQualifier)) {
       Candidate titled = personAhead(run, s, t, t + 1, t + 5, x -> x.text().equals(".") || lexicon.isTitle(x.lower())
           || NP_MODIFIERS.contains(x.lower()) || x.isCapitalized());

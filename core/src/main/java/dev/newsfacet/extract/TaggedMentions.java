@@ -47,6 +47,9 @@ final class TaggedMentions {
       if (type == EntityType.PERSON && lastWord > s.from() && lexicon.companySuffixes.contains(ta.tokens.get(lastWord).lower())) {
         type = EntityType.ORG; // no person's name ends in "Corp" or "Co"
       }
+      if (type != EntityType.PERSON && honorificBeforeName(ta, s.from(), s.to())) {
+        type = EntityType.PERSON; // "Sir Howard", "Mr Brown": an honorific stands before a person's name only
+      }
       int from = s.from();
       String prefix = null;
       while (type == EntityType.PERSON && from + 1 < s.to() && (lexicon.isNamePrefix(ta.tokens.get(from).text())
@@ -156,6 +159,16 @@ final class TaggedMentions {
     }
     out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
     return out;
+  }
+
+  /** "Sir Howard", "Mr Brown": a span opening with an honorific, then a name (not "Lord 's", the ground; not "MX"). */
+  private boolean honorificBeforeName(TextAnalysis ta, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    Token first = ta.tokens.get(from);
+    String next = ta.tokens.get(from + 1).text();
+    return lexicon.isHonorific(first.text()) && !first.isAllCaps() && !next.startsWith("'") && !next.startsWith("’");
   }
 
   /**

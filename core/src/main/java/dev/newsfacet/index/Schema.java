@@ -267,6 +267,19 @@ public final class Schema {
     return type.name().toLowerCase(Locale.ROOT);
   }
 
+  /** Prefix of the speaker key of a speaker who is no entity ("officials", "the company"). */
+  public static final String UNNAMED_SPEAKER_PREFIX = "other:";
+
+  /**
+   * The speaker key of a speaker who is no entity ("officials", "a spokesman"): the words folded, an
+   * article dropped ("the company" and "company" are one), under {@link #UNNAMED_SPEAKER_PREFIX}.
+   */
+  public static String unnamedSpeakerKey(String words) {
+    return UNNAMED_SPEAKER_PREFIX + NameKeys.fold(LEADING_ARTICLE.matcher(words.strip()).replaceFirst(""));
+  }
+
+  private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile("(?i)^(the|a|an) ");
+
   /** Key for a source name. */
   public static String sourceKey(String source) {
     return NameKeys.fold(source);
@@ -382,7 +395,7 @@ public final class Schema {
       EntityMention sp = s.speaker();
       if (sp != null && sp.canonical() != null) {
         String display = sp.type() == EntityType.OTHER ? sp.canonical() : names.display(sp.type(), sp.canonical());
-        speakerKey = sp.type() == EntityType.OTHER ? "other:" + NameKeys.fold(display) : NameKeys.key(display);
+        speakerKey = sp.type() == EntityType.OTHER ? unnamedSpeakerKey(display) : NameKeys.key(display);
         sd.add(F_SPEAKER, speakerKey);
         sd.add(F_SPEAKER_NAME, display, true);
         if (sp.type() != EntityType.OTHER) {

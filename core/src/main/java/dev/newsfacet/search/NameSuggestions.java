@@ -29,7 +29,7 @@ public final class NameSuggestions {
     int maxEdits = wanted.length() <= 5 ? 1 : 2;
     Map<String, Long> near = new HashMap<>();
     index.terms(Schema.SPEAKER, "", Integer.MAX_VALUE, (term, docs) -> {
-      if (!term.startsWith("other:") && Math.abs(term.length() - wanted.length()) <= maxEdits
+      if (!term.startsWith(Schema.UNNAMED_SPEAKER_PREFIX) && Math.abs(term.length() - wanted.length()) <= maxEdits
           && distance(term, wanted, maxEdits) <= maxEdits) {
         near.put(term, docs);
       }

@@ -168,7 +168,7 @@ public final class QueryPlanner {
     }
     if (resolved.isEmpty()) {
       // not a known entity: a nominal source ("officials") or words of the speaker's name
-      any.add(new Clause.Term(Schema.SPEAKER, "other:" + NameKeys.fold(speaker.replaceFirst("(?i)^(the|a|an) ", ""))));
+      any.add(new Clause.Term(Schema.SPEAKER, Schema.unnamedSpeakerKey(speaker)));
       addIfWords(any, new Clause.Phrase(Schema.SPEAKER_TEXT, speaker));
     }
     return new Clause.AnyOf(any);
@@ -189,23 +189,25 @@ public final class QueryPlanner {
   private Clause filter(EntityResolver resolver, String dim, String value) throws IOException {
     String v = value.strip();
     switch (dim) {
-      case "source":
+      case Schema.SOURCE:
         return new Clause.Term(Schema.SOURCE_KEY, Schema.sourceKey(v));
       case "type":
         return new Clause.Term(Schema.DOC_TYPE, v.toLowerCase(Locale.ROOT));
-      case "kind":
+      case Schema.KIND:
         return new Clause.Term(Schema.KIND, v.toLowerCase(Locale.ROOT));
       case Schema.SPEAKER_KIND:
         return new Clause.Term(Schema.SPEAKER_KIND, v.toLowerCase(Locale.ROOT));
-      case "mentioned":
+      case Schema.MENTIONED:
         // a date value covers the finer values under it: "2025-08" holds "2025-08-15"
-        if (v.contains("..")) {
-          String[] r = v.split("\\.\\.", 2);
-          return new Clause.KeywordRange(Schema.MENTIONED, r[0].equals("*") ? null : r[0],
-              r[1].equals("*") ? null : r[1] + "\uffff");
+        int dots = v.indexOf("..");
+        if (dots >= 0) {
+          String from = v.substring(0, dots);
+          String to = v.substring(dots + 2);
+          return new Clause.KeywordRange(Schema.MENTIONED, from.equals("*") ? null : from,
+              to.equals("*") ? null : to + "\uffff");
         }
         return new Clause.KeywordRange(Schema.MENTIONED, v, v + "\uffff");
-      case "speaker":
+      case Schema.SPEAKER:
         return speaker(resolver, v);
       default: {
         EntityType type = EntityType.valueOf(dim.toUpperCase(Locale.ROOT));
