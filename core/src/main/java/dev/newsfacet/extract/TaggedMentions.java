@@ -36,7 +36,10 @@ final class TaggedMentions {
     Map<String, String> fullNameBySurname = new HashMap<>();
     Map<String, String> fullNameByGivenName = new HashMap<>();
     List<int[]> titleCaseLines = titleCaseLines(ta);
-    for (EntityTagger.Span s : spans) {
+    spans = joinedAtHyphens(ta, spans);
+    java.util.Set<String> hyphenated = hyphenatedSurnames(ta, spans);
+    for (EntityTagger.Span tagged : spans) {
+      EntityTagger.Span s = tagged.type().equals("PER") ? throughHyphen(ta, tagged, hyphenated) : tagged;
       EntityType type = switch (s.type()) {
         case "PER" -> EntityType.PERSON;
         case "LOC" -> EntityType.PLACE;
@@ -159,6 +162,83 @@ final class TaggedMentions {
     }
     out.sort(Comparator.comparingInt(EntityMention::start).thenComparing(m -> -m.end()));
     return out;
+  }
+
+  /**
+   * "Anna Kerr" "-" "Davies" tagged as two persons written without spaces around the hyphen are one
+   * ("Anna Kerr-Davies"), unless the part after the hyphen is the surname of another person the article
+   * names in full: "the Blair-Brown feud" after "Tony Blair and Gordon Brown" stays two.
+   */
+  private static List<EntityTagger.Span> joinedAtHyphens(TextAnalysis ta, List<EntityTagger.Span> spans) {
+    List<EntityTagger.Span> out = null;
+    for (int i = 0; i + 1 < spans.size(); i++) {
+      EntityTagger.Span a = spans.get(i);
+      EntityTagger.Span b = spans.get(i + 1);
+      if (!a.type().equals("PER") || !b.type().equals("PER") || b.from() != a.to() + 1
+          || !ta.tokens.get(a.to()).text().equals("-") || ta.tokens.get(a.to() - 1).end() != ta.tokens.get(a.to()).start()
+          || ta.tokens.get(a.to()).end() != ta.tokens.get(b.from()).start()) {
+        continue;
+      }
+      String right = ta.text.substring(ta.tokens.get(b.from()).start(), ta.tokens.get(b.to() - 1).end());
+      boolean otherPerson = false;
+      for (EntityTagger.Span o : spans) {
+        if (o != a && o != b && o.type().equals("PER") && o.to() - o.from() >= 2
+            && ta.tokens.get(o.to() - 1).text().equals(right)) {
+          otherPerson = true;
+        }
+      }
+      if (!otherPerson) {
+        if (out == null) {
+          out = new ArrayList<>(spans);
+        }
+        int at = out.indexOf(a);
+        out.set(at, new EntityTagger.Span(a.from(), b.to(), "PER"));
+        out.remove(at + 1);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /** The last words of the tagger's persons that hold a hyphen ("Murphy-O'Connor" of "Cormac Murphy-O'Connor"). */
+  private static java.util.Set<String> hyphenatedSurnames(TextAnalysis ta, List<EntityTagger.Span> spans) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (EntityTagger.Span s : spans) {
+      if (s.type().equals("PER") && s.to() - s.from() >= 3) {
+        int first = s.to() - 1;
+        while (first > s.from() && ta.tokens.get(first - 1).end() == ta.tokens.get(first).start()) {
+          first--; // back over the tokens of the last word, written without spaces
+        }
+        String word = ta.text.substring(ta.tokens.get(first).start(), ta.tokens.get(s.to() - 1).end());
+        if (word.indexOf('-') > 0) {
+          out.add(word);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Later Murphy-O'Connor added": a person the tagger ended or began at a hyphen takes in the whole
+   * hyphenated word when it is the surname of a person the article names in full.
+   */
+  private static EntityTagger.Span throughHyphen(TextAnalysis ta, EntityTagger.Span s, java.util.Set<String> hyphenated) {
+    if (hyphenated.isEmpty()) {
+      return s;
+    }
+    // the word, written without spaces, that the span's last token is part of ("Kerr-Davies" around "Davies")
+    int first = s.to() - 1;
+    while (first > 0 && ta.tokens.get(first - 1).end() == ta.tokens.get(first).start()) {
+      first--;
+    }
+    int to = s.to();
+    while (to < ta.tokens.size() && ta.tokens.get(to).start() == ta.tokens.get(to - 1).end()) {
+      to++;
+    }
+    String word = ta.text.substring(ta.tokens.get(first).start(), ta.tokens.get(to - 1).end());
+    if (!hyphenated.contains(word) || first < s.from() && ta.sentenceOf(first) != ta.sentenceOf(s.from())) {
+      return s;
+    }
+    return new EntityTagger.Span(Math.min(first, s.from()), to, s.type());
   }
 
   /** "Sir Howard", "Mr Brown": a span opening with an honorific, then a name (not "Lord 's", the ground; not "MX"). */

@@ -61,6 +61,17 @@ class MentionCleanupTest {
   }
 
   @Test
+  void aHyphenatedSurnameOfAPersonNamedInFullIsThatPersonWhereverItStands() {
+    Extractor x = Extractor.createDefault();
+    String text = "Row over schools\n\nBishop Anna Kerr-Davies said the plan was wrong. Later Kerr-Davies added that "
+        + "she would not resign. Tony Blair and Gordon Brown ended the Blair-Brown feud.";
+    List<EntityMention> people = x.entities(text).stream().filter(m -> m.type() == EntityType.PERSON).toList();
+    assertTrue(people.stream().anyMatch(m -> m.text().equals("Kerr-Davies") && m.canonical().equals("Anna Kerr-Davies")),
+        people.toString());
+    assertTrue(people.stream().noneMatch(m -> m.text().startsWith("Blair-")), people.toString());
+  }
+
+  @Test
   void aLonePluralOfAnOrdinaryWordIsNoPerson() {
     // the tagger labels "Estimates" here as a person (checked); no full name stands behind it
     assertTrue(canonicals(Extractor.createDefault(), "Acme Corp earned 40 cents a share, above forecasts, according to "
