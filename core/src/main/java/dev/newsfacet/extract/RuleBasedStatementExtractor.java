@@ -1,8 +1,10 @@
 package dev.newsfacet.extract;
 
 import dev.newsfacet.extract.statement.Antecedents;
+import dev.newsfacet.extract.statement.Quote;
 import dev.newsfacet.extract.statement.Refusals;
 import dev.newsfacet.extract.statement.RoleHolders;
+import dev.newsfacet.extract.statement.SpeakerResolution;
 import dev.newsfacet.model.Cue;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
@@ -89,6 +91,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private final Lexicon lexicon;
   private final RuleBasedEntityExtractor genders;
   private final RoleHolders roleHolders;
+  private final SpeakerResolution speakerResolution;
   private final Refusals refusals = new Refusals();
   private final Set<String> personDescriptions = Antecedents.personDescriptions();
   /** "FACTBOX", "ANALYSIS": labels before a headline's colon, not speakers. */
@@ -101,6 +104,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       String country = countryOf(w);
       return country.equals(w) ? lexicon.roleWord(w) : country;
     });
+    this.speakerResolution = new SpeakerResolution(roleHolders,
+        head -> lexicon.partyWords.containsKey(head) || lexicon.demonyms.containsKey(head));
   }
 
   private String cueLemma(Cue cue) {
@@ -117,14 +122,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   @Override
   public List<Statement> extract(String text, List<EntityMention> entities) {
     return extract(TextAnalysis.of(text), entities);
-  }
-
-  /** A quotation: marks and content offsets; close is -1 when the paragraph ends first. */
-  record Quote(int open, int close, int contentStart, int contentEnd, int paragraph) {
-    /** Offset just after the closing mark (marks may be two characters: ''). */
-    int closeEnd(String text) {
-      return close + (close + 1 < text.length() && text.charAt(close) == '\'' && text.charAt(close + 1) == '\'' ? 2 : 1);
-    }
   }
 
   /** A possible speaker: tokens [from, to), resolved to a mention, or null when unresolvable. */
@@ -154,7 +151,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     Run(TextAnalysis ta, List<EntityMention> entities) {
       this.ta = ta;
       this.entities = entities;
-      this.quotes = findQuotes(ta);
+      this.quotes = Quote.find(ta);
       this.usedQuote = new boolean[quotes.size()];
       for (Quote q : quotes) {
         quoted.set(q.open(), (q.close() < 0 ? q.contentEnd() : q.close()) + 1);
@@ -218,234 +215,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return list;
     }
   }
-
-  /**
-   * A role phrase that names its holder in apposition is that person: "the chairman of the committee,
-   * Labour MP Jo Parry", "its chairman, Sir Ian Welland" — one person named inside the speaker's
-   * own words, after a comma.
-   */
-  private void nameAppositions(Run run) {
-    for (int i = 0; i < run.out.size(); i++) {
-      Statement st = run.out.get(i);
-      EntityMention sp = st.speaker();
-      // an organisation (or one the tagger took for a person) named after "of": the person before it speaks
-      EntityMention owner = sp != null && sp.type() != EntityType.OTHER ? personBeforeOrganisation(run, sp) : null;
-      if (owner != null) {
-        // "Peter Lang of the Nurses Forum said": the organisation only says which Peter Lang
-        run.out.set(i, st.withSpeaker(owner, "person-of"));
-        continue;
-      }
-      if (sp == null || sp.type() != EntityType.OTHER) {
-        continue;
-      }
-      EntityMention leading = personOfSpeaker(run, sp);
-      if (leading != null) {
-        // "Ann Fell of the Nurses' Forum said": the person, of the organisation
-        run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON,
-            leading.canonical(), null), "person-of"));
-        continue;
-      }
-      EntityMention last = personEndingSpeaker(run, sp);
-      if (last != null) {
-        // "Bishop Alan Harcourt-Smythe": a title, then the name (the tagger stopped inside its last word)
-        run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON,
-            last.canonical(), null), "titled-name"));
-        continue;
-      }
-      int comma = sp.text().indexOf(',');
-      // "The head of the inquiry, Ruth Kerr, later said": the name between the role and the cue
-      int until = st.cue() != null && st.cue().start() > sp.end() ? st.cue().start() : sp.end();
-      int after = comma >= 0 ? sp.start() + comma : -1;
-      for (int c = sp.end(); after < 0 && c < until; c++) {
-        if (run.ta.text.charAt(c) == ',') {
-          after = c;
-        }
-      }
-      if (after < 0 || after >= until) {
-        continue;
-      }
-      EntityMention named = null;
-      for (EntityMention m : run.entities) {
-        if (m.type() == EntityType.PERSON && m.canonical() != null && m.start() > after && m.end() <= until
-            && !insideQuote(run, m.start())) {
-          if (named != null && !named.canonical().equals(m.canonical())) {
-            named = null;
-            break;
-          }
-          named = m;
-        }
-      }
-      if (named != null) {
-        run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON,
-            named.canonical(), null), "apposition"));
-      }
-    }
-  }
-
-  /** "a spokesman", "an official": someone the text introduces without saying who, never a known holder. */
-  private static boolean indefinite(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    return t.startsWith("a ") || t.startsWith("an ") || t.startsWith("one ") || t.startsWith("another ");
-  }
-
-  /** The person named just before "of (the)" / "from (the)" an organisation speaker: "Peter Lang of the Nurses Forum". */
-  private static EntityMention personBeforeOrganisation(Run run, EntityMention org) {
-    String before = run.ta.text.substring(Math.max(0, org.start() - 10), org.start());
-    java.util.regex.Matcher m = OF_THE.matcher(before);
-    if (!m.find()) {
-      return null;
-    }
-    int end = org.start() - (before.length() - m.start());
-    for (EntityMention p : run.entities) {
-      if (p.type() == EntityType.PERSON && p.canonical() != null && p.end() == end) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile(" (?:of|from|at)(?: the)? $");
-
-  /** A person named first in a speaker's words and qualified after: "Ann Fell of the Nurses' Forum", "X from Y". */
-  private static EntityMention personOfSpeaker(Run run, EntityMention sp) {
-    for (EntityMention m : run.entities) {
-      if (m.type() == EntityType.PERSON && m.canonical() != null && m.start() == sp.start() && m.end() < sp.end()) {
-        String rest = sp.text().substring(m.end() - sp.start());
-        return rest.startsWith(" of ") || rest.startsWith(" from ") || rest.startsWith(" at ") ? m : null;
-      }
-    }
-    return null;
-  }
-
-  /** A person named at the end of a speaker's words, the rest of the last word only glued on ("-O'Connor"). */
-  private static EntityMention personEndingSpeaker(Run run, EntityMention sp) {
-    if (indefinite(sp.text())) {
-      return null; // "a spokeswoman for Delgado" is not Delgado
-    }
-    for (EntityMention m : run.entities) {
-      if (m.type() == EntityType.PERSON && m.canonical() != null && m.start() > sp.start() && m.end() <= sp.end()
-          && sp.text().substring(m.end() - sp.start()).chars().noneMatch(Character::isWhitespace)) {
-        String before = sp.text().substring(0, m.start() - sp.start()).toLowerCase(Locale.ROOT);
-        for (String w : before.split("[\\s,]+")) {
-          if (TITLE_BREAKERS.contains(w)) {
-            return null; // "the spokesman for Delgado", "the aide to Smith": someone else, about the person
-          }
-        }
-        return before.contains(",") ? null : m;
-      }
-    }
-    // no mention inside (a headline the tagger left untagged: "US President Donald Trump plans …"): the
-    // full name of a person the article names elsewhere, ending the speaker after title words
-    String text = sp.text();
-    for (EntityMention m : run.entities) {
-      String name = m.canonical();
-      if (m.type() != EntityType.PERSON || name == null || name.indexOf(' ') < 0 || text.contains(",")
-          || text.length() <= name.length() + 1 || text.charAt(text.length() - name.length() - 1) != ' '
-          || !text.regionMatches(true, text.length() - name.length(), name, 0, name.length())) {
-        continue;
-      }
-      String before = text.substring(0, text.length() - name.length()).toLowerCase(Locale.ROOT);
-      for (String w : before.split("\\s+")) {
-        if (TITLE_BREAKERS.contains(w)) {
-          return null;
-        }
-      }
-      // the name where this speaker writes it, so that what precedes it is the title
-      return new EntityMention(sp.end() - name.length(), sp.end(), text.substring(text.length() - name.length()),
-          EntityType.PERSON, name, null);
-    }
-    return null;
-  }
-
-  /** Words that cannot stand inside a title before a name: the name is then someone the speaker is related to. */
-  private static final Set<String> TITLE_BREAKERS = Set.copyOf(List.of("for", "of", "to", "with", "at", "from", "by",
-      "and", "or", "about", "against", "like", "than"));
-
-  /**
-   * Role phrases decided again once every speaker is known: a title written before a name in a speaker
-   * ("Bishop Alan Harcourt-Smythe said") ties that role to the person too, so "the bishop said" later
-   * is him — still only when one person holds the role.
-   */
-  private void groundRolesAgain(Run run) {
-    List<RoleHolders.Holder> holders = new ArrayList<>(run.roleHolders);
-    for (Statement st : run.out) {
-      EntityMention sp = st.speaker();
-      if (sp == null || sp.type() != EntityType.PERSON || sp.canonical() == null) {
-        continue;
-      }
-      EntityMention named = personEndingSpeaker(run, sp);
-      if (named != null) {
-        String title = LEADING_DETERMINER.matcher(sp.text().substring(0, named.start() - sp.start()).strip()
-            .toLowerCase(Locale.ROOT)).replaceFirst("");
-        if (!title.isEmpty() && title.split("\\s+").length <= 4 && !title.contains(",")) {
-          holders.add(new RoleHolders.Holder(sp.canonical(), NameKeys.fold(title)));
-        }
-      }
-    }
-    if (holders.size() == run.roleHolders.size()) {
-      return;
-    }
-    for (int i = 0; i < run.out.size(); i++) {
-      Statement st = run.out.get(i);
-      EntityMention sp = st.speaker();
-      if (sp == null || sp.type() != EntityType.OTHER || sp.canonical() == null || sp.canonical().contains(",")
-          || indefinite(sp.text())) {
-        continue;
-      }
-      String[] words = NameKeys.fold(sp.canonical()).split(" ");
-      String head = words[words.length - 1];
-      if (lexicon.partyWords.containsKey(head) || lexicon.demonyms.containsKey(head)) {
-        continue; // "Conservative", "the Chinese": a party or a people, no office
-      }
-      Set<String> qualifiers = new HashSet<>(List.of(words).subList(0, words.length - 1));
-      String holder = roleHolders.holder(head, qualifiers, holders);
-      if (holder != null) {
-        run.out.set(i, st.withSpeaker(new EntityMention(sp.start(), sp.end(), sp.text(), EntityType.PERSON, holder, null),
-            "role:article"));
-      }
-    }
-  }
-
-  /**
-   * Every pronoun speaker decided again once all statements are known, in text order: what a statement
-   * reports cannot name its own speaker ("Mr Blair has failed to act, he claimed" is not Blair), and a
-   * pronoun continues only a speaker the text has not since given a rival.
-   */
-  private void groundPronouns(Run run) {
-    TextAnalysis ta = run.ta;
-    // one pronoun may speak several statements ("…, he claimed, saying …"): they share one answer
-    Map<Integer, List<int[]>> contentsBySpeaker = new java.util.HashMap<>();
-    for (Statement st : run.out) {
-      if (st.speaker() != null) {
-        contentsBySpeaker.computeIfAbsent(st.speaker().start(), k -> new ArrayList<>()).add(new int[] {st.start(), st.end()});
-      }
-    }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < run.out.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparingInt(i -> run.out.get(i).speaker() == null ? run.out.get(i).start()
-        : run.out.get(i).speaker().start()));
-    List<Antecedents.Speaker> before = new ArrayList<>(); // the speakers so far, kept as the pass goes
-    Map<Integer, Antecedents.Resolution> decided = new java.util.HashMap<>();
-    for (int i : order) {
-      Statement st = run.out.get(i);
-      EntityMention sp = st.speaker();
-      Lexicon.Gender gender = sp == null ? null : PRONOUNS.get(sp.text().toLowerCase(Locale.ROOT));
-      if (gender != null) {
-        Antecedents.Resolution r = decided.computeIfAbsent(sp.start(), start -> {
-          Antecedents.Resolution found = run.antecedents.resolve(Antecedents.Gender.valueOf(gender.name()), start,
-              ta.sentenceOf(ta.tokenAt(start)), ta.paragraphOf(start), before,
-              contentsBySpeaker.get(start));
-          return found == null ? new Antecedents.Resolution(null, "open") : found;
-        });
-        st = st.withSpeaker(sp.withCanonical(r.canonical()), "pronoun:" + r.step());
-        run.out.set(i, st);
-      }
-      before.addAll(run.speakersOf(List.of(st)));
-    }
-  }
-
 
   /** Cues whose passive makes the subject the one spoken to: "the manager has been asked to explain …". */
   private static final Set<String> ADDRESSEE_CUES = Set.copyOf(List.of("asked", "told", "urged", "warned", "ordered",
@@ -533,152 +302,17 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     run.out.removeIf(st -> st.cue() != null && refusals.isRefusal(cueLemma(st.cue())) || refusals.isNoComment(st.text())
         || st.speaker() != null && headlineLabels.contains(st.speaker().text().toLowerCase(Locale.ROOT)));
-    nameAppositions(run);
-    groundRolesAgain(run);
-    groundPronouns(run);
+    speakerResolution.resolve(new SpeakerResolution.Steps(ta, entities, run.out, run.quoted, run.roleHolders,
+        run.antecedents, run::speakersOf));
     run.out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
     return List.copyOf(run.out);
   }
 
   // ---------------------------------------------------------------- quotes
 
-  private static boolean isOpenMark(char c) {
-    return c == '“' || c == '„' || c == '«';
-  }
-
-  private static boolean isCloseMark(char c) {
-    return c == '”' || c == '»';
-  }
-
-  static List<Quote> findQuotes(TextAnalysis ta) {
-    List<Quote> quotes = new ArrayList<>();
-    String text = ta.text;
-    for (int p = 0; p < ta.paragraphs.size(); p++) {
-      int ps = ta.paragraphs.get(p)[0];
-      int pe = ta.paragraphs.get(p)[1];
-      int depth = 0;
-      int open = -1;
-      boolean straight = false;
-      for (int i = ps; i < pe; i++) {
-        char c = text.charAt(i);
-        if (isOpenMark(c) && !straight) {
-          if (depth == 0) {
-            open = i;
-          }
-          depth++;
-        } else if (isCloseMark(c) && depth > 0) {
-          depth--;
-          if (depth == 0) {
-            addQuote(quotes, text, open, i, p);
-          }
-        } else if (c == '"' || (c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'')) {
-          if (c == '\'' && i + 2 < pe && text.charAt(i + 2) == '\'' && straight) {
-            i++; // three apostrophes closing: a single quotation mark inside, then the double one
-          }
-          boolean twoChars = c == '\'';
-          if (depth > 0) {
-            // a straight mark closing a curly quote ("…Chernihiv," according to) or nested: close only at a word end
-            boolean atEnd = i + 1 >= pe || Character.isWhitespace(text.charAt(i + 1)) || ",.;:)".indexOf(text.charAt(i + 1)) >= 0;
-            if (depth == 1 && atEnd && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
-              depth = 0;
-              addQuote(quotes, text, open, i, p);
-            }
-          } else if (!straight) {
-            straight = true;
-            open = i;
-          } else {
-            straight = false;
-            addQuote(quotes, text, open, i, p);
-          }
-          if (twoChars) {
-            i++; // '' is one mark of two characters
-          }
-        }
-      }
-      if ((depth > 0 || straight) && open >= 0 && (introduced(text, open, ps) || nextParagraphContinues(ta, p))) {
-        // an unclosed quote runs to the paragraph's end when a colon or comma introduces it, or when the next
-        // paragraph goes on with the quotation (as news writes one over paragraphs) or with the sentence (a
-        // wrapped line); otherwise the mark is a stray one
-        int cs = open + (text.charAt(open) == '\'' ? 2 : 1);
-        int end = pe;
-        while (cs < end && Character.isWhitespace(text.charAt(cs))) {
-          cs++;
-        }
-        while (end > cs && Character.isWhitespace(text.charAt(end - 1))) {
-          end--;
-        }
-        if (end > cs) {
-          quotes.add(new Quote(open, -1, cs, end, p));
-        }
-      }
-    }
-    return quotes;
-  }
-
-  private static boolean introduced(String text, int open, int paragraphStart) {
-    int i = open - 1;
-    while (i >= paragraphStart && Character.isWhitespace(text.charAt(i))) {
-      i--;
-    }
-    return i >= paragraphStart && (text.charAt(i) == ':' || text.charAt(i) == ',');
-  }
-
-  private static boolean nextParagraphContinues(TextAnalysis ta, int p) {
-    if (p + 1 >= ta.paragraphs.size()) {
-      return false;
-    }
-    String text = ta.text;
-    int i = ta.paragraphs.get(p + 1)[0];
-    int end = ta.paragraphs.get(p + 1)[1];
-    while (i < end && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i < end && (isOpenMark(text.charAt(i)) || text.charAt(i) == '"' || text.startsWith("''", i)
-        || Character.isLowerCase(text.charAt(i)));
-  }
-
-  private static void addQuote(List<Quote> quotes, String text, int open, int close, int paragraph) {
-    int cs = open + (open + 1 < text.length() && text.charAt(open) == '\'' && text.charAt(open + 1) == '\'' ? 2 : 1);
-    int ce = close < 0 ? text.length() : close;
-    while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
-      cs++;
-    }
-    while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
-      ce--;
-    }
-    if (ce > cs) {
-      quotes.add(new Quote(open, close, cs, ce, paragraph));
-    }
-  }
-
   private boolean insideQuote(Run run, int offset) {
     return run.quoted.get(offset);
   }
-
-  private static boolean inSentence(Quote q, TextAnalysis ta, Sentence s) {
-    return q.open() >= s.start() && q.open() < s.end();
-  }
-
-  /** True when the quote's last character lies in sentence s. */
-  private static boolean endsIn(Quote q, TextAnalysis ta, Sentence s) {
-    int last = q.close() >= 0 ? q.close() : q.contentEnd() - 1;
-    return last >= s.start() && last < s.end();
-  }
-
-  /** True when only punctuation follows the quote's closing mark up to the end of its sentence. */
-  private static boolean endsSentence(Quote q, TextAnalysis ta, Sentence s) {
-    if (q.close() < 0) {
-      return true;
-    }
-    for (int t = ta.tokenAt(q.closeEnd(ta.text)); t < s.to(); t++) {
-      if (ta.tokens.get(t).isWord() || Character.isDigit(ta.tokens.get(t).text().charAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // ---------------------------------------------------------------- pass 1: quotes with their attribution
 
   private void directQuotes(Run run, Sentence s) {
     TextAnalysis ta = run.ta;
@@ -692,7 +326,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       String words = ta.text.substring(q.contentStart(), q.contentEnd());
       boolean titleInside = !opensSentence(ta, q) && isTitle(words.endsWith(",") ? words.substring(0, words.length() - 1) : words);
       if (q.close() >= 0 && q.close() < ta.text.length() && !titleInside) {
-        if (endsIn(q, ta, s)) {
+        if (q.endsIn(ta, s)) {
           int t = ta.tokenAt(q.closeEnd(ta.text));
           boolean punctuated = endsWithPunctuation(ta.text, q);
           if (t < s.to() && ta.tokens.get(t).text().equals(",")) {
@@ -725,7 +359,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
       }
       // attribution before it: Trump said: "…" / writing on X:"…" / the Russian President said, "…"
-      if (!inSentence(q, ta, s)) {
+      if (!q.inSentence(ta, s)) {
         continue;
       }
       int openToken = ta.tokenAt(q.open());
@@ -736,7 +370,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         Lexicon.CueWord cue = lexicon.cues.get(ta.tokens.get(c).lower());
         if (cue != null && cue.frame() != Lexicon.CueFrame.NAMING && cue.frame() != Lexicon.CueFrame.AS
             && (bridgeIsDirect(ta, c + 1, openToken) || cue.lemma().equals("tell") && addresseeBridge(ta, c + 1, openToken))
-            && (c + 1 < openToken || (endsIn(q, ta, s) && endsSentence(q, ta, s)))) {
+            && (c + 1 < openToken || (q.endsIn(ta, s) && q.endsSentence(ta, s)))) {
           Candidate subject = subjectOf(run, s, c);
           if (subject != null) {
             run.usedCues.add(c);
@@ -1910,7 +1544,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     TextAnalysis ta = run.ta;
     for (int qi = 0; qi < run.quotes.size(); qi++) {
       Quote q = run.quotes.get(qi);
-      if (run.usedQuote[qi] || !endsIn(q, ta, s)) {
+      if (run.usedQuote[qi] || !q.endsIn(ta, s)) {
         continue;
       }
       int openSentence = ta.sentenceOf(ta.tokenAt(q.open()));
@@ -2407,7 +2041,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         qualifiers.add(f);
       }
     }
-    if (!PLURAL_SOURCES.contains(head) && !indefinite(text)) {
+    if (!PLURAL_SOURCES.contains(head) && !SpeakerResolution.indefinite(text)) {
       String holder = roleHolders.holder(head, qualifiers, run.roleHolders);
       if (holder == null && qualifiers.stream().anyMatch(q -> lexicon.countries.contains(countryOf(q)))) {
         holder = personEarlierInSentence(run, from, head, qualifiers);

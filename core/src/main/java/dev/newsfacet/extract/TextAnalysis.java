@@ -53,6 +53,11 @@ public final class TextAnalysis {
     return tokens;
   }
 
+  /** Paragraph boundaries as [start, end) offsets, in text order: each line of the text is a paragraph. */
+  public List<int[]> paragraphs() {
+    return paragraphs;
+  }
+
   /** Every sentence, in text order; each lies within one paragraph. */
   public List<Sentence> sentences() {
     return sentences;
@@ -334,7 +339,7 @@ public final class TextAnalysis {
   }
 
   /** The index of the first token starting at or after {@code offset}. */
-  int tokenAt(int offset) {
+  public int tokenAt(int offset) {
     int lo = 0;
     int hi = tokens.size();
     while (lo < hi) {
@@ -349,7 +354,7 @@ public final class TextAnalysis {
   }
 
   /** The paragraph index that holds {@code offset}, or -1. */
-  int paragraphOf(int offset) {
+  public int paragraphOf(int offset) {
     // paragraphs are in text order and do not overlap: the last one starting at or before the offset
     int lo = 0;
     int hi = paragraphs.size() - 1;
