@@ -1,9 +1,13 @@
 package dev.newsfacet.extract;
 
+import static dev.newsfacet.extract.statement.StatementWords.*;
+
 import dev.newsfacet.extract.statement.Antecedents;
+import dev.newsfacet.extract.statement.Candidate;
 import dev.newsfacet.extract.statement.Quote;
 import dev.newsfacet.extract.statement.Refusals;
 import dev.newsfacet.extract.statement.RoleHolders;
+import dev.newsfacet.extract.statement.Sources;
 import dev.newsfacet.extract.statement.SpeakerResolution;
 import dev.newsfacet.model.Cue;
 import dev.newsfacet.model.EntityMention;
@@ -34,57 +38,9 @@ import java.util.Set;
  */
 public final class RuleBasedStatementExtractor implements StatementExtractor {
   // compiled once: String.split, matches and replaceFirst with a pattern compile it on every call
-  private static final java.util.regex.Pattern LEADING_DETERMINER =
-      java.util.regex.Pattern.compile("^(the|a|an|his|her|its|their|our) ");
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern OPENING_MARKS = java.util.regex.Pattern.compile("[\\s“\"„«]*");
   private static final java.util.regex.Pattern CLOSING_MARKS = java.util.regex.Pattern.compile("[\\s”\"»]*");
-  private static final Set<String> ROLE_NOUNS = Set.copyOf(List.of("president", "leader", "minister", "chancellor",
-      "secretary", "senator", "governor", "mayor", "king", "queen", "spokesman", "spokeswoman", "spokesperson",
-      "chief", "envoy", "adviser", "advisor", "ambassador", "official", "nominee", "candidate", "premier",
-      "diplomat", "commander", "general", "prosecutor", "judge", "lawmaker", "congressman", "congresswoman",
-      "pope", "prince", "analyst", "expert", "aide", "campaign", "government", "administration", "ministry",
-      "embassy", "statement", "note", "report", "source"));
-  /** Role nouns that name a body or a document, not one person. */
-  private static final Set<String> NON_PERSONAL_SOURCES = Set.copyOf(List.of("campaign", "government", "administration",
-      "ministry", "embassy", "statement", "note", "report", "source"));
-  private static final Set<String> PLURAL_SOURCES = Set.copyOf(List.of("officials", "experts", "analysts", "sources",
-      "aides", "lawmakers", "diplomats", "authorities", "critics", "observers", "residents", "witnesses",
-      "investigators", "prosecutors", "leaders", "researchers", "economists", "scientists", "police"));
-  private static final Set<String> DETERMINERS = Set.copyOf(List.of("the", "a", "an", "his", "her", "its", "their", "our",
-      "this", "that", "one", "another", "some", "several", "two", "three", "many"));
-  private static final Set<String> CLAUSE_OPENERS = Set.copyOf(List.of("he", "she", "it", "they", "we", "i", "you",
-      "there", "this", "these", "those", "the", "a", "an", "his", "her", "its", "their", "our", "my", "no",
-      "some", "any", "all", "both", "such", "if", "whether", "what", "how", "nothing", "everything", "none",
-      "every", "each", "only", "most", "many", "more", "much"));
-  private static final Set<String> ADVERBS = Set.copyOf(List.of("also", "repeatedly", "again", "previously", "publicly",
-      "earlier", "later", "recently", "separately", "then", "once", "initially", "simply", "further",
-      "has", "had", "have", "was", "is", "would", "will", "could", "reportedly", "privately", "first",
-      "strongly", "even", "only", "just", "already", "never", "often", "still", "actually", "explicitly"));
-  private static final Set<String> PREPOSITIONS = Set.copyOf(List.of("on", "in", "at", "during", "after", "before",
-      "via", "through", "from", "with", "over", "to", "while", "late", "early", "last", "this"));
-  /** Words that may stand before a name inside its noun phrase ("longtime Democratic pollster Pat Caddell"). */
-  private static final Set<String> NP_MODIFIERS = Set.copyOf(List.of("former", "longtime", "long-time", "top", "senior", "chief",
-      "current", "fellow", "veteran", "outgoing", "incoming", "acting", "deputy", "assistant", "presidential",
-      "campaign", "party", "state", "national", "local", "republican", "democratic", "independent", "then",
-      "nominee", "candidate", "hopeful", "strategist", "pollster", "consultant", "activist", "host", "writer",
-      "author", "columnist", "lawyer", "attorney", "businessman", "businesswoman", "billionaire", "mogul",
-      "operative", "donor", "supporter", "chairman", "chairwoman", "co-founder", "founder", "economist", "professor",
-      "member", "members", "leader", "leaders", "rival", "opponent", "contender", "frontrunner", "front-runner",
-      "gop", "u.s.", "us", "new", "york", "governor", "gov.", "sen.", "rep.", "mr.", "mrs.", "ms.", "dr.",
-      "federal", "special", "retired", "conservative", "liberal", "prominent", "leading", "influential",
-      "outspoken", "progressive", "moderate", "democrat", "republican", "foreign", "policy", "white", "house"));
-  /** Words that end a noun phrase scanned leftwards from a cue verb. */
-  private static final Set<String> NP_STOPS = Set.copyOf(List.of("that", "which", "who", "whom", "whose", "and", "but", "or",
-      "because", "if", "when", "while", "as", "than", "where", "although", "though", "since", "after", "before",
-      "so", "not", "n't", "did", "does", "do", "to", "is", "was", "were", "are", "be", "been", "being", "have",
-      "had", "has", "will", "would", "can", "could", "should", "may", "might", "must", "said", "says", "also",
-      "then", "now", "yet", "still", "even", "just", "only", "however", "in", "on", "at", "for", "with", "by",
-      "from", "about", "into", "over", "after", "under", "of", "what", "how", "why", "this", "these", "those"));
-  private static final Set<String> OBJECT_PRONOUNS = Set.copyOf(List.of("him", "her", "them", "it", "us", "me",
-      "himself", "herself", "themselves", "itself"));
-  private static final Set<String> OTHER_PRONOUNS = Set.copyOf(List.of("they", "it", "we", "i", "you"));
-  private static final Set<String> MODALS = Set.copyOf(List.of("would", "will", "could", "can", "might", "may", "should"));
   private static final Map<String, Lexicon.Gender> PRONOUNS = Map.of("he", Lexicon.Gender.MALE,
       "she", Lexicon.Gender.FEMALE);
 
@@ -92,6 +48,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private final RuleBasedEntityExtractor genders;
   private final RoleHolders roleHolders;
   private final SpeakerResolution speakerResolution;
+  private final Sources sources;
   private final Refusals refusals = new Refusals();
   private final Set<String> personDescriptions = Antecedents.personDescriptions();
   /** "FACTBOX", "ANALYSIS": labels before a headline's colon, not speakers. */
@@ -104,6 +61,47 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       String country = countryOf(w);
       return country.equals(w) ? lexicon.roleWord(w) : country;
     });
+    this.sources = new Sources(new Sources.Words() {
+      @Override
+      public boolean isCue(String lower) {
+        return lexicon.cues.containsKey(lower);
+      }
+
+      @Override
+      public boolean isTitle(String lowerPhrase) {
+        return lexicon.isTitle(lowerPhrase);
+      }
+
+      @Override
+      public boolean isCommon(String word) {
+        return lexicon.isCommon(word);
+      }
+
+      @Override
+      public boolean isHonorific(String word) {
+        return lexicon.isHonorific(word);
+      }
+
+      @Override
+      public boolean isCountry(String folded) {
+        return lexicon.countries.contains(folded);
+      }
+
+      @Override
+      public String demonymCountry(String folded) {
+        return lexicon.demonyms.get(folded);
+      }
+
+      @Override
+      public String place(String folded) {
+        return lexicon.places.get(folded);
+      }
+
+      @Override
+      public String countryOf(String folded) {
+        return RuleBasedStatementExtractor.this.countryOf(folded);
+      }
+    }, roleHolders);
     this.speakerResolution = new SpeakerResolution(roleHolders,
         head -> lexicon.partyWords.containsKey(head) || lexicon.demonyms.containsKey(head));
   }
@@ -124,8 +122,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return extract(TextAnalysis.of(text), entities);
   }
 
-  /** A possible speaker: tokens [from, to), resolved to a mention, or null when unresolvable. */
-  private record Candidate(int from, int to, EntityMention speaker, boolean possessive) {}
 
   /** Work state for one article. */
   private final class Run {
@@ -147,6 +143,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     final java.util.BitSet quoted = new java.util.BitSet();
     /** Speaker-capable entity mentions (people, organisations) by start offset. */
     final Map<Integer, EntityMention> speakerAt = new java.util.HashMap<>();
+    /** What the source step reads of the article. */
+    final Sources.Article article;
 
     Run(TextAnalysis ta, List<EntityMention> entities) {
       this.ta = ta;
@@ -179,6 +177,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
       }
       this.antecedents = new Antecedents(persons);
+      this.article = new Sources.Article(ta, entities, out, quoted, speakerAt, roleHolders);
     }
 
     /** The gender the article's mentions of a person tell, from a title or the given name. */
@@ -216,9 +215,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
   }
 
-  /** Cues whose passive makes the subject the one spoken to: "the manager has been asked to explain …". */
-  private static final Set<String> ADDRESSEE_CUES = Set.copyOf(List.of("asked", "told", "urged", "warned", "ordered",
-      "advised", "instructed", "informed", "invited", "encouraged", "pressed", "reminded", "called"));
 
   /** A cue under "not"/"never" (the subject did not say it), or a passive that makes the subject the addressee. */
   private static boolean negatedOrPassive(TextAnalysis ta, Sentence s, int c) {
@@ -243,16 +239,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         && Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(before);
   }
 
-  /** Passives that say what unnamed others say or think of the subject: "he is expected to", "she is said to". */
-  private static final Set<String> IMPERSONAL_PASSIVES = Set.copyOf(List.of("expected", "thought", "believed", "said",
-      "understood", "reported", "rumoured", "rumored", "alleged", "known", "considered", "estimated", "predicted",
-      "tipped", "quoted", "accused", "criticised", "criticized", "praised", "described"));
-  /** Words after which a cue word is a noun: "the claim that", "a warning". */
-  private static final Set<String> DETERMINERS_BEFORE_NOUN = Set.copyOf(List.of("the", "a", "an", "this", "these",
-      "those", "his", "her", "their", "its", "our", "my", "your"));
-  /** Words after which a cue form ending in "s" is a plural noun. */
-  private static final Set<String> NOUN_BEFORE = Set.copyOf(List.of("with", "the", "of", "these", "those", "such",
-      "his", "her", "their", "its", "our", "denied", "rejected", "dismissed", "about", "over", "amid", "despite"));
 
   /** An unnamed speaker that is one person: "the Portuguese", "the striker", "a spokesman" (not "officials", "the report"). */
   private boolean describesOnePerson(String text) {
@@ -371,7 +357,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         if (cue != null && cue.frame() != Lexicon.CueFrame.NAMING && cue.frame() != Lexicon.CueFrame.AS
             && (bridgeIsDirect(ta, c + 1, openToken) || cue.lemma().equals("tell") && addresseeBridge(ta, c + 1, openToken))
             && (c + 1 < openToken || (q.endsIn(ta, s) && q.endsSentence(ta, s)))) {
-          Candidate subject = subjectOf(run, s, c);
+          Candidate subject = sources.subjectOf(run.article, s, c);
           if (subject != null) {
             run.usedCues.add(c);
             emitQuote(run, qi, StatementKind.DIRECT, cueOf(ta, c), subject.speaker());
@@ -451,7 +437,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return null;
     }
     if (ta.tokens.get(t).is("according") && t + 1 < s.to() && ta.tokens.get(t + 1).is("to")) {
-      Candidate c = candidateAt(run, s, t + 2);
+      Candidate c = sources.candidateAt(run.article, s, t + 2);
       if (c != null) {
         run.usedCues.add(t);
         return new Attribution(new Cue(ta.tokens.get(t).start(), ta.tokens.get(t + 1).end(),
@@ -463,24 +449,24 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (verbFirst != null) {
       // '"…," points out the coach Tom Hale': the particle belongs to the verb
       int after = verbFirst.lemma().equals("point") && t + 1 < s.to() && ta.tokens.get(t + 1).is("out") ? t + 2 : t + 1;
-      Candidate c = possessedPerson(run, s, candidateAt(run, s, after));
+      Candidate c = sources.possessedPerson(run.article, s, sources.candidateAt(run.article, s, after));
       if (c == null) {
-        c = nominalAfterCue(run, s, after);
+        c = sources.nominalAfterCue(run.article, s, after);
       }
       if (c == null) {
-        c = describedNameAfterCue(run, s, after);
+        c = sources.describedNameAfterCue(run.article, s, after);
       }
       if (c != null && !c.possessive()) {
         run.usedCues.add(t);
         Cue cue = after == t + 1 ? cueOf(ta, t) : new Cue(ta.tokens.get(t).start(), ta.tokens.get(t + 1).end(),
             ta.text.substring(ta.tokens.get(t).start(), ta.tokens.get(t + 1).end()));
-        return new Attribution(cue, trailingApposition(run, s, c).speaker(), t);
+        return new Attribution(cue, sources.trailingApposition(run.article, s, c).speaker(), t);
       }
       return null;
     }
-    Candidate c = possessedPerson(run, s, candidateAt(run, s, t));
+    Candidate c = sources.possessedPerson(run.article, s, sources.candidateAt(run.article, s, t));
     if (c == null || !leadsToCue(ta, s, c.to())) {
-      Candidate nominal = nominalAt(run, s, t); // "Snyder spokesman Dave Murray told": more than the first name
+      Candidate nominal = sources.nominalAt(run.article, s, t); // "Snyder spokesman Dave Murray told": more than the first name
       c = nominal != null ? nominal : c;
     }
     if (c == null || c.possessive()) {
@@ -500,47 +486,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
     if (v < s.to() && lexicon.cues.containsKey(ta.tokens.get(v).lower())) {
       run.usedCues.add(v);
-      return new Attribution(cueOf(ta, v), widen(run, s, c, v).speaker(), v);
+      return new Attribution(cueOf(ta, v), sources.widen(run.article, s, c, v).speaker(), v);
     }
     return null;
   }
 
-  /**
-   * "the council’s chief planning officer Ruth Kerr", "Portscan’s Tom Reyes": a possessor, then the
-   * person who speaks (within six words of title); the candidate unchanged otherwise.
-   */
-  private Candidate possessedPerson(Run run, Sentence s, Candidate c) {
-    if (c == null || !c.possessive()) {
-      return c;
-    }
-    Candidate person = personAhead(run, s, c.from(), c.to() + 1, c.to() + 7,
-        x -> x.isWord() && !NP_STOPS.contains(x.lower()) && !lexicon.cues.containsKey(x.lower()));
-    return person != null ? person : c;
-  }
 
-  /**
-   * The first person mention starting in tokens [scanFrom, limit), every token before it passing
-   * {@code passes}, as a candidate that starts at token {@code from} ("the council’s chief officer Ruth Kerr",
-   * "Hungarian Prime Minister Viktor Orban"), carrying the person's canonical name; null if there is none.
-   */
-  private Candidate personAhead(Run run, Sentence s, int from, int scanFrom, int limit,
-                                java.util.function.Predicate<Token> passes) {
-    TextAnalysis ta = run.ta;
-    for (int k = scanFrom; k < Math.min(s.to(), limit); k++) {
-      Token x = ta.tokens.get(k);
-      EntityMention m = run.speakerAt.get(x.start());
-      if (m != null && m.type() == EntityType.PERSON) {
-        int to = ta.tokenAt(m.end());
-        int start = ta.tokens.get(from).start();
-        return new Candidate(from, to, new EntityMention(start, m.end(), ta.text.substring(start, m.end()),
-            m.type(), m.canonical(), m.role()), isPossessive(ta, to));
-      }
-      if (!passes.test(x)) {
-        return null;
-      }
-    }
-    return null;
-  }
 
   /** True when a cue follows token v, after adverbs or an apposition set off by a comma. */
   private boolean leadsToCue(TextAnalysis ta, Sentence s, int v) {
@@ -550,95 +501,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return v < s.to() && lexicon.cues.containsKey(ta.tokens.get(v).lower());
   }
 
-  /**
-   * "…," said the 46-year-old. / said a former official: a noun phrase opening with a determiner right
-   * after the cue, up to the sentence end or a comma, of at most six words.
-   */
-  private Candidate nominalAfterCue(Run run, Sentence s, int t) {
-    TextAnalysis ta = run.ta;
-    if (t >= s.to() || !DETERMINERS.contains(ta.tokens.get(t).lower()) || ta.tokens.get(t).is("that")) {
-      return null;
-    }
-    int end = t + 1;
-    // "said the former chief adviser to Governor Ann Miller.", "said one official close to the talks,"
-    while (end < s.to() && end - t <= 12 && (ta.tokens.get(end).isWord() || ta.tokens.get(end).text().equals("-")
-        || ta.tokens.get(end).text().equals(".") && end + 1 < s.to() && ta.tokens.get(end - 1).isCapitalized()
-        || Character.isDigit(ta.tokens.get(end).text().charAt(0)))
-        && (!NP_STOPS.contains(ta.tokens.get(end).lower()) || PHRASE_PREPOSITIONS.contains(ta.tokens.get(end).lower())
-            || ta.tokens.get(end).is("the"))) {
-      end++;
-    }
-    boolean closed = end >= s.to() || ta.tokens.get(end).text().equals(",") || ta.tokens.get(end).text().equals(".");
-    if (!closed || end - t < 2) {
-      return null;
-    }
-    return new Candidate(t, end, phraseSpeaker(run, t, end), false);
-  }
 
-  /**
-   * "said undecided Republican voter Stephanie Hooton", "said Clinton’s top foreign policy aide Jake
-   * Sullivan": a person's name after up to seven describing words, a possessor among them.
-   */
-  private Candidate describedNameAfterCue(Run run, Sentence s, int t) {
-    EntityMention first = t < s.to() ? run.speakerAt.get(run.ta.tokens.get(t).start()) : null;
-    if (t >= s.to() || first != null && first.type() == EntityType.PERSON) {
-      return null; // a name right after the cue is candidateAt's
-    }
-    return personAhead(run, s, t, t, t + 8, x -> (x.isWord() || x.text().equals("-") || x.lower().equals("'s")
-        || x.lower().equals("’s")) && !NP_STOPS.contains(x.lower()) && !insideQuote(run, x.start()));
-  }
 
-  /** "said Tom Reyes, a baker who has lived on the street for years.": the name and its apposition, to the sentence end. */
-  private Candidate trailingApposition(Run run, Sentence s, Candidate c) {
-    TextAnalysis ta = run.ta;
-    EntityMention sp = c.speaker();
-    if (sp == null || c.to() >= s.to() || !ta.tokens.get(c.to()).text().equals(",")) {
-      return c;
-    }
-    int end = s.to();
-    for (int i = c.to() + 1; i < s.to(); i++) {
-      String w = ta.tokens.get(i).text();
-      if (isQuoteChar(w) || w.equals("“") || lexicon.cues.containsKey(ta.tokens.get(i).lower()) && i == c.to() + 1) {
-        return c; // another quotation, or ", adding …": not an apposition
-      }
-    }
-    while (end > c.to() && !ta.tokens.get(end - 1).isWord() && !ta.tokens.get(end - 1).text().equals(")")) {
-      end--;
-    }
-    if (end - c.to() < 3 || end - c.to() > 30) {
-      return c;
-    }
-    int start = ta.tokens.get(c.from()).start();
-    int stop = ta.tokens.get(end - 1).end();
-    return new Candidate(c.from(), end, new EntityMention(start, stop, ta.text.substring(start, stop), sp.type(),
-        sp.canonical(), sp.role()), false);
-  }
 
-  /**
-   * A nominal source right after a quote ("…," the witness said; "…," another friend, Mariam Emara told CNN):
-   * the words up to a cue verb, a comma allowed between.
-   */
-  private Candidate nominalAt(Run run, Sentence s, int t) {
-    TextAnalysis ta = run.ta;
-    if (t >= s.to() || !ta.tokens.get(t).isWord()) {
-      return null;
-    }
-    for (int v = t + 1; v < Math.min(s.to(), t + 10); v++) {
-      Token x = ta.tokens.get(v);
-      if (lexicon.cues.containsKey(x.lower()) && ta.tokens.get(v - 1).isWord()) {
-        EntityMention named = phraseSpeaker(run, t, v);
-        if (named.type() != EntityType.OTHER) {
-          return new Candidate(t, v, named, false);
-        }
-        Candidate c = nominalBefore(run, s, v);
-        return c != null && c.from() == t ? c : null;
-      }
-      if (!x.isWord() && !x.text().equals(",") && !x.text().equals("-") && !x.text().equals(".")) {
-        return null;
-      }
-    }
-    return null;
-  }
 
   /** True when only a colon, a comma or an adverbial ("on X", "on the X platform") stands between cue and quote. */
   private static boolean bridgeIsDirect(TextAnalysis ta, int from, int to) {
@@ -778,7 +643,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             as = m;
             break;
           }
-          if (!x.isWord() && !isQuoteChar(x.text()) && !x.text().equals("-") || lexicon.cues.containsKey(x.lower())) {
+          if (!x.isWord() && !Sources.isQuoteChar(x.text()) && !x.text().equals("-") || lexicon.cues.containsKey(x.lower())) {
             break;
           }
         }
@@ -786,8 +651,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
           continue;
         }
         int contentTo = clauseEnd(run, s, c + 1);
-        Candidate subject = contentTo > as + 1 ? subjectOf(run, s, c) : null;
-        if (subject != null && (tok.lower().endsWith("ing") || governs(run, s, subject, c))
+        Candidate subject = contentTo > as + 1 ? sources.subjectOf(run.article, s, c) : null;
+        if (subject != null && (tok.lower().endsWith("ing") || sources.governs(run.article, s, subject, c))
             && emitClause(run, c + 1, contentTo, cueOf(ta, c), subject.speaker(), false)) {
           run.usedCues.add(c);
           coveredUntil = contentTo;
@@ -796,13 +661,13 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
       if (cue.frame() == Lexicon.CueFrame.ANY) {
         // accuse X of Y, want to Y, urge X to Y, ask whether Y: everything governed is the content
-        if (c + 1 >= s.to() || !ta.tokens.get(c + 1).isWord() && !isQuoteChar(ta.tokens.get(c + 1).text())) {
+        if (c + 1 >= s.to() || !ta.tokens.get(c + 1).isWord() && !Sources.isQuoteChar(ta.tokens.get(c + 1).text())) {
           continue;
         }
         int contentTo = clauseEnd(run, s, c + 1);
-        Candidate subject = contentTo > c + 1 ? subjectOf(run, s, c) : null;
+        Candidate subject = contentTo > c + 1 ? sources.subjectOf(run.article, s, c) : null;
         boolean participle = tok.lower().endsWith("ing");
-        if (subject != null && (participle || governs(run, s, subject, c))
+        if (subject != null && (participle || sources.governs(run.article, s, subject, c))
             && emitClause(run, c + 1, contentTo, cueOf(ta, c), subject.speaker(), false)) {
           run.usedCues.add(c);
           coveredUntil = contentTo;
@@ -871,12 +736,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (contentTo <= contentFrom) {
         continue;
       }
-      Candidate subject = subjectOf(run, s, c);
+      Candidate subject = sources.subjectOf(run.article, s, c);
       if (subject == null) {
         continue;
       }
       boolean needsQuote = cue.frame() == Lexicon.CueFrame.NAMING && !relaxedNaming;
-      if (relaxedNaming && !tok.lower().endsWith("ing") && !governs(run, s, subject, c)) {
+      if (relaxedNaming && !tok.lower().endsWith("ing") && !sources.governs(run.article, s, subject, c)) {
         continue;
       }
       if (emitClause(run, contentFrom, contentTo, cueOf(ta, c), subject.speaker(), needsQuote)) {
@@ -892,10 +757,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
    */
   private int trailingAttribution(Run run, Sentence s, int c) {
     TextAnalysis ta = run.ta;
-    Candidate subject = namedSubjectOf(run, s, c);
+    Candidate subject = sources.namedSubjectOf(run.article, s, c);
     if (subject == null || subject.to() < c - 1) {
       // "…with EgyptAir, the airline said": the noun phrase before the verb, not a name further left
-      Candidate nominal = nominalBefore(run, s, c);
+      Candidate nominal = sources.nominalBefore(run.article, s, c);
       if (nominal != null || subject == null) {
         subject = nominal;
       }
@@ -906,11 +771,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       subjectFrom = subject.from();
     } else {
       // "…, said Mike Shields, president of …"
-      Candidate after = c + 1 < s.to() ? candidateAt(run, s, c + 1) : null;
+      Candidate after = c + 1 < s.to() ? sources.candidateAt(run.article, s, c + 1) : null;
       if (after == null || c - 1 < s.from() || !ta.tokens.get(c - 1).text().equals(",")) {
         return -1;
       }
-      subject = widen(run, s, after, c);
+      subject = sources.widen(run.article, s, after, c);
       subjectFrom = c;
       inverted = true;
     }
@@ -971,37 +836,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return continues ? contentTo : k;
   }
 
-  /**
-   * True when a subject ending at token {@code end} can govern the verb at {@code cue}: only auxiliaries,
-   * adverbs and negation between them, or an apposition set off by commas. A cue word far from any
-   * subject is usually a noun ("questions about …", "the states").
-   */
-  private boolean governs(Run run, Sentence s, Candidate subject, int cue) {
-    TextAnalysis ta = run.ta;
-    int end = subject.to();
-    if (end >= cue) {
-      return true;
-    }
-    if (ta.tokens.get(end).text().equals(",") && ta.tokens.get(cue - 1).text().equals(",")) {
-      return true; // "Mike Shields, president of …, said"
-    }
-    for (int i = end; i < cue; i++) {
-      String w = ta.tokens.get(i).lower();
-      if (!(ADVERBS.contains(w) || w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("been")
-          || w.equals("be") || w.equals("does") || w.equals("did") || w.equals("do") || w.equals("'s") || w.equals("’s")
-          || w.equals("reportedly") || w.equals("privately") || w.equals("openly") || w.equals("long") || w.equals("later"))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  /** Nouns for what carries a statement: "In a new poll, …", "In an interview with CNN, …". */
-  private static final Set<String> SOURCE_DOCUMENTS = Set.copyOf(List.of("poll", "polls", "survey", "surveys",
-      "report", "reports", "study", "studies", "interview", "interviews", "statement", "statements", "letter",
-      "memo", "speech", "op-ed", "editorial", "post", "tweet", "tweets", "email", "e-mail", "filing", "analysis",
-      "column", "article", "book", "video", "ad", "advertisement", "release", "remarks", "testimony", "ruling",
-      "opinion", "lawsuit", "complaint", "briefing", "conference", "address", "message", "essay", "blog"));
 
   /** "In a new Coast Post survey released Friday, Moreno reached 41 percent": the poll is the source. */
   private int sourceDocumentOpening(Run run, Sentence s, int c) {
@@ -1026,7 +861,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return c; // "In an interview with the Journal, Trump said …": the interview is the medium, Trump the source
       }
     }
-    EntityMention speaker = phraseSpeaker(run, c + 1, comma);
+    EntityMention speaker = sources.phraseSpeaker(run.article, c + 1, comma);
     int to = clauseEnd(run, s, comma + 1);
     if (to <= comma + 1 || !emitClause(run, comma + 1, to, cueOf(ta, c), speaker, false)) {
       return c;
@@ -1041,7 +876,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
    */
   private int colonAttribution(Run run, Sentence s, int c) {
     TextAnalysis ta = run.ta;
-    Candidate who = candidateAt(run, s, s.from());
+    Candidate who = sources.candidateAt(run.article, s, s.from());
     if (who == null || who.to() != c || who.speaker() == null || who.speaker().type() == EntityType.OTHER) {
       // a transcript speaker in capitals
       boolean caps = c - s.from() <= 3;
@@ -1067,57 +902,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return to;
   }
 
-  /**
-   * The speaker a phrase of tokens [from, to) names: the person or organisation inside it ("a new article
-   * in Politico" → Politico), else the phrase itself as a nominal source ("other voters"); a bare pronoun
-   * ("it", "they") gets no canonical name, since nobody could search for it.
-   */
-  private EntityMention phraseSpeaker(Run run, int from, int to) {
-    TextAnalysis ta = run.ta;
-    int start = ta.tokens.get(from).start();
-    int end = ta.tokens.get(to - 1).end();
-    String text = ta.text.substring(start, end);
-    for (EntityMention m : run.entities) {
-      if (m.start() >= start && m.end() <= end && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)
-          && headOf(ta, from, to, m)) {
-        return new EntityMention(start, end, text, m.type(), m.canonical(), null);
-      }
-    }
-    String canonical = LEADING_DETERMINER.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
-    return new EntityMention(start, end, text, EntityType.OTHER, OTHER_PRONOUNS.contains(canonical) ? null : canonical, null);
-  }
 
-  /** Words that put a name inside a phrase headed by something else: "a spokeswoman for Fiorina". */
-  private static final Set<String> PHRASE_PREPOSITIONS = Set.copyOf(List.of("of", "for", "from", "at", "with",
-      "to", "on", "in", "by", "near", "close"));
 
-  /**
-   * True when the entity is the head of the phrase [from, to): it ends the phrase ("Snyder spokesman Dave
-   * Murray", not "several Clinton supporters") and no preposition stands before it ("a spokeswoman for
-   * Fiorina" speaks for Fiorina but is not Fiorina).
-   */
-  private static boolean headOf(TextAnalysis ta, int from, int to, EntityMention m) {
-    int last = to - 1;
-    while (last > from && !ta.tokens.get(last).isWord() && !ta.tokens.get(last).text().equals(")")) {
-      last--;
-    }
-    if (ta.tokens.get(last).end() > m.end() && !ta.tokens.get(last).text().equals(")")) {
-      return false;
-    }
-    for (int i = from; i < to && ta.tokens.get(i).start() < m.start(); i++) {
-      if (PHRASE_PREPOSITIONS.contains(ta.tokens.get(i).lower())) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** "According to X, …" and "…, according to X." */
   private int accordingTo(Run run, Sentence s, int c) {
     TextAnalysis ta = run.ta;
-    Candidate who = candidateAt(run, s, c + 2);
+    Candidate who = sources.candidateAt(run.article, s, c + 2);
     if (who == null) {
-      who = nounPhraseAfter(run, s, c + 2);
+      who = sources.nounPhraseAfter(run.article, s, c + 2);
     }
     if (who == null) {
       return c + 2;
@@ -1157,26 +950,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         || ta.tokens.get(t).is("which") || ta.tokens.get(t).is("who"));
   }
 
-  /** "according to [a new survey by the Island Chamber of Commerce]": up to a comma or the sentence end. */
-  private Candidate nounPhraseAfter(Run run, Sentence s, int from) {
-    TextAnalysis ta = run.ta;
-    int to = from;
-    while (to < s.to() && to - from < 12) {
-      Token t = ta.tokens.get(to);
-      if (!(t.isWord() || t.text().equals("-") || t.text().equals("'s") || t.text().equals("’s") || t.text().equals(".")
-          && to > from && ta.tokens.get(to - 1).end() == t.start() || Character.isDigit(t.text().charAt(0)))) {
-        break;
-      }
-      to++;
-    }
-    while (to > from && ta.tokens.get(to - 1).text().equals(".")) {
-      to--;
-    }
-    if (to == from) {
-      return null;
-    }
-    return new Candidate(from, to, phraseSpeaker(run, from, to), false);
-  }
 
   /** "his advisers to find …", "them never to speak …": one to four words, then a to-infinitive. */
   private static boolean directiveAfter(TextAnalysis ta, Sentence s, int k) {
@@ -1235,31 +1008,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return CLAUSE_OPENERS.contains(w) || (t.isCapitalized() && !lexicon.isCommon(w)) || Character.isDigit(w.charAt(0));
   }
 
-  /** "that" verbs that news also writes with a bare clause after them. */
-  private static final Set<String> BARE_CLAUSE_LEMMAS = Set.copyOf(List.of("note", "warn", "add", "confirm",
-      "explain", "insist", "argue", "acknowledge", "admit", "recall", "stress", "emphasize", "declare", "mention",
-      "complain", "report", "observe", "predict", "deny", "boast"));
-  private static final Set<String> SUBJECT_PRONOUNS = Set.copyOf(List.of("he", "she", "they", "we", "i", "it",
-      "there", "you"));
 
-  /** Cue verbs whose content may be a to-infinitive: what someone commits to is their stated position. */
-  private static final Set<String> COMMITMENT_LEMMAS = Set.copyOf(List.of("pledge", "vow", "promise", "agree",
-      "threaten", "offer", "refuse", "decline", "intend", "plan", "swear", "hope", "seek", "aim"));
 
-  private static final Set<String> FINITE_AUXILIARIES = Set.copyOf(List.of("is", "are", "was", "were", "has", "have",
-      "had", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does", "did"));
 
-  /** Irregular past tenses and negated auxiliaries common in news: the verb of a reported clause without "that". */
-  private static final Set<String> FINITE_VERB_FORMS = Set.copyOf(List.of("kept", "made", "took", "gave", "went",
-      "came", "got", "held", "left", "lost", "won", "ran", "saw", "knew", "thought", "told", "found", "felt",
-      "brought", "bought", "meant", "paid", "sent", "spent", "stood", "understood", "began", "became", "broke",
-      "chose", "drove", "fell", "grew", "met", "rose", "sold", "spoke", "struck", "taught", "threw", "wrote",
-      "built", "caught", "fought", "heard", "led", "sought", "won't", "can't", "didn't", "doesn't", "don't",
-      "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't"));
 
-  /** Words a bare noun phrase may hold after its first word: "residents near the river", "46 percent of drivers". */
-  private static final Set<String> NP_INNER = Set.copyOf(List.of("of", "in", "from", "at", "the", "a", "an",
-      "his", "her", "their", "its", "-", "'s", "’s"));
 
   /**
    * A clause whose subject is a bare noun phrase ("said leaders had agreed", "said long lines kept many
@@ -1310,12 +1062,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     boolean subordinate = SUBORDINATORS.contains(ta.tokens.get(s.from()).lower()) && from > s.from();
     for (int i = from + 1; i < s.to(); i++) {
       Token t = ta.tokens.get(i);
-      if (isQuoteChar(t.text()) && ta.tokens.get(i - 1).text().equals(",") && i + 1 < s.to()
+      if (Sources.isQuoteChar(t.text()) && ta.tokens.get(i - 1).text().equals(",") && i + 1 < s.to()
           && endsReportedClause(ta, s, i + 1)) {
         end = i + 1; // '…are "passengers on this council," but she gave …': the comma inside the marks
         break;
       }
-      if (t.text().equals(":") && i + 1 < s.to() && isQuoteChar(ta.tokens.get(i + 1).text()) && !insideQuote(run, t.start())) {
+      if (t.text().equals(":") && i + 1 < s.to() && Sources.isQuoteChar(ta.tokens.get(i + 1).text()) && !insideQuote(run, t.start())) {
         end = i; // "…a back-handed compliment: “You never …”": a quotation of its own follows
         break;
       }
@@ -1323,7 +1075,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue;
       }
       Lexicon.CueWord participle = lexicon.cues.get(t.lower());
-      if (participle != null && t.lower().endsWith("ing") && i >= 2 && isQuoteChar(ta.tokens.get(i - 1).text())
+      if (participle != null && t.lower().endsWith("ing") && i >= 2 && Sources.isQuoteChar(ta.tokens.get(i - 1).text())
           && ta.tokens.get(i - 2).text().equals(",")) {
         end = i; // …world," adding that … — the comma sits inside the closing quotation mark
         break;
@@ -1361,7 +1113,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         // a quote's own attribution starts here: stop before its speaker
         Candidate c = null;
         for (int b = i - 1; b >= from && b >= i - 5; b--) {
-          Candidate cand = candidateAt(run, s, b);
+          Candidate cand = sources.candidateAt(run.article, s, b);
           if (cand != null && cand.to() == i) {
             c = cand;
           }
@@ -1374,7 +1126,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     while (end > from) {
       String w = ta.tokens.get(end - 1).text();
       if (w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("-")
-          || (isQuoteChar(w) && !hasOpeningQuoteBefore(ta, from, end - 1))) {
+          || (Sources.isQuoteChar(w) && !hasOpeningQuoteBefore(ta, from, end - 1))) {
         end--;
       } else {
         break;
@@ -1450,17 +1202,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return m > k && m + 1 < s.to() && (ta.tokens.get(m).is("a") || ta.tokens.get(m).is("an") || ta.tokens.get(m).is("the"));
   }
 
-  /** Words that open a quantified noun phrase: "three-quarters said …", "more than 4 in 10 said …". */
-  private static final Set<String> QUANTIFIERS = Set.copyOf(List.of("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "half", "most", "more", "fewer", "less", "nearly", "almost", "about", "over", "only", "just"));
 
-  /** Words that open a clause subordinate to the sentence's main one: "While he has said X, he …". */
-  private static final Set<String> SUBORDINATORS = Set.copyOf(List.of("while", "although", "though", "whereas",
-      "because", "if", "when", "as", "after", "before", "since", "once", "unless"));
 
-  /** Words after a comma that open the writer's own clause: ", however …", ", while …". */
-  private static final Set<String> CONTRASTS = Set.copyOf(List.of("however", "while", "whereas", "although",
-      "though", "meanwhile"));
 
   /**
    * True when the comma before token n ends a reported clause: a contrast the writer adds (", however",
@@ -1480,9 +1223,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         || subject.isCapitalized() && !lexicon.isCommon(subject.lower());
   }
 
-  private static boolean isQuoteChar(String w) {
-    return w.equals("”") || w.equals("\"") || w.equals("“");
-  }
 
   private static boolean hasOpeningQuoteBefore(TextAnalysis ta, int from, int closeToken) {
     int count = 0;
@@ -1649,7 +1389,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     Sentence s = ta.sentences.get(si);
     for (int c = colon - 1; c >= s.from() && c >= colon - 6; c--) {
       if (lexicon.cues.containsKey(ta.tokens.get(c).lower())) {
-        return subjectOf(run, s, c);
+        return sources.subjectOf(run.article, s, c);
       }
     }
     return null;
@@ -1657,421 +1397,16 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   // ---------------------------------------------------------------- speakers
 
-  /** The subject of the cue verb at token c: the main subject for ", adding", the nearest one otherwise. */
-  /**
-   * Where a time phrase just before token {@code c} starts ("on Thursday", "on Monday night", "yesterday",
-   * "last week", "earlier this month"), or {@code c} when there is none.
-   */
-  private static int beforeTimePhrase(TextAnalysis ta, Sentence s, int c) {
-    int j = c - 1;
-    if (j > s.from() && Set.of("night", "morning", "evening", "afternoon").contains(ta.tokens.get(j).lower())) {
-      j--;
-    }
-    if (j >= s.from() && (CalendarWords.isWeekday(ta.tokens.get(j).lower())
-        || Set.of("yesterday", "today", "tonight").contains(ta.tokens.get(j).lower()))) {
-      return j > s.from() && ta.tokens.get(j - 1).is("on") ? j - 1 : j;
-    }
-    if (j - 1 >= s.from() && Set.of("week", "month", "year").contains(ta.tokens.get(j).lower())
-        && Set.of("last", "this", "next").contains(ta.tokens.get(j - 1).lower())) {
-      j--;
-      return j > s.from() && Set.of("earlier", "later").contains(ta.tokens.get(j - 1).lower()) ? j - 1 : j;
-    }
-    return c;
-  }
 
-  private Candidate subjectOf(Run run, Sentence s, int c) {
-    TextAnalysis ta = run.ta;
-    if (ta.tokens.get(c).lower().endsWith("ing") && c > s.from() && ta.tokens.get(c - 1).text().equals(",")) {
-      // "…, calling his hacking expeditions …": the participle's subject is the source of the attribution before it
-      int sentenceStart = ta.tokens.get(s.from()).start();
-      int cueStart = ta.tokens.get(c).start();
-      for (int i = run.out.size() - 1; i >= 0; i--) {
-        Statement st = run.out.get(i);
-        EntityMention sp = st.speaker();
-        if (st.cue() != null && st.cue().start() >= sentenceStart && st.cue().start() < cueStart && sp != null
-            && sp.start() >= sentenceStart) {
-          return new Candidate(ta.tokenAt(sp.start()), ta.tokenAt(sp.end()), sp, false);
-        }
-      }
-    }
-    c = beforeTimePhrase(ta, s, c); // "Trump on Thursday said": the subject is before the time
-    Candidate found = namedSubjectOf(run, s, c);
-    if (found == null) {
-      Candidate nominal = nominalBefore(run, s, c);
-      return nominal == null ? null : spokesperson(run, s, nominal); // "voters in all five states see"
-    }
-    Candidate widened = widen(run, s, found, c);
-    if (!run.ta.tokens.get(c).lower().endsWith("ing") && !widened.speaker().text().equalsIgnoreCase("who")
-        && !governs(run, s, widened, c)) {
-      // "several Clinton supporters said", "32 percent said": the name is not the subject; the noun
-      // phrase before the verb is
-      Candidate nominal = nominalBefore(run, s, c);
-      if (nominal != null) {
-        return spokesperson(run, s, nominal);
-      }
-    }
-    return placeOfPerson(run, s, spokesperson(run, s, widened));
-  }
 
-  /** "A spokeswoman for Fiorina said", "aides to Trump said": the role speaks, on behalf of the name. */
-  private Candidate spokesperson(Run run, Sentence s, Candidate cand) {
-    TextAnalysis ta = run.ta;
-    int p = cand.from() - 1;
-    if (p - 1 < s.from() || !(ta.tokens.get(p).is("for") || ta.tokens.get(p).is("of") || ta.tokens.get(p).is("to")
-        || ta.tokens.get(p).is("in") || ta.tokens.get(p).is("from") || ta.tokens.get(p).is("across") || ta.tokens.get(p).is("by"))) {
-      return cand;
-    }
-    Token headToken = ta.tokens.get(p - 1);
-    String head = headToken.lower();
-    boolean placeOfGroup = cand.speaker() != null && cand.speaker().type() != EntityType.PERSON && headToken.isWord()
-        && head.endsWith("s") && !NP_STOPS.contains(head) && !lexicon.cues.containsKey(head); // "voters in Ohio"
-    boolean documentBy = SOURCE_DOCUMENTS.contains(head) && (ta.tokens.get(p).is("by") || ta.tokens.get(p).is("in")
-        || ta.tokens.get(p).is("from") || ta.tokens.get(p).is("of")); // "A review by The Times said"
-    if (!(ROLE_NOUNS.contains(head) || PLURAL_SOURCES.contains(head) || lexicon.isTitle(head) || placeOfGroup || documentBy)) {
-      return cand;
-    }
-    Candidate role = nominalBefore(run, s, p);
-    if (role == null) {
-      return cand;
-    }
-    return new Candidate(role.from(), cand.to(), phraseSpeaker(run, role.from(), cand.to()), cand.possessive());
-  }
 
-  /** "Ann Fell of Dover, Delaware says": the person, not the place they are from. */
-  private Candidate placeOfPerson(Run run, Sentence s, Candidate cand) {
-    if (cand.speaker() == null || cand.speaker().type() != EntityType.PLACE) {
-      return cand;
-    }
-    TextAnalysis ta = run.ta;
-    int i = cand.from() - 1;
-    while (i > s.from() && i >= cand.from() - 5 && (ta.tokens.get(i).isCapitalized() || ta.tokens.get(i).text().equals(","))) {
-      i--;
-    }
-    if (i <= s.from() || !(ta.tokens.get(i).is("of") || ta.tokens.get(i).is("from"))) {
-      return cand;
-    }
-    for (int b = i - 1; b >= s.from() && b >= i - 5; b--) {
-      Candidate person = candidateAt(run, s, b);
-      if (person != null && person.to() == i && person.speaker() != null && person.speaker().type() == EntityType.PERSON) {
-        EntityMention p = person.speaker();
-        int start = ta.tokens.get(person.from()).start();
-        int end = ta.tokens.get(cand.to() - 1).end();
-        return new Candidate(person.from(), cand.to(), new EntityMention(start, end, ta.text.substring(start, end),
-            p.type(), p.canonical(), p.role()), cand.possessive());
-      }
-    }
-    return cand;
-  }
 
-  /**
-   * The whole noun phrase of a named source, as news writes it: the determiner, titles and modifiers
-   * before the name ("the district GOP Chairman Chuck Williams"), a party tag after it ("(R-Texas)") and an
-   * apposition between it and the cue ("Ruth Kerr, the council's former planning chief, said").
-   */
-  private Candidate widen(Run run, Sentence s, Candidate cand, int cue) {
-    TextAnalysis ta = run.ta;
-    EntityMention sp = cand.speaker();
-    if (sp == null || PRONOUNS.containsKey(sp.text().toLowerCase(Locale.ROOT))) {
-      return cand;
-    }
-    int from = cand.from();
-    while (from - 1 >= s.from()) {
-      Token prev = ta.tokens.get(from - 1);
-      String w = prev.lower();
-      boolean modifier = prev.isWord() && !lexicon.cues.containsKey(w) && !NP_STOPS.contains(w)
-          && (lexicon.isTitle(w) || NP_MODIFIERS.contains(w) || lexicon.demonyms.containsKey(NameKeys.fold(prev.text()))
-          || (prev.isCapitalized() && from - 1 > s.from() && !lexicon.isCommon(w)) || Character.isDigit(w.charAt(0)));
-      boolean possessive = (w.equals("'s") || w.equals("’s")) && from - 2 >= s.from() && ta.tokens.get(from - 2).isCapitalized();
-      // "Secretary of State Madeleine Albright", "President of the Senate X": "of" inside a title
-      boolean titleOf = w.equals("of") && from - 2 >= s.from() && lexicon.isTitle(ta.tokens.get(from - 2).lower())
-          && ta.tokens.get(from).isCapitalized();
-      if (modifier || possessive || titleOf) {
-        from -= possessive || titleOf ? 2 : 1;
-      } else {
-        break;
-      }
-    }
-    if (from - 1 >= s.from() && (ta.tokens.get(from - 1).is("the") || ta.tokens.get(from - 1).is("a")
-        || ta.tokens.get(from - 1).is("an")) && (from < cand.from() || sp.type() != EntityType.PERSON)) {
-      from--; // "the district GOP Chairman …", "The Kremlin": the determiner belongs to the source
-    }
-    int to = cand.to();
-    if (to < s.to() && ta.tokens.get(to).text().equals("(")) {
-      for (int k = to + 1; k < Math.min(s.to(), to + 8); k++) {
-        if (ta.tokens.get(k).text().equals(")")) {
-          to = k + 1;
-          break;
-        }
-      }
-    }
-    if (to < cue && ta.tokens.get(to).text().equals(",") && cue - 1 > to && ta.tokens.get(cue - 1).text().equals(",")
-        && cue - to <= 16) {
-      to = cue - 1; // apposition up to the comma before the cue
-    }
-    if (from == cand.from() && to == cand.to()) {
-      return cand;
-    }
-    int start = ta.tokens.get(from).start();
-    int end = ta.tokens.get(to - 1).end();
-    return new Candidate(from, to, new EntityMention(start, end, ta.text.substring(start, end), sp.type(),
-        sp.canonical(), sp.role()), cand.possessive());
-  }
 
-  /** A noun phrase ending just before the cue ("other voters", "The witness", "Half of Vermont Democrats"). */
-  private Candidate nominalBefore(Run run, Sentence s, int c) {
-    TextAnalysis ta = run.ta;
-    int i = c - 1;
-    while (i >= s.from() && (ADVERBS.contains(ta.tokens.get(i).lower()) && !ta.tokens.get(i).is("first"))) {
-      i--;
-    }
-    int end = i + 1;
-    int k = i;
-    while (k >= s.from() && end - k <= 7) {
-      Token t = ta.tokens.get(k);
-      String w = t.lower();
-      boolean wordLike = t.isWord() || w.equals("-") || w.equals("'s") || w.equals("’s") || Character.isDigit(w.charAt(0));
-      // a plural noun that is also a cue ("all five states see", "reports said") heads the phrase right before the verb
-      boolean pluralHead = k == i && w.endsWith("s") && !w.equals("says") && !w.endsWith("ss");
-      if (!wordLike || NP_STOPS.contains(w) || lexicon.cues.containsKey(w) && !pluralHead || insideQuote(run, t.start())) {
-        break;
-      }
-      k--;
-      if (DETERMINERS.contains(w)) {
-        break;
-      }
-    }
-    int from = k + 1;
-    while (from < end && !ta.tokens.get(from).isWord() && !Character.isDigit(ta.tokens.get(from).text().charAt(0))) {
-      from++; // a noun phrase starts with a word or a number ("32 percent")
-    }
-    if (from >= end) {
-      return null;
-    }
-    String first = ta.tokens.get(from).lower();
-    if (from == end - 1 && !OTHER_PRONOUNS.contains(first) && (lexicon.isCommon(first) && !ta.tokens.get(from).isCapitalized())) {
-      return null;
-    }
-    return new Candidate(from, end, phraseSpeaker(run, from, end), false);
-  }
 
-  private Candidate namedSubjectOf(Run run, Sentence s, int c) {
-    TextAnalysis ta = run.ta;
-    boolean participle = ta.tokens.get(c).lower().endsWith("ing");
-    if (participle) {
-      for (int i = s.from(); i < c; i++) {
-        if (insideQuote(run, ta.tokens.get(i).start())) {
-          continue;
-        }
-        Candidate cand = candidateAt(run, s, i);
-        if (cand != null && !cand.possessive()) {
-          return cand;
-        }
-      }
-      return null;
-    }
-    int i = c - 1;
-    if (i > s.from() && isPossessive(ta, i)) {
-      // "Putin's warning that …": the possessor is the source
-      for (int b = i - 1; b >= s.from() && b >= i - 6; b--) {
-        Candidate cand = candidateAt(run, s, b);
-        if (cand != null && cand.to() == i) {
-          return new Candidate(cand.from(), cand.to(), cand.speaker(), false);
-        }
-      }
-    }
-    while (i >= s.from() && ADVERBS.contains(ta.tokens.get(i).lower())) {
-      i--;
-    }
-    // relative "who": "…voters, who said …" — the source is "who", meaning what precedes the comma
-    if (i >= s.from() && ta.tokens.get(i).is("who")) {
-      Token who = ta.tokens.get(i);
-      EntityMention antecedent = null;
-      if (i - 1 > s.from() && ta.tokens.get(i - 1).text().equals(",")) {
-        for (int b = i - 2; b >= s.from() && b >= i - 8; b--) {
-          Candidate cand = candidateAt(run, s, b);
-          if (cand != null && cand.to() == i - 1 && cand.speaker() != null) {
-            antecedent = cand.speaker();
-          }
-        }
-      }
-      return new Candidate(i, i + 1, new EntityMention(who.start(), who.end(), who.text(),
-          antecedent == null ? EntityType.OTHER : antecedent.type(),
-          antecedent == null ? null : antecedent.canonical(), null), false);
-    }
-    // step over appositions ", who …," / ", president of X, a group …," just before the verb:
-    // the source is the candidate that ends right before one of the commas
-    if (i >= s.from() && ta.tokens.get(i).text().equals(",")) {
-      int commas = 0;
-      for (int j = i - 1; j >= s.from() && j >= i - 30 && commas < 4; j--) {
-        if (!ta.tokens.get(j).text().equals(",") || insideQuote(run, ta.tokens.get(j).start())) {
-          continue;
-        }
-        commas++;
-        for (int b = j - 1; b >= s.from() && b >= j - 6; b--) {
-          Candidate cand = candidateAt(run, s, b);
-          if (cand != null && cand.to() == j && !cand.possessive() && cand.speaker() != null
-              && cand.speaker().type() != EntityType.OTHER) {
-            return cand;
-          }
-        }
-      }
-      int j = i - 1;
-      while (j >= s.from() && !ta.tokens.get(j).text().equals(",")) {
-        j--;
-      }
-      if (j >= s.from()) {
-        i = j - 1;
-      }
-    }
-    for (; i >= s.from(); i--) {
-      if (insideQuote(run, ta.tokens.get(i).start())) {
-        continue;
-      }
-      Candidate best = null;
-      for (int b = i; b >= s.from() && b >= i - 6; b--) {
-        Candidate cand = candidateAt(run, s, b);
-        if (cand != null && cand.to() == i + 1) {
-          best = cand; // the longest candidate that ends here
-        }
-      }
-      if (best != null && !best.possessive()) {
-        return best;
-      }
-      if (best != null) {
-        i = best.from();
-      }
-    }
-    return null;
-  }
 
-  /** A speaker candidate starting exactly at token t: an entity, a pronoun or a role phrase. */
-  private Candidate candidateAt(Run run, Sentence s, int t) {
-    TextAnalysis ta = run.ta;
-    if (t >= s.to()) {
-      return null;
-    }
-    Token tok = ta.tokens.get(t);
-    if (insideQuote(run, tok.start())) {
-      return null;
-    }
-    EntityMention named = run.speakerAt.get(tok.start());
-    // a place or organisation may only qualify the title of the person who follows ("U.S. President X")
-    if (named != null && named.type() != EntityType.PLACE && named.type() != EntityType.ORG) {
-      int to = ta.tokenAt(named.end());
-      return new Candidate(t, to, named, isPossessive(ta, to));
-    }
-    String w = tok.lower();
-    boolean qualifier = lexicon.isTitle(w) || NP_MODIFIERS.contains(w);
-    // "But Ferguson", "And Chancellor Brown", "in Lisbon Mr Brown": the word before is no part of the speaker
-    boolean capitalisedQualifier = tok.isCapitalized() && !lexicon.isCommon(w)
-        && !(t + 1 < s.to() && lexicon.isHonorific(ta.tokens.get(t + 1).text()));
-    if (tok.isWord() && (qualifier || capitalisedQualifier)) {
-      Candidate titled = personAhead(run, s, t, t + 1, t + 5, x -> x.text().equals(".") || lexicon.isTitle(x.lower())
-          || NP_MODIFIERS.contains(x.lower()) || x.isCapitalized());
-      if (titled != null) {
-        return titled;
-      }
-    }
-    if (named != null) {
-      int to = ta.tokenAt(named.end());
-      return new Candidate(t, to, named, isPossessive(ta, to));
-    }
-    if (PRONOUNS.containsKey(w)) {
-      // who "he" is gets decided once every statement is known (groundPronouns), not while scanning
-      EntityMention m = new EntityMention(tok.start(), tok.end(), tok.text(), EntityType.PERSON, null, null);
-      return new Candidate(t, t + 1, m, false);
-    }
-    // role phrases: "the U.S. president", "the Kremlin", "a White House official", "officials"
-    int from = t;
-    boolean determiner = DETERMINERS.contains(w);
-    int i = determiner ? t + 1 : t;
-    int limit = Math.min(s.to(), i + 5);
-    for (int j = i; j < limit; j++) {
-      Token x = ta.tokens.get(j);
-      String xl = x.lower();
-      if (!x.isWord() && !xl.equals("-")) {
-        break;
-      }
-      if (ROLE_NOUNS.contains(xl) || PLURAL_SOURCES.contains(xl)) {
-        boolean plural = PLURAL_SOURCES.contains(xl);
-        if (!determiner && !plural && j == i) {
-          break; // a bare "president" is a title, handled with the name
-        }
-        int to = j + 1;
-        if (to < s.to() && ta.tokens.get(to).is("of") && to + 1 < s.to() && ta.tokens.get(to + 1).isCapitalized()) {
-          to += 2; // "the president of Russia"
-        }
-        // "Hungarian Prime Minister Viktor Orban", "his campaign manager Jeff Weaver": the name after the title
-        for (int n = to; n < Math.min(s.to(), to + 4); n++) {
-          EntityMention m = run.speakerAt.get(ta.tokens.get(n).start());
-          if (m != null && m.type() == EntityType.PERSON) {
-            int end = ta.tokenAt(m.end());
-            return new Candidate(from, end, m, isPossessive(ta, end));
-          }
-          String nl = ta.tokens.get(n).lower();
-          if (!(lexicon.isTitle(nl) || ROLE_NOUNS.contains(nl) || NP_MODIFIERS.contains(nl))) {
-            break;
-          }
-        }
-        String text = ta.text.substring(ta.tokens.get(from).start(), ta.tokens.get(to - 1).end());
-        EntityMention speaker = resolveRole(run, from, to, text, xl);
-        return new Candidate(from, to, speaker, isPossessive(ta, to));
-      }
-      if (x.isCapitalized() || !lexicon.isCommon(xl)) {
-        continue;
-      }
-      break;
-    }
-    return null;
-  }
 
-  private static boolean isPossessive(TextAnalysis ta, int to) {
-    return to < ta.tokens.size() && (ta.tokens.get(to).lower().equals("'s") || ta.tokens.get(to).lower().equals("’s"));
-  }
 
-  /** "the U.S. president" → the one person the article gives a matching role; else the role itself, unresolved. */
-  private EntityMention resolveRole(Run run, int from, int to, String text, String head) {
-    TextAnalysis ta = run.ta;
-    int start = ta.tokens.get(from).start();
-    int end = ta.tokens.get(to - 1).end();
-    Set<String> qualifiers = new HashSet<>();
-    for (int i = from; i < to; i++) {
-      String f = NameKeys.fold(ta.tokens.get(i).text());
-      if (!DETERMINERS.contains(f) && !f.equals(head) && !f.equals("of")) {
-        qualifiers.add(f);
-      }
-    }
-    if (!PLURAL_SOURCES.contains(head) && !SpeakerResolution.indefinite(text)) {
-      String holder = roleHolders.holder(head, qualifiers, run.roleHolders);
-      if (holder == null && qualifiers.stream().anyMatch(q -> lexicon.countries.contains(countryOf(q)))) {
-        holder = personEarlierInSentence(run, from, head, qualifiers);
-      }
-      if (holder != null) {
-        return new EntityMention(start, end, text, EntityType.PERSON, holder, null);
-      }
-    }
-    String canonical = LEADING_DETERMINER.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
-    return new EntityMention(start, end, text, EntityType.OTHER, canonical, null);
-  }
 
-  /**
-   * A national role phrase ("the Russian President") naming the person just before it in its own sentence,
-   * when the article gives that person no other role: news writes it to avoid repeating a name.
-   */
-  private String personEarlierInSentence(Run run, int from, String head, Set<String> qualifiers) {
-    TextAnalysis ta = run.ta;
-    int sentenceStart = ta.tokens.get(ta.sentences.get(ta.sentenceOf(from)).from()).start();
-    int start = ta.tokens.get(from).start();
-    EntityMention latest = null;
-    for (EntityMention m : run.entities) {
-      if (m.type() == EntityType.PERSON && m.canonical() != null && m.start() >= sentenceStart && m.start() < start
-          && !insideQuote(run, m.start())) {
-        latest = m;
-      }
-    }
-    return latest != null && roleHolders.mayHold(latest.canonical(), head, qualifiers, run.roleHolders)
-        ? latest.canonical() : null;
-  }
 
   private String countryOf(String folded) {
     String c = lexicon.demonyms.get(folded);

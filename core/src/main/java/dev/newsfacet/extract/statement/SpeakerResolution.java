@@ -31,8 +31,6 @@ public final class SpeakerResolution {
 
   private static final Map<String, Antecedents.Gender> PRONOUNS = Map.of("he", Antecedents.Gender.MALE,
       "she", Antecedents.Gender.FEMALE);
-  private static final java.util.regex.Pattern LEADING_DETERMINER =
-      java.util.regex.Pattern.compile("^(the|a|an|his|her|its|their|our) ");
 
   private final RoleHolders roleHolders;
   private final Predicate<String> partyOrPeople;
@@ -210,7 +208,7 @@ public final class SpeakerResolution {
       }
       EntityMention named = personEndingSpeaker(run, sp);
       if (named != null) {
-        String title = LEADING_DETERMINER.matcher(sp.text().substring(0, named.start() - sp.start()).strip()
+        String title = StatementWords.LEADING_DETERMINER.matcher(sp.text().substring(0, named.start() - sp.start()).strip()
             .toLowerCase(Locale.ROOT)).replaceFirst("");
         if (!title.isEmpty() && title.split("\\s+").length <= 4 && !title.contains(",")) {
           holders.add(new RoleHolders.Holder(sp.canonical(), NameKeys.fold(title)));
