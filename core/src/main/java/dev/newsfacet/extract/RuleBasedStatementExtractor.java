@@ -4,6 +4,7 @@ import static dev.newsfacet.extract.statement.StatementWords.*;
 
 import dev.newsfacet.extract.statement.Antecedents;
 import dev.newsfacet.extract.statement.Candidate;
+import dev.newsfacet.extract.statement.ClauseBounds;
 import dev.newsfacet.extract.statement.Quote;
 import dev.newsfacet.extract.statement.Refusals;
 import dev.newsfacet.extract.statement.RoleHolders;
@@ -49,6 +50,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private final RoleHolders roleHolders;
   private final SpeakerResolution speakerResolution;
   private final Sources sources;
+  private final ClauseBounds clauseBounds;
   private final Refusals refusals = new Refusals();
   private final Set<String> personDescriptions = Antecedents.personDescriptions();
   /** "FACTBOX", "ANALYSIS": labels before a headline's colon, not speakers. */
@@ -61,7 +63,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       String country = countryOf(w);
       return country.equals(w) ? lexicon.roleWord(w) : country;
     });
-    this.sources = new Sources(new Sources.Words() {
+    Sources.Words sourceWords = new Sources.Words() {
       @Override
       public boolean isCue(String lower) {
         return lexicon.cues.containsKey(lower);
@@ -101,7 +103,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       public String countryOf(String folded) {
         return RuleBasedStatementExtractor.this.countryOf(folded);
       }
-    }, roleHolders);
+    };
+    this.sources = new Sources(sourceWords, roleHolders);
+    this.clauseBounds = new ClauseBounds(sourceWords, sources);
     this.speakerResolution = new SpeakerResolution(roleHolders,
         head -> lexicon.partyWords.containsKey(head) || lexicon.demonyms.containsKey(head));
   }
@@ -177,7 +181,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
       }
       this.antecedents = new Antecedents(persons);
-      this.article = new Sources.Article(ta, entities, out, quoted, speakerAt, roleHolders);
+      this.article = new Sources.Article(ta, entities, out, quoted, speakerAt, roleHolders, usedCues);
     }
 
     /** The gender the article's mentions of a person tell, from a title or the given name. */
@@ -650,7 +654,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         if (as < 0 || !ta.tokens.get(c + 1).isWord()) {
           continue;
         }
-        int contentTo = clauseEnd(run, s, c + 1);
+        int contentTo = clauseBounds.clauseEnd(run.article, s, c + 1);
         Candidate subject = contentTo > as + 1 ? sources.subjectOf(run.article, s, c) : null;
         if (subject != null && (tok.lower().endsWith("ing") || sources.governs(run.article, s, subject, c))
             && emitClause(run, c + 1, contentTo, cueOf(ta, c), subject.speaker(), false)) {
@@ -664,7 +668,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         if (c + 1 >= s.to() || !ta.tokens.get(c + 1).isWord() && !Sources.isQuoteChar(ta.tokens.get(c + 1).text())) {
           continue;
         }
-        int contentTo = clauseEnd(run, s, c + 1);
+        int contentTo = clauseBounds.clauseEnd(run.article, s, c + 1);
         Candidate subject = contentTo > c + 1 ? sources.subjectOf(run.article, s, c) : null;
         boolean participle = tok.lower().endsWith("ing");
         if (subject != null && (participle || sources.governs(run.article, s, subject, c))
@@ -732,7 +736,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (contentFrom >= s.to()) {
         continue;
       }
-      int contentTo = clauseEnd(run, s, contentFrom);
+      int contentTo = clauseBounds.clauseEnd(run.article, s, contentFrom);
       if (contentTo <= contentFrom) {
         continue;
       }
@@ -828,7 +832,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return -1; // a quotation in there was already attributed
       }
     }
-    int contentTo = continues ? clauseEnd(run, s, k + 1) : comma;
+    int contentTo = continues ? clauseBounds.clauseEnd(run.article, s, k + 1) : comma;
     if (!emitClause(run, first, contentTo, cueOf(ta, c), subject.speaker(), false)) {
       return -1;
     }
@@ -862,7 +866,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     }
     EntityMention speaker = sources.phraseSpeaker(run.article, c + 1, comma);
-    int to = clauseEnd(run, s, comma + 1);
+    int to = clauseBounds.clauseEnd(run.article, s, comma + 1);
     if (to <= comma + 1 || !emitClause(run, comma + 1, to, cueOf(ta, c), speaker, false)) {
       return c;
     }
@@ -894,7 +898,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (who.possessive()) {
       return c;
     }
-    int to = clauseEnd(run, s, c + 1);
+    int to = clauseBounds.clauseEnd(run.article, s, c + 1);
     if (to <= c + 1 || !emitClause(run, c + 1, to, cueOf(ta, c), who.speaker(), false)) {
       return c;
     }
@@ -920,7 +924,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     int after = who.to();
     boolean before = c - 1 > s.from() && ta.tokens.get(c - 1).text().equals(",");
     if (!before && after < s.to() && ta.tokens.get(after).text().equals(",")) {
-      int to = clauseEnd(run, s, after + 1);
+      int to = clauseBounds.clauseEnd(run.article, s, after + 1);
       if (to > after + 1 && emitClause(run, after + 1, to, cue, who.speaker(), false)) {
         run.usedCues.add(c);
         return to;
@@ -929,7 +933,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         && !opensApposition(ta, after + 1)) {
       // "The ferry line earns, according to one estimate, $12 million …": a parenthetical attribution inside the
       // sentence; the whole sentence is the content
-      int to = clauseEnd(run, s, after + 1);
+      int to = clauseBounds.clauseEnd(run.article, s, after + 1);
       if (to > after + 1 && emitClause(run, s.from(), to, cue, who.speaker(), false)) {
         run.usedCues.add(c);
         return to;
@@ -1051,147 +1055,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return false;
   }
 
-  /**
-   * Where a reported clause starting at token {@code from} ends: the sentence end, or before a new
-   * cue phrase (", adding", "and saying") or the speaker of a quote attributed in pass 1.
-   */
-  private int clauseEnd(Run run, Sentence s, int from) {
-    TextAnalysis ta = run.ta;
-    int end = s.to();
-    // "While Ramos said that journalists cannot …, he appears …": the subordinate clause ends at its comma
-    boolean subordinate = SUBORDINATORS.contains(ta.tokens.get(s.from()).lower()) && from > s.from();
-    for (int i = from + 1; i < s.to(); i++) {
-      Token t = ta.tokens.get(i);
-      if (Sources.isQuoteChar(t.text()) && ta.tokens.get(i - 1).text().equals(",") && i + 1 < s.to()
-          && endsReportedClause(ta, s, i + 1)) {
-        end = i + 1; // '…are "passengers on this council," but she gave …': the comma inside the marks
-        break;
-      }
-      if (t.text().equals(":") && i + 1 < s.to() && Sources.isQuoteChar(ta.tokens.get(i + 1).text()) && !insideQuote(run, t.start())) {
-        end = i; // "…a back-handed compliment: “You never …”": a quotation of its own follows
-        break;
-      }
-      if (insideQuote(run, t.start())) {
-        continue;
-      }
-      Lexicon.CueWord participle = lexicon.cues.get(t.lower());
-      if (participle != null && t.lower().endsWith("ing") && i >= 2 && Sources.isQuoteChar(ta.tokens.get(i - 1).text())
-          && ta.tokens.get(i - 2).text().equals(",")) {
-        end = i; // …world," adding that … — the comma sits inside the closing quotation mark
-        break;
-      }
-      if ((t.text().equals(",") || t.is("and") || t.text().equals(";") || t.text().equals("—"))
-          && i + 1 < s.to()) {
-        Token next = ta.tokens.get(i + 1);
-        int n = i + 1;
-        if (next.is("also") && i + 2 < s.to()) {
-          n = i + 2;
-          next = ta.tokens.get(n);
-        }
-        Lexicon.CueWord cue = lexicon.cues.get(next.lower());
-        if (cue != null && next.lower().endsWith("ing")) {
-          end = i;
-          break;
-        }
-        if ((t.is("and") || t.text().equals(",") && next.is("and")) && mainClauseGoesOn(run, s, t.is("and") ? i + 1 : i + 2)) {
-          end = i;
-          break;
-        }
-        if (t.text().equals(";") || t.text().equals("—")) {
-          end = i;
-          break;
-        }
-        if (t.text().equals(",") && (endsReportedClause(ta, s, n) || subordinate && opensMainClause(ta, s, n)
-            || next.lower().endsWith("ed") && lexicon.cues.containsKey(next.lower()) && !insideQuote(run, next.start())
-            || next.is("which") || next.is("who"))) {
-          // ", which is conducting its own probe": a non-restrictive relative glosses a noun in the writer's words
-          end = i;
-          break;
-        }
-      }
-      if (run.usedCues.contains(i)) {
-        // a quote's own attribution starts here: stop before its speaker
-        Candidate c = null;
-        for (int b = i - 1; b >= from && b >= i - 5; b--) {
-          Candidate cand = sources.candidateAt(run.article, s, b);
-          if (cand != null && cand.to() == i) {
-            c = cand;
-          }
-        }
-        end = c != null ? c.from() : i;
-        break;
-      }
-    }
-    // drop trailing punctuation, keeping a closing quotation mark that belongs to an opening one inside
-    while (end > from) {
-      String w = ta.tokens.get(end - 1).text();
-      if (w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("-")
-          || (Sources.isQuoteChar(w) && !hasOpeningQuoteBefore(ta, from, end - 1))) {
-        end--;
-      } else {
-        break;
-      }
-    }
-    return end;
-  }
 
-  /**
-   * After "and" at token n: the sentence's own subject goes on ("She said she admires him and highlighted
-   * …", "… and said Stevens's rescue …") or another source speaks ("…, and other GOP leaders said …").
-   */
-  private boolean mainClauseGoesOn(Run run, Sentence s, int n) {
-    TextAnalysis ta = run.ta;
-    if (n >= s.to()) {
-      return false;
-    }
-    Token next = ta.tokens.get(n);
-    String w = next.lower();
-    if (lexicon.cues.containsKey(w) && !w.endsWith("ing") || w.equals("also") && n + 1 < s.to()
-        && lexicon.cues.containsKey(ta.tokens.get(n + 1).lower())) {
-      return true; // "… and said …", "… and also argued …"
-    }
-    if (w.endsWith("ed") && w.length() > 4 && !next.isCapitalized() && n + 1 < s.to()
-        && (DETERMINERS.contains(ta.tokens.get(n + 1).lower()) || OBJECT_PRONOUNS.contains(ta.tokens.get(n + 1).lower()))) {
-      return true; // "… and highlighted their shared commitment"
-    }
-    // "…, and other council members said she's …": a short noun phrase, then a cue verb
-    for (int k = n + 1; k < Math.min(s.to(), n + 6); k++) {
-      Token x = ta.tokens.get(k);
-      if (lexicon.cues.containsKey(x.lower()) && !x.lower().endsWith("ing")) {
-        return k > n && (ta.tokens.get(k - 1).isWord() || ta.tokens.get(k - 1).text().equals(","))
-            && !insideQuote(run, x.start()) && !FINITE_AUXILIARIES.contains(ta.tokens.get(k - 1).lower())
-            && (SUBJECT_PRONOUNS.contains(w) || next.isCapitalized() || DETERMINERS.contains(w) || Character.isDigit(w.charAt(0))
-                || QUANTIFIERS.contains(w) || QUANTIFIERS.contains(beforeHyphen(w))
-                || PLURAL_SOURCES.contains(ta.tokens.get(k - 1).lower()) || ROLE_NOUNS.contains(ta.tokens.get(k - 1).lower()));
-      }
-      if (!x.isWord() || NP_STOPS.contains(x.lower())) {
-        return false;
-      }
-    }
-    return false;
-  }
 
-  /** "two" of "two-thirds"; the word itself when it has no hyphen; "" for a lone dash. */
-  private static String beforeHyphen(String w) {
-    int hyphen = w.indexOf('-');
-    return hyphen < 0 ? w : w.substring(0, hyphen);
-  }
 
-  /** "…, he appears …", "…, the campaign said …": a subject then a verb-like word after the comma at token n. */
-  private boolean opensMainClause(TextAnalysis ta, Sentence s, int n) {
-    Token first = ta.tokens.get(n);
-    if (!(SUBJECT_PRONOUNS.contains(first.lower()) || first.isCapitalized() || DETERMINERS.contains(first.lower()))) {
-      return false;
-    }
-    for (int k = n + 1; k < Math.min(s.to(), n + 5); k++) {
-      String w = ta.tokens.get(k).lower().replace('’', '\'');
-      if (FINITE_AUXILIARIES.contains(w) || FINITE_VERB_FORMS.contains(w) || lexicon.cues.containsKey(w)
-          || w.startsWith("'") || w.endsWith("ed") || w.endsWith("s") && k == n + 1 && SUBJECT_PRONOUNS.contains(first.lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "calling Trump a fascist": one to three capitalised words, then "a", "an" or "the". */
   private static boolean namedThenPredicate(TextAnalysis ta, Sentence s, int k) {
@@ -1205,38 +1071,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
 
 
-  /**
-   * True when the comma before token n ends a reported clause: a contrast the writer adds (", however",
-   * ", while Bush said …") or ", but" with a subject of its own (", but Cook did not say when"; not ", but
-   * would wait", which still belongs to the speaker).
-   */
-  private boolean endsReportedClause(TextAnalysis ta, Sentence s, int n) {
-    Token next = ta.tokens.get(n);
-    if (CONTRASTS.contains(next.lower())) {
-      return true;
-    }
-    if (!next.is("but") || n + 2 >= s.to()) {
-      return false;
-    }
-    Token subject = ta.tokens.get(n + 1);
-    return SUBJECT_PRONOUNS.contains(subject.lower()) && !subject.is("it") && !subject.is("there")
-        || subject.isCapitalized() && !lexicon.isCommon(subject.lower());
-  }
 
 
-  private static boolean hasOpeningQuoteBefore(TextAnalysis ta, int from, int closeToken) {
-    int count = 0;
-    for (int i = from; i < closeToken; i++) {
-      String w = ta.tokens.get(i).text();
-      if (w.equals("“") || w.equals("\"")) {
-        count++;
-      }
-      if (w.equals("”")) {
-        count--;
-      }
-    }
-    return count > 0;
-  }
 
   private boolean emitClause(Run run, int fromToken, int toToken, Cue cue, EntityMention speaker, boolean mustQuote) {
     TextAnalysis ta = run.ta;

@@ -25,9 +25,9 @@ import java.util.Set;
  * to a person only when the article ties the two. Stateless; thread-safe.
  */
 public final class Sources {
-  /** What the step reads of one article. */
+  /** What the statement steps read of one article (its statements and used cue tokens grow as passes run). */
   public record Article(TextAnalysis ta, List<EntityMention> entities, List<Statement> statements, BitSet quoted,
-      Map<Integer, EntityMention> speakerAt, List<RoleHolders.Holder> roleHolders) {}
+      Map<Integer, EntityMention> speakerAt, List<RoleHolders.Holder> roleHolders, Set<Integer> usedCues) {}
 
   /** The lexicon's answers this step needs (folded or lower-case words in, as each says). */
   public interface Words {
