@@ -133,8 +133,8 @@ public final class Sources {
   }
 
   /**
-   * "said undecided Republican voter Stephanie Hooton", "said Clinton’s top foreign policy aide Jake
-   * Sullivan": a person's name after up to seven describing words, a possessor among them.
+   * "said retired Labour councillor Mary Finch", "said the mayor’s long-serving press aide Tom Wale": a
+   * person's name after up to seven describing words, a possessor among them.
    */
   public Candidate describedNameAfterCue(Article run, Sentence s, int t) {
     EntityMention first = t < s.to() ? run.speakerAt().get(run.ta().tokens().get(t).start()) : null;

@@ -25,7 +25,7 @@ class EventRuleTest {
       She took gold at the Athens Games in August.                       | Athens games
       She won the 60m at an indoor meeting in Glasgow.                   | -
       He pulled out of meets in Madrid and Ghent this week.              | -
-      The target could easily be met in Madrid before the final.         | -
+      The quota was met in Porto by June.                                | -
       The racer leads the UK games charts again.                         | -
       She spoke at a conference in London on Monday.                     | -
       Speaking at the London conference, he praised the nurses.          | -
