@@ -80,12 +80,17 @@ public final class Extractor {
   }
 
   private List<EntityMention> entities(TextAnalysis ta) {
+    return entities(ta, creditLines.find(ta.text));
+  }
+
+  /** The entity mentions of an analysed text whose credit lines are already found. */
+  private List<EntityMention> entities(TextAnalysis ta, List<CreditLines.Line> credits) {
     List<EntityMention> rules = entities.extract(ta);
     if (tagger == null) {
-      return cleanup.apply(ta.text, rules);
+      return cleanup.apply(ta.text, rules, credits);
     }
     TaggerInput input = TaggerInputs.of(ta, rules, lexicon);
-    return cleanup.apply(ta.text, tagged.merge(ta, rules, input, tagger.tag(input)));
+    return cleanup.apply(ta.text, tagged.merge(ta, rules, input, tagger.tag(input)), credits);
   }
 
   /**
@@ -128,11 +133,11 @@ public final class Extractor {
    * The article with the authors its credit lines name ("Reporting by Jane Smith and Tom Brown") when its
    * source gave no byline; a byline given wins.
    */
-  private Article withCreditedAuthors(Article article, String text) {
+  private static Article withCreditedAuthors(Article article, List<CreditLines.Line> credits) {
     if (article.author() != null) {
       return article;
     }
-    List<String> authors = creditLines.authors(text);
+    List<String> authors = CreditLines.authors(credits);
     return authors.isEmpty() ? article : article.withAuthor(String.join(", ", authors));
   }
 
@@ -157,7 +162,8 @@ public final class Extractor {
       }
     }
     TextAnalysis ta = TextAnalysis.of(text);
-    List<EntityMention> found = entities(ta);
+    List<CreditLines.Line> credits = creditLines.find(text); // once: no mentions in them, and the authors
+    List<EntityMention> found = entities(ta, credits);
     List<String> skipped = new java.util.ArrayList<>();
     List<Statement> said = List.of();
     if (System.nanoTime() - deadline < 0) {
@@ -171,6 +177,6 @@ public final class Extractor {
     } else {
       skipped.add("dates");
     }
-    return new Analysis(new AnalyzedArticle(withCreditedAuthors(article, text), found, said, when), skipped);
+    return new Analysis(new AnalyzedArticle(withCreditedAuthors(article, credits), found, said, when), skipped);
   }
 }

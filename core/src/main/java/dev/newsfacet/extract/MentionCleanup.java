@@ -32,7 +32,12 @@ final class MentionCleanup {
   }
 
   List<EntityMention> apply(String text, List<EntityMention> mentions) {
-    List<int[]> credits = creditLines.find(text).stream().map(l -> new int[] {l.start(), l.end()}).toList();
+    return apply(text, mentions, creditLines.find(text));
+  }
+
+  /** As {@link #apply(String, List)}, with the text's credit lines already found. */
+  List<EntityMention> apply(String text, List<EntityMention> mentions, List<CreditLines.Line> creditLines) {
+    List<int[]> credits = creditLines.stream().map(l -> new int[] {l.start(), l.end()}).toList();
     List<int[]> agencies = regions(DATELINE, text, 2);
     List<int[]> datelinePlaces = regions(DATELINE, text, 1);
     List<int[]> tickers = RuleBasedEntityExtractor.tickers(text);

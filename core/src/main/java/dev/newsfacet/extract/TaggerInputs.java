@@ -64,7 +64,7 @@ public final class TaggerInputs {
     }
     int[] ruleLabels = ruleLabels(ta, rules);
     return new TaggerInput(words, lowerWords, starts, tokenEnds, ends, ruleLabels, gazetteer(ta, ends, lexicon), lower,
-        capitalised, typesElsewhere(tokens, ruleLabels), numberShare(words));
+        capitalised, typesElsewhere(tokens, ruleLabels));
   }
 
   /**
@@ -96,18 +96,6 @@ public final class TaggerInputs {
       }
     }
     return bits;
-  }
-
-  /** How much of a document is numbers: 0 under 5% of its tokens, 1 under 15%, 2 under 30%, else 3. */
-  static int numberShare(String[] words) {
-    int numbers = 0;
-    for (String w : words) {
-      if (Character.isDigit(w.charAt(0))) {
-        numbers++;
-      }
-    }
-    double share = words.length == 0 ? 0 : numbers / (double) words.length;
-    return share < 0.05 ? 0 : share < 0.15 ? 1 : share < 0.30 ? 2 : 3;
   }
 
   /** The rules' mentions as CoNLL labels: an event counts as MISC; where mentions nest, the outer one. */

@@ -40,6 +40,9 @@ public final class CreditLines {
   private static final Pattern NAME_WORD = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\p{Lu}\\.|de|da|van|von|der|den|bin|al|al-\\p{L}+|le|la|du|dos|del)");
 
+  /** A name ending in an initial ("Sam T."): its full stop is part of it. */
+  private static final Pattern INITIAL_AT_END = Pattern.compile("\\b\\p{Lu}\\.$");
+
   private final Map<String, Role> cues;
   private final Set<String> deskWords;
   private final Pattern cue;
@@ -88,8 +91,13 @@ public final class CreditLines {
 
   /** The authors a text's credit lines name (reporters and writers), in order, each once. */
   public List<String> authors(String text) {
+    return authors(find(text));
+  }
+
+  /** The authors credit lines found by {@link #find} name (reporters and writers), in order, each once. */
+  public static List<String> authors(List<Line> lines) {
     Set<String> names = new LinkedHashSet<>();
-    for (Line l : find(text)) {
+    for (Line l : lines) {
       for (Credit c : l.credits()) {
         if (c.role() == Role.AUTHOR) {
           names.add(c.name());
@@ -182,7 +190,7 @@ public final class CreditLines {
   /** A piece of a credit that reads as a person's name (one to five name words, no desk or team), else null. */
   private String personName(String piece) {
     String p = piece.strip();
-    while (!p.isEmpty() && ".;:,-".indexOf(p.charAt(p.length() - 1)) >= 0 && !p.matches(".*\\b\\p{Lu}\\.$")) {
+    while (!p.isEmpty() && ".;:,-".indexOf(p.charAt(p.length() - 1)) >= 0 && !INITIAL_AT_END.matcher(p).find()) {
       p = p.substring(0, p.length() - 1).strip();
     }
     if (p.isEmpty() || p.contains("@") || p.contains("://")) {

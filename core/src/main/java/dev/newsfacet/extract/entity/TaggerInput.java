@@ -17,11 +17,9 @@ package dev.newsfacet.extract.entity;
  *     ordinary line (so a word opening a sentence or in a headline may be a name)
  * @param ruleTypesElsewhere per token, a bit set of the types ({@code 1 << type}) the rules gave the same word
  *     at its other places in the document: "Kent" of a county side named in full once is a side throughout
- * @param numberShare how much of the document is numbers, 0 (prose) to 3 (a results table): a city in a
- *     table of scores is a team far more often than in prose
  */
 public record TaggerInput(String[] words, String[] lowerWords, int[] starts, int[] ends, int[] sentenceEnds, int[] ruleLabels, int[] gazetteer,
-    java.util.Set<String> lowerCaseWords, java.util.Set<String> capitalisedWords, int[] ruleTypesElsewhere, int numberShare) {
+    java.util.Set<String> lowerCaseWords, java.util.Set<String> capitalisedWords, int[] ruleTypesElsewhere) {
   public int size() {
     return words.length;
   }
