@@ -34,6 +34,22 @@ final class EvalCommand implements Runnable {
   }
 
   /** A corpus path given, or the default under ../shared/corpora; absent is one clear error. */
+  /** The default pipeline, or one with the given attribution model, or with the statement rules alone. */
+  static Extractor statementExtractor(Path attributionModel, boolean rulesOnly) throws java.io.IOException {
+    Extractor shipped = Extractor.createDefault();
+    if (rulesOnly) {
+      return Extractor.withModels(shipped.entityModels(), null);
+    }
+    if (attributionModel == null) {
+      return shipped;
+    }
+    dev.newsfacet.extract.EntityModels entities = shipped.entityModels();
+    dev.newsfacet.extract.entity.WordClusters clusters = entities == null
+        ? dev.newsfacet.extract.EntityModels.shippedClusters() : entities.tagger().clusters();
+    return Extractor.withModels(entities,
+        dev.newsfacet.extract.attribution.AttributionModel.fromFolder(attributionModel, clusters));
+  }
+
   static Path corpus(Path given, String name, String option) {
     if (given != null) {
       if (!Files.exists(given)) {
@@ -84,6 +100,12 @@ final class EvalCommand implements Runnable {
     @Option(names = "--errors", description = "List missed, spurious and misattributed items after the table, one per line: article, kind, source and cue, content, and the text around it with the content between ⟦ ⟧.")
     boolean errors;
 
+    @Option(names = "--attribution-model", paramLabel = "DIR", description = "An attribution model of your own (train attribution --out); default the shipped one.")
+    Path attributionModel;
+
+    @Option(names = "--rules-only", description = "Score the statement rules alone, without the attribution model (entities still from the tagger).")
+    boolean rulesOnly;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -91,7 +113,7 @@ final class EvalCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Path root = corpus(polnear, "polnear", "--polnear");
       List<Polnear.Document> docs = Polnear.read(root, split);
-      Extractor extractor = Extractor.createDefault();
+      Extractor extractor = statementExtractor(attributionModel, rulesOnly);
       for (int seen = 0; seen < 500 && !docs.isEmpty(); seen += docs.size()) {
         QuoteEvaluation.run(docs, extractor, null); // warm-up passes (500+ articles): the speed figure is the steady state
       }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,13 +28,18 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
 
+  @Option(names = "--attribution-model", paramLabel = "DIR",
+      description = "Add the statements of an attribution model (train attribution --out DIR) where the rules found none; "
+          + "they say \"by\": \"model:attribution\".")
+  Path attributionModel;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = Extractor.createDefault();
+    Extractor extractor = EvalCommand.statementExtractor(attributionModel, false);
     int[] skipped = {0};
     new ArticleSource(metadata.defaults()).read(paths, new IngestListener() {
       @Override

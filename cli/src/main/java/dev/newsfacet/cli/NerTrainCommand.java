@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
         + "data, report its F1 on a development file after each pass, and write the model.",
         "Any file in the CoNLL-2003 format works (token ... tag per line, IOB tags PER, LOC, ORG, MISC). "
             + "Seeded: the same data and options give the same model, byte for byte.",
-        "Ship it by writing to models/src/main/resources/dev/newsfacet/models/ner.model; or use it with --model "
-            + "(eval entities, extract, index)."})
+        "Ship it by writing to models/src/main/resources/dev/newsfacet/models/ner.model; or score it with "
+            + "eval entities --model FILE, and in Java use it with Extractor.withEntityModels(EntityModels.fromFiles(...))."})
 final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--conll", paramLabel = "FILE", description = "Training data (default conll2003/eng.train).")
   Path conll;

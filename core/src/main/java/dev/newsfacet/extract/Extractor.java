@@ -1,5 +1,8 @@
 package dev.newsfacet.extract;
 
+import dev.newsfacet.extract.attribution.AttributionInput;
+import dev.newsfacet.extract.attribution.AttributionModel;
+import dev.newsfacet.extract.attribution.AttributionTagger;
 import dev.newsfacet.extract.entity.CreditLines;
 import dev.newsfacet.extract.entity.EntityTagger;
 import dev.newsfacet.extract.entity.TaggerInput;
@@ -21,41 +24,74 @@ public final class Extractor {
   private final TaggedMentions tagged;
   private final MentionCleanup cleanup;
   private final CreditLines creditLines;
+  private final AttributionModel attributionModel;
   private final RuleBasedStatementExtractor statements;
   private final DateExtractor dates;
 
-  private Extractor(Lexicon lexicon, EntityTagger tagger) {
+  private Extractor(Lexicon lexicon, EntityTagger tagger, AttributionModel attributionModel) {
     this.lexicon = lexicon;
     this.entities = new RuleBasedEntityExtractor(lexicon);
     this.tagger = tagger;
     this.tagged = new TaggedMentions(lexicon);
     this.creditLines = CreditLines.shipped();
     this.cleanup = new MentionCleanup(lexicon, creditLines);
-    this.statements = new RuleBasedStatementExtractor(lexicon);
+    this.attributionModel = attributionModel;
+    this.statements = new RuleBasedStatementExtractor(lexicon,
+        attributionModel == null ? null : new AttributionTagger(attributionModel));
     this.dates = new RuleBasedDateExtractor();
   }
 
   /**
-   * The default pipeline: the trained entity tagger when the models artifact ({@code newsfacet-models})
-   * is on the class path, else the rules alone (see {@link #usesEntityModel()}).
+   * The default pipeline: the trained entity tagger when the models artifact ({@code newsfacet-models}) is on
+   * the class path, else the rules alone (see {@link #usesEntityModel()}); the trained attribution model too
+   * when the artifact holds one (this release's does not: see {@link #withModels}).
    */
   public static Extractor createDefault() {
-    EntityModels models = EntityModels.fromClassPath(Extractor.class.getClassLoader());
+    ClassLoader loader = Extractor.class.getClassLoader();
+    EntityModels models = EntityModels.fromClassPath(loader);
     if (models == null) {
       System.getLogger(Extractor.class.getName()).log(System.Logger.Level.WARNING,
           "newsfacet-models is not on the class path: entities come from the rules alone (less accurate)");
+      return new Extractor(Lexicon.defaultLexicon(), null, null);
     }
-    return new Extractor(Lexicon.defaultLexicon(), models == null ? null : models.tagger());
+    return new Extractor(Lexicon.defaultLexicon(), models.tagger(),
+        AttributionModel.fromClassPath(loader, models.tagger().clusters()));
   }
 
-  /** The rules alone, without the trained tagger. */
+  /** The rules alone, without the trained tagger or attribution model. */
   public static Extractor rulesOnly() {
-    return new Extractor(Lexicon.defaultLexicon(), null);
+    return new Extractor(Lexicon.defaultLexicon(), null, null);
   }
 
   /** A pipeline whose entity tagger is the given one (a model trained by {@code newsfacet train ner}). */
   public static Extractor withEntityModels(EntityModels models) {
-    return new Extractor(Lexicon.defaultLexicon(), models.tagger());
+    return new Extractor(Lexicon.defaultLexicon(), models.tagger(),
+        AttributionModel.fromClassPath(Extractor.class.getClassLoader(), models.tagger().clusters()));
+  }
+
+  /**
+   * A pipeline with the given entity models (null: the rules alone) and attribution model (null: the
+   * statement rules alone), as {@code newsfacet train ner} and {@code train attribution} write them. The
+   * attribution model adds statements where the rules found none (marked {@code model:attribution}).
+   */
+  public static Extractor withModels(EntityModels entityModels, AttributionModel attributionModel) {
+    return new Extractor(Lexicon.defaultLexicon(), entityModels == null ? null : entityModels.tagger(), attributionModel);
+  }
+
+  /** Whether statements come from the rules and the trained attribution model (true) or the rules alone. */
+  public boolean usesAttributionModel() {
+    return attributionModel != null;
+  }
+
+  /** The entity models this pipeline tags with, or null for the rules alone. */
+  public EntityModels entityModels() {
+    return tagger == null ? null : EntityModels.of(tagger.model(), tagger.clusters());
+  }
+
+  /** What the attribution model reads of a text after the rules ran (for training it). */
+  public AttributionInput attributionInput(String text) {
+    TextAnalysis ta = TextAnalysis.of(text);
+    return statements.attributionInput(ta, entities(ta));
   }
 
   /** Whether entities come from the trained tagger (true) or the rules alone. */

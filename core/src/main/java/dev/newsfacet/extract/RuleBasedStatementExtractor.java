@@ -2,6 +2,8 @@ package dev.newsfacet.extract;
 
 import static dev.newsfacet.extract.statement.StatementWords.*;
 
+import dev.newsfacet.extract.attribution.AttributionInput;
+import dev.newsfacet.extract.attribution.AttributionTagger;
 import dev.newsfacet.extract.statement.Antecedents;
 import dev.newsfacet.extract.statement.Candidate;
 import dev.newsfacet.extract.statement.ClauseBounds;
@@ -46,6 +48,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       "she", Lexicon.Gender.FEMALE);
 
   private final Lexicon lexicon;
+  /** The trained attribution model, or null for the rules alone. */
+  private final AttributionTagger attributions;
   private final RuleBasedEntityExtractor genders;
   private final RoleHolders roleHolders;
   private final SpeakerResolution speakerResolution;
@@ -57,7 +61,16 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private final Set<String> headlineLabels = Refusals.headlineLabels();
 
   public RuleBasedStatementExtractor(Lexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  /**
+   * The rules, and the trained attribution model after them where it is given: it adds the attributions
+   * the rules did not find.
+   */
+  public RuleBasedStatementExtractor(Lexicon lexicon, AttributionTagger attributions) {
     this.lexicon = lexicon;
+    this.attributions = attributions;
     this.genders = new RuleBasedEntityExtractor(lexicon);
     this.roleHolders = new RoleHolders(w -> {
       String country = countryOf(w);
@@ -279,7 +292,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return false;
   }
 
-  List<Statement> extract(TextAnalysis ta, List<EntityMention> entities) {
+  /** The three rule passes over every sentence. */
+  private Run rulePasses(TextAnalysis ta, List<EntityMention> entities) {
     Run run = new Run(ta, entities);
     for (int si = 0; si < ta.sentences.size(); si++) {
       Sentence s = ta.sentences.get(si);
@@ -290,12 +304,66 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       run.pass = "rules:continuation";
       remainingQuotes(run, s);
     }
+    return run;
+  }
+
+  /** What the attribution model reads of an article: the rules' statements so far among it (for training). */
+  AttributionInput attributionInput(TextAnalysis ta, List<EntityMention> entities) {
+    Run run = rulePasses(ta, entities);
+    return AttributionInputs.of(ta, entities, run.out, run.quoted, lexicon);
+  }
+
+  List<Statement> extract(TextAnalysis ta, List<EntityMention> entities) {
+    Run run = rulePasses(ta, entities);
+    if (attributions != null) {
+      run.pass = "model:attribution";
+      modelPass(run);
+    }
     run.out.removeIf(st -> st.cue() != null && refusals.isRefusal(cueLemma(st.cue())) || refusals.isNoComment(st.text())
         || st.speaker() != null && headlineLabels.contains(st.speaker().text().toLowerCase(Locale.ROOT)));
     speakerResolution.resolve(new SpeakerResolution.Steps(ta, entities, run.out, run.quoted, run.roleHolders,
         run.antecedents, run::speakersOf));
     run.out.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
     return List.copyOf(run.out);
+  }
+
+  // ---------------------------------------------------------------- the trained model
+
+  /**
+   * The model's attributions where the rules found none: a cue of the lexicon the rules did not use, its
+   * content not overlapping a statement already made, its source (when the model found one) read as a speaker.
+   */
+  private void modelPass(Run run) {
+    TextAnalysis ta = run.ta;
+    AttributionInput in = AttributionInputs.of(ta, run.entities, run.out, run.quoted, lexicon);
+    for (AttributionTagger.Found f : attributions.find(in)) {
+      // the model's cues outside the lexicon were mostly wrong on PolNeAR dev
+      if (!f.hasContent() || (in.rules()[f.cueFrom()] & AttributionInput.RULE_CUE) != 0
+          || in.cueClasses()[f.cueTo() - 1].isEmpty()) {
+        continue;
+      }
+      if (!f.hasSource() || !groundedSource(in, f) || f.contentTo() - f.contentFrom() < 3
+          || !ta.tokens.get(f.contentFrom()).isWord() && !Sources.isQuoteChar(ta.tokens.get(f.contentFrom()).text())) {
+        continue;
+      }
+      int start = ta.tokens.get(f.cueFrom()).start();
+      int end = ta.tokens.get(f.cueTo() - 1).end();
+      Cue cue = new Cue(start, end, ta.text.substring(start, end));
+      EntityMention speaker = f.hasSource() ? sources.phraseSpeaker(run.article, f.sourceFrom(), f.sourceTo()) : null;
+      emitClause(run, f.contentFrom(), f.contentTo(), cue, speaker, false);
+    }
+  }
+
+  /**
+   * A source a reader can check: its words are a person or organisation mention, or a personal pronoun
+   * ("of", "now", "the Paris" are where an untrusted model source went wrong on PolNeAR).
+   */
+  private static boolean groundedSource(AttributionInput in, AttributionTagger.Found f) {
+    if (f.sourceTo() - f.sourceFrom() == 1 && SUBJECT_PRONOUNS.contains(in.lower()[f.sourceFrom()])) {
+      return true;
+    }
+    String last = in.entityTypes()[f.sourceTo() - 1];
+    return (last.equals("PERSON") || last.equals("ORG")) && in.words()[f.sourceFrom()].chars().anyMatch(Character::isLetter);
   }
 
   // ---------------------------------------------------------------- quotes

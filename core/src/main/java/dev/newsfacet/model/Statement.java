@@ -14,7 +14,8 @@ import java.util.List;
  * @param quoted the spans inside quotation marks within the content (empty for indirect statements)
  * @param by the steps that produced it: the pass that found it ({@code rules:quote} for a quotation with its
  *     attribution, {@code rules:reported} for reported speech after a cue, {@code rules:continuation} for a
- *     quotation that continues the previous speaker), then {@code +step} for each step that decided its speaker
+ *     quotation that continues the previous speaker, {@code model:attribution} for one the trained attribution
+ *     model added where the rules found none), then {@code +step} for each step that decided its speaker
  *     ({@code +pronoun:continuity}, {@code +pronoun:only-candidate}, {@code +pronoun:open} when a pronoun was
  *     left unresolved, {@code +index:role-holder})
  */

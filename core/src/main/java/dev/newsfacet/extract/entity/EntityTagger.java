@@ -33,6 +33,11 @@ public final class EntityTagger {
     return model;
   }
 
+  /** The word clusters its features read. */
+  public WordClusters clusters() {
+    return features.clusters();
+  }
+
   /** One label per token. */
   public int[] labels(TaggerInput in) {
     float[][] byToken = new float[in.size()][]; // each token's cached word scores, looked up once per document

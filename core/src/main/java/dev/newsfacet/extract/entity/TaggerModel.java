@@ -45,6 +45,12 @@ public final class TaggerModel {
    * under {@code minWeight} and quantising the rest.
    */
   public static TaggerModel fromDense(float[] weights, Bilou labels, int bits, float minWeight, String provenance) {
+    return fromDense(weights, labels, bits, minWeight, provenance, Features.VERSION);
+  }
+
+  /** As {@link #fromDense(float[], Bilou, int, float, String)}, for a tagger of other feature templates. */
+  public static TaggerModel fromDense(float[] weights, Bilou labels, int bits, float minWeight, String provenance,
+      String featureVersion) {
     int n = labels.size();
     int buckets = 1 << bits;
     float max = 0;
@@ -75,7 +81,7 @@ public final class TaggerModel {
         }
       }
     }
-    return new TaggerModel(labels, bits, Features.VERSION, provenance, rowStart, rowLabel, rowWeight);
+    return new TaggerModel(labels, bits, featureVersion, provenance, rowStart, rowLabel, rowWeight);
   }
 
   public Bilou labels() {
@@ -97,7 +103,7 @@ public final class TaggerModel {
   }
 
   /** Adds the weights of {@code feature} to {@code scores}, one per label. */
-  void add(int feature, float[] scores) {
+  public void add(int feature, float[] scores) {
     int b = feature & ((1 << bits) - 1);
     for (int k = rowStart[b]; k < rowStart[b + 1]; k++) {
       scores[rowLabel[k]] += rowWeight[k];
@@ -147,15 +153,20 @@ public final class TaggerModel {
 
   /** Reads a model written by {@link #write}; refuses one of other feature templates. */
   public static TaggerModel read(InputStream in) throws IOException {
+    return read(in, Features.VERSION, "newsfacet train ner");
+  }
+
+  /** Reads a model of the feature templates {@code version}; a model of others is refused, naming {@code retrain}. */
+  public static TaggerModel read(InputStream in, String expectedVersion, String retrain) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
     if (!MAGIC.equals(d.readUTF()) || d.readInt() != FORMAT) {
       throw new IOException("not a newsfacet tagger model");
     }
     String provenance = d.readUTF();
     String version = d.readUTF();
-    if (!version.equals(Features.VERSION)) {
+    if (!version.equals(expectedVersion)) {
       throw new IOException("the model was trained with feature templates " + version + ", this build has "
-          + Features.VERSION + ": retrain it (newsfacet train ner)");
+          + expectedVersion + ": retrain it (" + retrain + ")");
     }
     Bilou labels = new Bilou(List.of(d.readUTF().split(",")));
     int bits = d.readInt();

@@ -1,11 +1,11 @@
 package dev.newsfacet.extract.entity;
 
 /** A word's shape: capitals as X, small letters as x, digits as d, other characters as themselves. */
-final class WordShape {
+public final class WordShape {
   private WordShape() {}
 
   /** Runs of one kind collapsed: "McDonald" → "XxXx", "U.S." → "X.X.", "1996" → "d". */
-  static String brief(String word) {
+  public static String brief(String word) {
     StringBuilder sb = new StringBuilder(8);
     char last = 0;
     for (int i = 0; i < word.length() && sb.length() < 12; i++) {

@@ -1,0 +1,69 @@
+package dev.newsfacet.extract.attribution;
+
+import dev.newsfacet.extract.entity.Bilou;
+
+/**
+ * Labels the tokens {@code [from, to)} left to right, one at a time, each decision seeing the two labels
+ * before it, allowing only well-formed BILOU sequences. Training runs the same loop and corrects the
+ * weights where a decision differs from the gold label, so the features in training and tagging cannot
+ * drift apart.
+ */
+public final class SequenceDecoder {
+  /** Adds the weights of one feature to the scores of every label. */
+  public interface Weights {
+    void add(int feature, float[] scores);
+  }
+
+  /** The features of token {@code i} given the labels just decided. */
+  public interface FeatureSource {
+    void features(int i, int prev1, int prev2, FeatureList out);
+  }
+
+  /** Told each decision with the features it was made on. */
+  public interface Observer {
+    void decided(int i, int label, FeatureList features);
+  }
+
+  private final Bilou labels;
+
+  public SequenceDecoder(Bilou labels) {
+    this.labels = labels;
+  }
+
+  public Bilou labels() {
+    return labels;
+  }
+
+  /** The labels of tokens {@code [from, to)}, indexed from 0. */
+  public int[] decode(int from, int to, FeatureSource source, Weights weights, Observer observer) {
+    int[] out = new int[to - from];
+    float[] scores = new float[labels.size()];
+    FeatureList features = new FeatureList();
+    int prev1 = Bilou.OUTSIDE;
+    int prev2 = Bilou.OUTSIDE;
+    for (int i = from; i < to; i++) {
+      features.clear();
+      source.features(i, prev1, prev2, features);
+      java.util.Arrays.fill(scores, 0);
+      for (int k = 0; k < features.size(); k++) {
+        weights.add(features.get(k), scores);
+      }
+      boolean last = i == to - 1;
+      int label = Bilou.OUTSIDE;
+      float best = Float.NEGATIVE_INFINITY;
+      for (int l = 0; l < scores.length; l++) {
+        if (labels.allowed(prev1, l, last) && scores[l] > best) {
+          best = scores[l];
+          label = l;
+        }
+      }
+      if (observer != null) {
+        observer.decided(i, label, features);
+      }
+      out[i - from] = label;
+      prev2 = prev1;
+      prev1 = label;
+    }
+    return out;
+  }
+}
