@@ -47,14 +47,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "8", description = "Training passes (default ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--bits", defaultValue = "20", description = "Feature hash size, 2^bits buckets per table (default ${DEFAULT-VALUE}).")
-  int bits;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--min-weight", defaultValue = "0.01", description = "Weights smaller than this are dropped (default ${DEFAULT-VALUE}).")
-  float minWeight;
+  @picocli.CommandLine.Mixin PerceptronOptions perceptron;
 
   @Spec CommandSpec spec;
 
@@ -75,9 +68,9 @@ final class AttributionTrainCommand implements Callable<Integer> {
         train.size(), examples.cues().size(), examples.spans().size(), devSplit, dev.size());
     o.flush();
     String provenance = "newsfacet train attribution on PolNeAR " + trainSplit + " (" + train.size() + " articles), "
-        + epochs + " passes, seed " + seed + ", 2^" + bits + " buckets";
+        + epochs + " passes, seed " + perceptron.seed + ", 2^" + perceptron.bits + " buckets";
     AttributionModel model = AttributionTrainer.train(examples, entities.tagger().clusters(),
-        new AttributionTrainer.Settings(bits, epochs, seed, minWeight), provenance, (epoch, cueErrors, spanErrors, averaged) -> {
+        new AttributionTrainer.Settings(perceptron.bits, epochs, perceptron.seed, perceptron.minWeight), provenance, (epoch, cueErrors, spanErrors, averaged) -> {
           if (dev.isEmpty()) {
             o.printf("pass %2d: %,d cue and %,d span training errors%n", epoch, cueErrors, spanErrors);
           } else {

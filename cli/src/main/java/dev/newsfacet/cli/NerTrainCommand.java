@@ -46,14 +46,7 @@ final class NerTrainCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "15", description = "Training passes (default ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--bits", defaultValue = "20", description = "Feature hash size, 2^bits buckets (default ${DEFAULT-VALUE}).")
-  int bits;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--min-weight", defaultValue = "0.01", description = "Weights smaller than this are dropped (default ${DEFAULT-VALUE}).")
-  float minWeight;
+  @picocli.CommandLine.Mixin PerceptronOptions perceptron;
 
   @Spec CommandSpec spec;
 
@@ -81,9 +74,9 @@ final class NerTrainCommand implements Callable<Integer> {
         train.size(), c.size(), c.provenance(), devFile.getFileName());
     o.flush();
     String provenance = "newsfacet train ner on " + trainFile.getFileName() + " (" + train.size() + " documents), "
-        + epochs + " passes, seed " + seed + ", 2^" + bits + " buckets, clusters: " + c.size() + " words";
+        + epochs + " passes, seed " + perceptron.seed + ", 2^" + perceptron.bits + " buckets, clusters: " + c.size() + " words";
     Features features = new Features(c);
-    TaggerModel model = NerTrainer.train(examples, features, new NerTrainer.Settings(bits, epochs, seed, minWeight),
+    TaggerModel model = NerTrainer.train(examples, features, new NerTrainer.Settings(perceptron.bits, epochs, perceptron.seed, perceptron.minWeight),
         provenance, (epoch, errors, tokens, averaged) -> {
           Map<String, Prf> f = score(devDocs, averaged.get(), c);
           o.printf("pass %2d: %,d training errors in %,d tokens; dev micro %.3f (PER %.3f LOC %.3f ORG %.3f)%n", epoch,

@@ -601,7 +601,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   }
 
   /**
-   * "told Chris Wallace of Fox News, “…”", "telling the crowd: “…”": whom the words were told to, up to
+   * "told Dana Reyes of Channel 9, “…”", "telling the crowd: “…”": whom the words were told to, up to
    * eight words, then a comma or colon right before the quotation.
    */
   private static boolean addresseeBridge(TextAnalysis ta, int from, int to) {
@@ -783,7 +783,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         contentFrom = c + 1; // "a move that Putin has warned would represent …": the clause lost its subject to "that"
       } else if (k == c + 1 && (ta.tokens.get(k).is("yes") || ta.tokens.get(k).is("no") || ta.tokens.get(k).is("so"))
           && (k + 1 >= s.to() || !ta.tokens.get(k + 1).isWord()) && !tok.lower().endsWith("ing")) {
-        contentFrom = k; // "46 percent of voters said yes", "half said so": the answer is the content
+        contentFrom = k; // "52 percent of members said no", "half said so": the answer is the content
       } else if (cue.frame() == Lexicon.CueFrame.CLAUSE && (opensClause(ta.tokens.get(k)) || bareSubjectClause(ta, s, k))) {
         contentFrom = k;
       } else if (cue.frame() == Lexicon.CueFrame.THAT && k == c + 1 && BARE_CLAUSE_LEMMAS.contains(cue.lemma())
