@@ -119,8 +119,8 @@ final class EvalCommand implements Runnable {
       }
       java.io.StringWriter listing = new java.io.StringWriter();
       QuoteEvaluation.Report r = QuoteEvaluation.run(docs, extractor, errors ? new PrintWriter(listing) : null);
-      out.printf("PolNeAR %s: %d articles, %d gold attributions%n%n", split, docs.size(),
-          docs.stream().mapToInt(d -> d.attributions().size()).sum());
+      out.printf("PolNeAR %s: %d articles, %d gold attributions; statements: %s%n%n", split, docs.size(),
+          docs.stream().mapToInt(d -> d.attributions().size()).sum(), extractor.attributionModelDescription());
       header(out);
       for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
         double[] cls = r.classFigures().get(e.getKey());

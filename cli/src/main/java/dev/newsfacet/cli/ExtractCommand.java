@@ -29,8 +29,8 @@ final class ExtractCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Option(names = "--attribution-model", paramLabel = "DIR",
-      description = "Add the statements of an attribution model (train attribution --out DIR) where the rules found none; "
-          + "they say \"by\": \"model:attribution\".")
+      description = "An attribution model of your own (train attribution --out DIR) instead of the shipped one; "
+          + "the statements it adds where the rules found none say \"by\": \"model:attribution\".")
   Path attributionModel;
 
   @Spec CommandSpec spec;

@@ -74,9 +74,9 @@ final class NerTrainCommand implements Callable<Integer> {
         train.size(), c.size(), c.provenance(), devFile.getFileName());
     o.flush();
     String provenance = "newsfacet train ner on " + trainFile.getFileName() + " (" + train.size() + " documents), "
-        + epochs + " passes, seed " + perceptron.seed + ", 2^" + perceptron.bits + " buckets, clusters: " + c.size() + " words";
+        + epochs + " passes, seed " + perceptron.seed + ", 2^" + perceptron.bits(20) + " buckets, clusters: " + c.size() + " words";
     Features features = new Features(c);
-    TaggerModel model = NerTrainer.train(examples, features, new NerTrainer.Settings(perceptron.bits, epochs, perceptron.seed, perceptron.minWeight),
+    TaggerModel model = NerTrainer.train(examples, features, new NerTrainer.Settings(perceptron.bits(20), epochs, perceptron.seed, perceptron.minWeight),
         provenance, (epoch, errors, tokens, averaged) -> {
           Map<String, Prf> f = score(devDocs, averaged.get(), c);
           o.printf("pass %2d: %,d training errors in %,d tokens; dev micro %.3f (PER %.3f LOC %.3f ORG %.3f)%n", epoch,

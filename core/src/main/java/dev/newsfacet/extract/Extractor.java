@@ -43,8 +43,8 @@ public final class Extractor {
 
   /**
    * The default pipeline: the trained entity tagger when the models artifact ({@code newsfacet-models}) is on
-   * the class path, else the rules alone (see {@link #usesEntityModel()}); the trained attribution model too
-   * when the artifact holds one (this release's does not: see {@link #withModels}).
+   * the class path, else the rules alone (see {@link #usesEntityModel()}); likewise the trained attribution
+   * model, which adds statements where the statement rules found none (see {@link #usesAttributionModel()}).
    */
   public static Extractor createDefault() {
     ClassLoader loader = Extractor.class.getClassLoader();
@@ -81,6 +81,11 @@ public final class Extractor {
   /** Whether statements come from the rules and the trained attribution model (true) or the rules alone. */
   public boolean usesAttributionModel() {
     return attributionModel != null;
+  }
+
+  /** Where the attribution model came from, or "rules only". */
+  public String attributionModelDescription() {
+    return attributionModel == null ? "statement rules only (no attribution model)" : attributionModel.provenance();
   }
 
   /** The entity models this pipeline tags with, or null for the rules alone. */

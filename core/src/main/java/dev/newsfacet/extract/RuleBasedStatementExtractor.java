@@ -6,6 +6,7 @@ import dev.newsfacet.extract.attribution.AttributionInput;
 import dev.newsfacet.extract.attribution.AttributionTagger;
 import dev.newsfacet.extract.statement.Antecedents;
 import dev.newsfacet.extract.statement.Candidate;
+import dev.newsfacet.extract.statement.ModelAttributions;
 import dev.newsfacet.extract.statement.ClauseBounds;
 import dev.newsfacet.extract.statement.Quote;
 import dev.newsfacet.extract.statement.Refusals;
@@ -54,6 +55,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private final RoleHolders roleHolders;
   private final SpeakerResolution speakerResolution;
   private final Sources sources;
+  private final ModelAttributions modelAttributions;
   private final ClauseBounds clauseBounds;
   private final Refusals refusals = new Refusals();
   private final Set<String> personDescriptions = Antecedents.personDescriptions();
@@ -118,6 +120,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
     };
     this.sources = new Sources(sourceWords, roleHolders);
+    this.modelAttributions = new ModelAttributions(sourceWords);
     this.clauseBounds = new ClauseBounds(sourceWords, sources);
     this.speakerResolution = new SpeakerResolution(roleHolders,
         head -> lexicon.partyWords.containsKey(head) || lexicon.demonyms.containsKey(head));
@@ -330,40 +333,22 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   // ---------------------------------------------------------------- the trained model
 
   /**
-   * The model's attributions where the rules found none: a cue of the lexicon the rules did not use, its
-   * content not overlapping a statement already made, its source (when the model found one) read as a speaker.
+   * The model's attributions where the rules found none, as far as {@link ModelAttributions} keeps them,
+   * not overlapping a statement already made.
    */
   private void modelPass(Run run) {
     TextAnalysis ta = run.ta;
     AttributionInput in = AttributionInputs.of(ta, run.entities, run.out, run.quoted, lexicon);
-    for (AttributionTagger.Found f : attributions.find(in)) {
-      // the model's cues outside the lexicon were mostly wrong on PolNeAR dev
-      if (!f.hasContent() || (in.rules()[f.cueFrom()] & AttributionInput.RULE_CUE) != 0
-          || in.cueClasses()[f.cueTo() - 1].isEmpty()) {
-        continue;
-      }
-      if (!f.hasSource() || !groundedSource(in, f) || f.contentTo() - f.contentFrom() < 3
-          || !ta.tokens.get(f.contentFrom()).isWord() && !Sources.isQuoteChar(ta.tokens.get(f.contentFrom()).text())) {
+    for (AttributionTagger.Found f : attributions.find(in, modelAttributions)) {
+      if (!modelAttributions.keeps(in, f)) {
         continue;
       }
       int start = ta.tokens.get(f.cueFrom()).start();
       int end = ta.tokens.get(f.cueTo() - 1).end();
       Cue cue = new Cue(start, end, ta.text.substring(start, end));
-      EntityMention speaker = f.hasSource() ? sources.phraseSpeaker(run.article, f.sourceFrom(), f.sourceTo()) : null;
-      emitClause(run, f.contentFrom(), f.contentTo(), cue, speaker, false);
+      emitClause(run, f.contentFrom(), f.contentTo(), cue, sources.phraseSpeaker(run.article, f.sourceFrom(), f.sourceTo()),
+          false);
     }
-  }
-
-  /**
-   * A source a reader can check: its words are a person or organisation mention, or a personal pronoun
-   * ("of", "now", "the Paris" are where an untrusted model source went wrong on PolNeAR).
-   */
-  private static boolean groundedSource(AttributionInput in, AttributionTagger.Found f) {
-    if (f.sourceTo() - f.sourceFrom() == 1 && SUBJECT_PRONOUNS.contains(in.lower()[f.sourceFrom()])) {
-      return true;
-    }
-    String last = in.entityTypes()[f.sourceTo() - 1];
-    return (last.equals("PERSON") || last.equals("ORG")) && in.words()[f.sourceFrom()].chars().anyMatch(Character::isLetter);
   }
 
   // ---------------------------------------------------------------- quotes

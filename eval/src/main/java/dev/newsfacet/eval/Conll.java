@@ -29,7 +29,22 @@ public final class Conll {
     return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
   }
 
+  /** The documents with their syntactic chunks (NP, VP, PP, …; the third column) as the "entities". */
+  public static List<Document> readChunks(Path file) throws IOException {
+    return parse(Files.readAllLines(file, StandardCharsets.UTF_8), CHUNK_COLUMN);
+  }
+
+  /** Which column {@link #parse(List, int)} reads spans from: the chunk tags. */
+  public static final int CHUNK_COLUMN = 2;
+  /** … or the named-entity tags (the last column). */
+  public static final int ENTITY_COLUMN = -1;
+
   public static List<Document> parse(List<String> lines) {
+    return parse(lines, ENTITY_COLUMN);
+  }
+
+  /** Documents with the spans of one column's IOB tags. */
+  public static List<Document> parse(List<String> lines, int column) {
     List<Document> docs = new ArrayList<>();
     Builder b = new Builder();
     for (String line : lines) {
@@ -43,7 +58,7 @@ public final class Conll {
         continue;
       }
       String[] cols = line.split(" ");
-      b.token(cols[0], cols[cols.length - 1]);
+      b.token(cols[0], cols[column < 0 || column >= cols.length ? cols.length - 1 : column]);
     }
     b.finish(docs);
     return docs;

@@ -35,6 +35,30 @@ final class Perceptron implements SequenceDecoder.Weights {
     }
   }
 
+  /**
+   * The label that is right after the labels already given: the gold one where it may follow, else the
+   * nearest that may (a span the decoder began late starts here; one it left open ends here). Without
+   * this, one late start on a long content span teaches the same impossible label at every token of it.
+   */
+  int oracle(int previous, int gold, boolean last) {
+    if (labels.allowed(previous, gold, last)) {
+      return gold;
+    }
+    if (labels.opens(previous)) {
+      return labels.label(labels.typeOf(previous), Bilou.LAST);
+    }
+    int type = labels.typeOf(gold);
+    return labels.label(type, last || labels.positionOf(gold) == Bilou.LAST ? Bilou.UNIT : Bilou.BEGIN);
+  }
+
+  /**
+   * One decision made: corrects the weights when it differs from {@link #oracle}; {@code previous} is the
+   * label decided before it. Returns whether it corrected.
+   */
+  boolean learn(FeatureList features, int previous, int gold, int predicted, boolean last) {
+    return learn(features, oracle(previous, gold, last), predicted);
+  }
+
   /** One decision made: corrects the weights when it differs from the gold label; returns whether it did. */
   boolean learn(FeatureList features, int gold, int predicted) {
     if (gold != predicted) {

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsfacet.extract.Extractor;
 import dev.newsfacet.extract.attribution.AttributionInput;
 import dev.newsfacet.extract.attribution.AttributionModel;
+import dev.newsfacet.eval.AttributionTrainer.Settings;
 import dev.newsfacet.extract.attribution.AttributionTagger;
+import dev.newsfacet.extract.attribution.Chunker;
+import dev.newsfacet.extract.entity.TaggerModel;
 import dev.newsfacet.extract.entity.WordClusters;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,15 +75,43 @@ class AttributionTrainerTest {
     return out;
   }
 
+  /** Two sentences in CoNLL-2003's format, written for this test, to train a chunker on. */
+  private static final List<String> CHUNKED = List.of(
+      "Omar NNP I-NP O", "Velde NNP I-NP O", "said VBD I-VP O", "the DT I-NP O", "river NN I-NP O",
+      "was VBD I-VP O", "rising VBG I-VP O", ". . O O", "",
+      "The DT I-NP O", "museum NN I-NP O", "opens VBZ I-VP O", "at IN I-PP O", "nine CD I-NP O", ". . O O");
+
+  private static final Settings SETTINGS = new Settings(16, 4, 7, 0.01f);
+
+  private static TaggerModel chunker() {
+    List<Conll.Document> docs = Conll.parse(CHUNKED, Conll.CHUNK_COLUMN);
+    return AttributionTrainer.trainChunker(AttributionTrainer.chunkExamples(docs, Extractor.rulesOnly(), WordClusters.none()),
+        WordClusters.none(), SETTINGS, "test chunker", null);
+  }
+
+  private static AttributionTrainer.Examples examples(List<Polnear.Document> docs, TaggerModel chunker) {
+    return AttributionTrainer.examples(docs, Extractor.rulesOnly(), new Chunker(chunker, WordClusters.none()),
+        WordClusters.none());
+  }
+
   private static AttributionModel train(List<Polnear.Document> docs) {
-    AttributionTrainer.Examples ex = AttributionTrainer.examples(docs, Extractor.rulesOnly());
-    return AttributionTrainer.train(ex, WordClusters.none(), new AttributionTrainer.Settings(16, 4, 7, 0.01f), "test", null);
+    TaggerModel chunker = chunker();
+    return AttributionTrainer.train(examples(docs, chunker), chunker, WordClusters.none(), SETTINGS, "test", null);
+  }
+
+  @Test
+  void theChunkerLearnsItsSentences() {
+    List<Conll.Document> docs = Conll.parse(CHUNKED, Conll.CHUNK_COLUMN);
+    Prf f = AttributionTrainer.scoreChunker(chunker(), AttributionTrainer.chunkExamples(docs, Extractor.rulesOnly(),
+        WordClusters.none()), WordClusters.none());
+    assertEquals(8, f.gold(), "NP VP NP VP, then NP VP PP NP");
+    assertTrue(f.f1() > 0.8, "F1 " + f.f1());
   }
 
   @Test
   void examplesHoldTheGoldCuesSourcesAndContents() {
     List<Polnear.Document> docs = articles(3, 1);
-    AttributionTrainer.Examples ex = AttributionTrainer.examples(docs, Extractor.rulesOnly());
+    AttributionTrainer.Examples ex = examples(docs, chunker());
     assertEquals(9, ex.spans().size(), "one span example per gold cue");
     int cueTokens = 0;
     for (AttributionTrainer.CueExample c : ex.cues()) {
@@ -88,21 +119,23 @@ class AttributionTrainerTest {
         cueTokens += g == 0 ? 0 : 1;
       }
     }
-    assertEquals(9, cueTokens, "each cue is one word");
+    // cue windows open before the lexicon's cue words the rules left: here the quotation's "said"
+    assertEquals(3, cueTokens, "the cues the rules did not take, one word each");
     assertTrue(ex.spans().get(1).gold().length > 0);
   }
 
   @Test
   void aTrainedModelFindsCueSourceAndContentInAnUnseenSentence() {
     AttributionModel model = train(articles(40, 2));
-    String text = "Bridge news\n\nThe museum opens at nine. Rita Osei warned the deal could still collapse. Traffic moved slowly.";
+    String text = "Bridge news\n\nThe museum opens at nine. Rita Osei said “the deal could still collapse” whenever "
+        + "the council met. Traffic moved slowly.";
     AttributionInput in = Extractor.rulesOnly().attributionInput(text);
-    List<AttributionTagger.Found> found = new AttributionTagger(model).find(in);
+    List<AttributionTagger.Found> found = new AttributionTagger(model).find(in, AttributionTagger.Wanted.LEFT_BY_RULES);
     assertEquals(1, found.size(), found.toString());
     AttributionTagger.Found f = found.get(0);
-    assertEquals("warned", words(in, f.cueFrom(), f.cueTo()));
+    assertEquals("said", words(in, f.cueFrom(), f.cueTo()));
     assertEquals("Rita Osei", words(in, f.sourceFrom(), f.sourceTo()));
-    assertEquals("the deal could still collapse", words(in, f.contentFrom(), f.contentTo()));
+    assertEquals("“ the deal could still collapse ” whenever the council met", words(in, f.contentFrom(), f.contentTo()));
   }
 
   @Test
@@ -126,12 +159,13 @@ class AttributionTrainerTest {
     List<Polnear.Document> docs = articles(10, 3);
     train(docs).write(dir.resolve("a"));
     train(docs).write(dir.resolve("b"));
-    for (String file : List.of(AttributionModel.CUE_FILE, AttributionModel.SPAN_FILE)) {
+    for (String file : List.of(AttributionModel.CHUNK_FILE, AttributionModel.CUE_FILE, AttributionModel.SPAN_FILE)) {
       assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)), Files.readAllBytes(dir.resolve("b").resolve(file)), file);
     }
     AttributionModel back = AttributionModel.fromFolder(dir.resolve("a"), WordClusters.none());
     assertTrue(back.cues().weights() > 0 && back.spans().weights() > 0);
     assertEquals("test", back.provenance());
+    assertEquals("test chunker", back.chunks().provenance());
   }
 
   private static String words(AttributionInput in, int from, int to) {

@@ -16,15 +16,33 @@ package dev.newsfacet.extract.attribution;
  * @param sentenceTo the token after the last of each sentence
  * @param starts the offset of each token's first character in the article
  * @param ends the offset after each token's last character
+ * @param chunks each token's chunk label ({@link ChunkFeatures#LABELS}), or an empty array before chunking
  */
 public record AttributionInput(String[] words, String[] lower, String[] entityTypes, String[] cueClasses,
-    boolean[] quoted, byte[] rules, int[] sentenceFrom, int[] sentenceTo, int[] starts, int[] ends) {
+    boolean[] quoted, byte[] rules, int[] sentenceFrom, int[] sentenceTo, int[] starts, int[] ends, int[] chunks) {
   /** The token is a cue of a statement the rules found. */
   public static final byte RULE_CUE = 1;
   /** The token is in the speaker of a statement the rules found. */
   public static final byte RULE_SOURCE = 2;
   /** The token is in the content of a statement the rules found. */
   public static final byte RULE_CONTENT = 4;
+
+  /** The input before chunking. */
+  public AttributionInput(String[] words, String[] lower, String[] entityTypes, String[] cueClasses,
+      boolean[] quoted, byte[] rules, int[] sentenceFrom, int[] sentenceTo, int[] starts, int[] ends) {
+    this(words, lower, entityTypes, cueClasses, quoted, rules, sentenceFrom, sentenceTo, starts, ends, new int[0]);
+  }
+
+  /** The same input with the chunker's labels. */
+  public AttributionInput withChunks(int[] labels) {
+    return new AttributionInput(words, lower, entityTypes, cueClasses, quoted, rules, sentenceFrom, sentenceTo, starts,
+        ends, labels);
+  }
+
+  /** The chunk label of token {@code i}, or -1 outside {@code [from, to)} or before chunking. */
+  int chunkAt(int i, int from, int to) {
+    return i < from || i >= to || chunks.length == 0 ? -1 : chunks[i];
+  }
 
   public int size() {
     return words.length;

@@ -12,18 +12,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The two weight tables of the attribution model, the cue tagger's and the span tagger's, with the word
- * clusters their features read. Shipped in the models artifact as {@value #CUE_MODEL} and
- * {@value #SPAN_MODEL}; {@code newsfacet train attribution} writes the same two files into a folder.
+ * The three weight tables of the attribution model, the chunker's, the cue tagger's and the span
+ * tagger's, with the word clusters their features read. Shipped in the models artifact as
+ * {@value #CHUNK_MODEL}, {@value #CUE_MODEL} and {@value #SPAN_MODEL} (this release ships none);
+ * {@code newsfacet train attribution} writes the same three files into a folder.
  */
 public final class AttributionModel {
   /** Bumped when a feature template changes: a model trained with other templates is refused. */
-  public static final String VERSION = "attribution-1";
+  public static final String VERSION = "attribution-4";
+  /** Class-path name of the shipped chunker. */
+  public static final String CHUNK_MODEL = "dev/newsfacet/models/attribution-chunk.model";
   /** Class-path name of the shipped cue tagger. */
   public static final String CUE_MODEL = "dev/newsfacet/models/attribution-cue.model";
   /** Class-path name of the shipped span tagger. */
   public static final String SPAN_MODEL = "dev/newsfacet/models/attribution-span.model";
   /** File names inside a folder that {@code train attribution} wrote. */
+  public static final String CHUNK_FILE = "attribution-chunk.model";
   public static final String CUE_FILE = "attribution-cue.model";
   public static final String SPAN_FILE = "attribution-span.model";
 
@@ -37,14 +41,20 @@ public final class AttributionModel {
 
   private static final String RETRAIN = "newsfacet train attribution";
 
+  private final TaggerModel chunks;
   private final TaggerModel cues;
   private final TaggerModel spans;
   private final WordClusters clusters;
 
-  public AttributionModel(TaggerModel cues, TaggerModel spans, WordClusters clusters) {
+  public AttributionModel(TaggerModel chunks, TaggerModel cues, TaggerModel spans, WordClusters clusters) {
+    this.chunks = chunks;
     this.cues = cues;
     this.spans = spans;
     this.clusters = clusters;
+  }
+
+  public TaggerModel chunks() {
+    return chunks;
   }
 
   public TaggerModel cues() {
@@ -66,32 +76,44 @@ public final class AttributionModel {
 
   /** The shipped model, or null when the models artifact does not hold one. */
   public static AttributionModel fromClassPath(ClassLoader loader, WordClusters clusters) {
-    try (InputStream c = loader.getResourceAsStream(CUE_MODEL); InputStream s = loader.getResourceAsStream(SPAN_MODEL)) {
-      if (c == null || s == null) {
+    try (InputStream h = loader.getResourceAsStream(CHUNK_MODEL); InputStream c = loader.getResourceAsStream(CUE_MODEL);
+         InputStream s = loader.getResourceAsStream(SPAN_MODEL)) {
+      if (h == null || c == null || s == null) {
         return null;
       }
-      return new AttributionModel(TaggerModel.read(c, VERSION, RETRAIN), TaggerModel.read(s, VERSION, RETRAIN), clusters);
+      return new AttributionModel(read(h), read(c), read(s), clusters);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the shipped attribution model: " + e.getMessage(), e);
     }
   }
 
-  /** The model {@code train attribution} wrote into {@code folder}. */
-  public static AttributionModel fromFolder(Path folder, WordClusters clusters) throws IOException {
-    Path c = folder.resolve(CUE_FILE);
-    Path s = folder.resolve(SPAN_FILE);
-    if (!Files.isRegularFile(c) || !Files.isRegularFile(s)) {
-      throw new IOException(folder + " does not hold an attribution model (" + CUE_FILE + " and " + SPAN_FILE
-          + ", written by " + RETRAIN + ")");
-    }
-    try (InputStream ci = Files.newInputStream(c); InputStream si = Files.newInputStream(s)) {
-      return new AttributionModel(TaggerModel.read(ci, VERSION, RETRAIN), TaggerModel.read(si, VERSION, RETRAIN), clusters);
-    }
+  private static TaggerModel read(InputStream in) throws IOException {
+    return TaggerModel.read(in, VERSION, RETRAIN);
   }
 
-  /** Writes both tables into {@code folder} (same model, same bytes). */
+  /** The model {@code train attribution} wrote into {@code folder}. */
+  public static AttributionModel fromFolder(Path folder, WordClusters clusters) throws IOException {
+    TaggerModel[] tables = new TaggerModel[3];
+    List<String> files = List.of(CHUNK_FILE, CUE_FILE, SPAN_FILE);
+    for (int k = 0; k < tables.length; k++) {
+      Path f = folder.resolve(files.get(k));
+      if (!Files.isRegularFile(f)) {
+        throw new IOException(folder + " does not hold an attribution model (" + String.join(", ", files)
+            + ", written by " + RETRAIN + ")");
+      }
+      try (InputStream in = Files.newInputStream(f)) {
+        tables[k] = read(in);
+      }
+    }
+    return new AttributionModel(tables[0], tables[1], tables[2], clusters);
+  }
+
+  /** Writes the three tables into {@code folder} (same model, same bytes). */
   public void write(Path folder) throws IOException {
     Files.createDirectories(folder);
+    try (OutputStream out = Files.newOutputStream(folder.resolve(CHUNK_FILE))) {
+      chunks.write(out);
+    }
     try (OutputStream out = Files.newOutputStream(folder.resolve(CUE_FILE))) {
       cues.write(out);
     }

@@ -25,9 +25,20 @@ public final class SequenceDecoder {
   }
 
   private final Bilou labels;
+  /** {@code allowed[last ? 1 : 0][previous][label]}, worked out once: the loop asks it for every label of every token. */
+  private final boolean[][][] allowed;
 
   public SequenceDecoder(Bilou labels) {
     this.labels = labels;
+    int n = labels.size();
+    this.allowed = new boolean[2][n][n];
+    for (int last = 0; last < 2; last++) {
+      for (int p = 0; p < n; p++) {
+        for (int l = 0; l < n; l++) {
+          allowed[last][p][l] = labels.allowed(p, l, last == 1);
+        }
+      }
+    }
   }
 
   public Bilou labels() {
@@ -48,11 +59,11 @@ public final class SequenceDecoder {
       for (int k = 0; k < features.size(); k++) {
         weights.add(features.get(k), scores);
       }
-      boolean last = i == to - 1;
+      boolean[] may = allowed[i == to - 1 ? 1 : 0][prev1];
       int label = Bilou.OUTSIDE;
       float best = Float.NEGATIVE_INFINITY;
       for (int l = 0; l < scores.length; l++) {
-        if (labels.allowed(prev1, l, last) && scores[l] > best) {
+        if (may[l] && scores[l] > best) {
           best = scores[l];
           label = l;
         }

@@ -2,7 +2,6 @@ package dev.newsfacet.extract.attribution;
 
 import dev.newsfacet.extract.entity.FeatureHash;
 import dev.newsfacet.extract.entity.WordClusters;
-import dev.newsfacet.extract.entity.WordShape;
 
 /**
  * Features of a token for the span tagger, which labels the source and the content of one cue: the
@@ -47,7 +46,12 @@ public final class SpanFeatures {
     return DISTANCE_BUCKETS.length;
   }
 
-  public void of(AttributionInput in, CueContext c, int i, int prev1, int prev2, FeatureList out) {
+  /** What the features read of the input's words, once per article. */
+  public WordForms forms(AttributionInput in) {
+    return WordForms.of(in.words(), clusters);
+  }
+
+  public void of(AttributionInput in, WordForms forms, CueContext c, int i, int prev1, int prev2, FeatureList out) {
     int side = i < c.cueFrom() ? 0 : i >= c.cueTo() ? 2 : 1;
     int distance = side == 0 ? c.cueFrom() - i : side == 2 ? i - c.cueTo() + 1 : 0;
     int d = bucket(distance);
@@ -60,19 +64,18 @@ public final class SpanFeatures {
     int cues = side == 1 ? 0 : Math.min(2, c.counts().cuesBetween(Math.min(a, b), Math.max(a, b)));
     out.add(FeatureHash.of(101, sd));
     out.add(FeatureHash.of(102, side, w));
-    out.add(FeatureHash.of(103, side, WordShape.brief(in.words()[i])));
+    out.add(FeatureHash.of(103, side * 0x01000193 + forms.shape[i]));
     out.add(FeatureHash.of(104, side, in.entityTypes()[i]));
     out.add(FeatureHash.of(105, side * 2 + (in.quoted()[i] ? 1 : 0)));
     out.add(FeatureHash.of(106, side * 64 + prev1));
     out.add(FeatureHash.of(107, sd * 64 + prev1));
     out.add(FeatureHash.of(108, side, c.cueWords()));
-    out.add(FeatureHash.of(109, side, c.cueHead() + "|" + w));
+    out.add(FeatureHash.of(109, side * 0x01000193 + c.cueHead().hashCode() * 31 + w.hashCode()));
     out.add(FeatureHash.of(110, side, c.cueClass()));
     out.add(FeatureHash.of(111, side, in.lowerAt(i - 1, c.from(), c.to())));
     out.add(FeatureHash.of(112, side, in.lowerAt(i + 1, c.from(), c.to())));
-    String path = clusters.path(in.words()[i]);
-    if (path != null) {
-      out.add(FeatureHash.of(113, side, path.substring(0, Math.min(6, path.length()))));
+    if (forms.cluster[1][i] != WordForms.NONE) {
+      out.add(FeatureHash.of(113, side * 0x01000193 + forms.cluster[1][i]));
     }
     out.add(FeatureHash.of(114, side * 16 + in.rules()[i]));
     out.add(FeatureHash.of(115, (side * 4 + commas) * 4 + marks));
@@ -88,5 +91,17 @@ public final class SpanFeatures {
     // how far the sentence runs on and has run: content often reaches the sentence's end
     out.add(FeatureHash.of(125, (side * 16 + bucket(c.to() - i)) * 64 + prev1));
     out.add(FeatureHash.of(126, (side * 16 + bucket(i - c.from() + 1)) * 64 + prev1));
+    // syntax: the token's chunk, and how many noun and verb phrases stand between it and the cue
+    int chunk = in.chunkAt(i, c.from(), c.to());
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    int nps = side == 1 ? 0 : Math.min(3, c.counts().nounPhrasesBetween(lo, hi));
+    int vps = side == 1 ? 0 : Math.min(2, c.counts().verbPhrasesBetween(lo, hi));
+    out.add(FeatureHash.of(127, side * 128 + chunk + 2));
+    out.add(FeatureHash.of(128, ((side * 4 + nps) * 4 + vps) * 128 + chunk + 2));
+    out.add(FeatureHash.of(129, ((side * 4 + nps) * 4 + vps) * 64 + prev1));
+    out.add(FeatureHash.of(130, (side * 128 + chunk + 2) * 64 + prev1));
+    out.add(FeatureHash.of(131, (side * 128 + chunk + 2) * 128 + in.chunkAt(c.cueTo() - 1, c.from(), c.to()) + 2));
+    out.add(FeatureHash.of(132, (side * 4 + nps) * 4 + vps, c.cueHead()));
   }
 }

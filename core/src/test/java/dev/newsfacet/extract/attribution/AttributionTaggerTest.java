@@ -41,7 +41,8 @@ class AttributionTaggerTest {
 
   private static Set<Integer> features(AttributionInput in, SpanFeatures.CueContext c, int i) {
     FeatureList f = new FeatureList();
-    new SpanFeatures(WordClusters.none()).of(in, c, i, Bilou.OUTSIDE, Bilou.OUTSIDE, f);
+    new SpanFeatures(WordClusters.none()).of(in, WordForms.of(in.words(), WordClusters.none()), c, i, Bilou.OUTSIDE,
+        Bilou.OUTSIDE, f);
     Set<Integer> out = new HashSet<>();
     for (int k = 0; k < f.size(); k++) {
       out.add(f.get(k));
