@@ -34,6 +34,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aSpeakerDescribedTwiceAfterAnInvertedCue() {
+    List<Statement> all = statements("The race ended late. \"It is a tougher road than winning medals,\" points out "
+        + "former sprinter and radio pundit Maria Osei. \"You must want it badly.\"");
+    assertEquals(2, all.size(), all::toString);
+    assertEquals("Maria Osei", all.get(0).speaker().canonical());
+    assertEquals("points out", all.get(0).cue().text());
+    assertEquals("Maria Osei", all.get(1).speaker().canonical(), "the follow-on quotation keeps its speaker");
+  }
+
+  @Test
   void cueThenSpeakerAfterTheQuote() {
     Statement s = only("“It is over,” said Angela Merkel.");
     assertEquals("Angela Merkel", s.speaker().canonical());

@@ -134,15 +134,19 @@ public final class Sources {
 
   /**
    * "said retired Labour councillor Mary Finch", "said the mayor’s long-serving press aide Tom Wale": a
-   * person's name after up to seven describing words, a possessor among them.
+   * person's name after up to seven describing words, a possessor among them, two descriptions joined by
+   * "and" among them.
    */
   public Candidate describedNameAfterCue(Article run, Sentence s, int t) {
     EntityMention first = t < s.to() ? run.speakerAt().get(run.ta().tokens().get(t).start()) : null;
     if (t >= s.to() || first != null && first.type() == EntityType.PERSON) {
       return null; // a name right after the cue is candidateAt's
     }
+    int firstStart = run.ta().tokens().get(t).start();
+    // "points out former Olympian and BBC pundit Ann Reyes": two descriptions of one person joined by "and"
     return personAhead(run, s, t, t, t + 8, x -> (x.isWord() || x.text().equals("-") || x.lower().equals("'s")
-        || x.lower().equals("’s")) && !NP_STOPS.contains(x.lower()) && !insideQuote(run, x.start()));
+        || x.lower().equals("’s")) && (!NP_STOPS.contains(x.lower()) || x.lower().equals("and") && x.start() > firstStart)
+        && !insideQuote(run, x.start()));
   }
 
   /** "said Tom Reyes, a baker who has lived on the street for years.": the name and its apposition, to the sentence end. */
