@@ -247,7 +247,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return false;
     }
     String before = ta.tokens.get(i).lower().replace('’', '\'');
-    if (before.equals("not") || before.equals("never") || before.endsWith("n't")) {
+    if (before.equals("not") || before.equals("never") || before.endsWith("n't") || before.equals("cannot")) {
       return true;
     }
     if (DETERMINERS_BEFORE_NOUN.contains(before)
@@ -1129,6 +1129,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   private boolean emitClause(Run run, int fromToken, int toToken, Cue cue, EntityMention speaker, boolean mustQuote) {
     TextAnalysis ta = run.ta;
+    if (speaker != null && speaker.type() == EntityType.OTHER) {
+      speaker = sources.subjectWords(run.article, speaker);
+      if (speaker == null) {
+        return false; // "to narrowly claim the title": an adverb is nobody
+      }
+    }
     int start = ta.tokens.get(fromToken).start();
     int end = ta.tokens.get(toToken - 1).end();
     List<Span> quoted = new ArrayList<>();

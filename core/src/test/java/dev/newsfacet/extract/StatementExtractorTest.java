@@ -44,6 +44,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void adverbsAreNoPartOfTheSubject() {
+    assertEquals("Ann Reyes", only("Ann Reyes allegedly said the deal was dead.").speaker().canonical());
+    assertEquals("she", only("After the final whistle she emphatically denied the team had given up.").speaker().text());
+    assertEquals(List.of(), statements("The young sprinter went on to narrowly claim the national title."));
+    assertEquals(List.of(), statements("Even the most careful planners cannot predict what the weather will do."));
+  }
+
+  @Test
   void cueThenSpeakerAfterTheQuote() {
     Statement s = only("“It is over,” said Angela Merkel.");
     assertEquals("Angela Merkel", s.speaker().canonical());

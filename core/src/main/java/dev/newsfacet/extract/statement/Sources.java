@@ -227,6 +227,59 @@ public final class Sources {
   }
 
   /**
+   * An unnamed subject as a reader would name it, or null when its words name nobody: trailing adverbs
+   * are no part of it ("the board formally asked" → the board; "After her win she emphatically denied" →
+   * she; "to narrowly claim" → nobody), and a subject ending in a verb makes the cue word that verb's object
+   * ("has increasingly dropped hints" → nobody).
+   */
+  public EntityMention subjectWords(Article run, EntityMention speaker) {
+    TextAnalysis ta = run.ta();
+    int from = ta.tokenAt(speaker.start());
+    int to = from;
+    while (to < ta.tokens().size() && ta.tokens().get(to).end() <= speaker.end()) {
+      to++;
+    }
+    if (to <= from) {
+      return speaker;
+    }
+    Token last = ta.tokens().get(to - 1);
+    boolean adverb = isAdverb(last);
+    boolean verb = to - from >= 2 && !last.isCapitalized() && last.lower().endsWith("ed")
+        && (isAdverb(ta.tokens().get(to - 2)) || ADVERBS.contains(ta.tokens().get(to - 2).lower())
+            || Set.of("has", "have", "had").contains(ta.tokens().get(to - 2).lower()));
+    if (!adverb && !verb) {
+      return speaker;
+    }
+    if (verb) {
+      return null; // "has increasingly dropped hints": the cue word is the verb's object
+    }
+    int end = to;
+    while (end > from && (isAdverb(ta.tokens().get(end - 1)) || ADVERBS.contains(ta.tokens().get(end - 1).lower()))) {
+      end--;
+    }
+    if (end == from) {
+      return null;
+    }
+    Token x = ta.tokens().get(end - 1);
+    if (SUBJECT_PRONOUNS.contains(x.lower()) || PERSONAL_PRONOUNS.contains(x.lower())) {
+      return new EntityMention(x.start(), x.end(), x.text(), EntityType.OTHER, null, null);
+    }
+    if (DETERMINERS.contains(x.lower()) || Set.of("more", "most", "far").contains(x.lower())) {
+      return null; // "a carefully planned package", "the most passionately supported club"
+    }
+    return phraseSpeaker(run, from, end); // "Mr Brown allegedly said" is Mr Brown
+  }
+
+  /** Endings of adverbs made from adjectives ("narrowly", "emphatically"), which few nouns share. */
+  private static final List<String> ADVERB_ENDINGS = List.of("ally", "ously", "ively", "edly", "ingly", "fully", "ently",
+      "antly", "ately", "owly", "ctly", "rtly", "ssly");
+
+  private static boolean isAdverb(Token t) {
+    String w = t.lower();
+    return !t.isCapitalized() && w.length() > 5 && ADVERB_ENDINGS.stream().anyMatch(w::endsWith);
+  }
+
+  /**
    * The speaker a phrase of tokens [from, to) names: the person or organisation inside it ("a new article
    * in Politico" → Politico), else the phrase itself as a nominal source ("other voters"); a bare pronoun
    * ("it", "they") gets no canonical name, since nobody could search for it.
