@@ -220,10 +220,10 @@ class StatementExtractorTest {
 
   @Test
   void aStrayUnclosedMarkIsNoQuotation() {
-    Statement s = only("\"King said the testimony differed from an earlier assessment.\n\nThe hearing went on.");
+    Statement s = only("\"King said the account differed from a previous estimate.\n\nThe hearing went on.");
     assertEquals(StatementKind.INDIRECT, s.kind());
     assertEquals("King", s.speaker().text());
-    assertEquals("the testimony differed from an earlier assessment", s.text());
+    assertEquals("the account differed from a previous estimate", s.text());
   }
 
   @Test

@@ -143,7 +143,7 @@ public final class Sources {
       return null; // a name right after the cue is candidateAt's
     }
     int firstStart = run.ta().tokens().get(t).start();
-    // "points out former Olympian and BBC pundit Ann Reyes": two descriptions of one person joined by "and"
+    // "points out former sprinter and radio pundit Ann Reyes": two descriptions of one person joined by "and"
     return personAhead(run, s, t, t, t + 8, x -> (x.isWord() || x.text().equals("-") || x.lower().equals("'s")
         || x.lower().equals("’s")) && (!NP_STOPS.contains(x.lower()) || x.lower().equals("and") && x.start() > firstStart)
         && !insideQuote(run, x.start()));
@@ -176,7 +176,7 @@ public final class Sources {
   }
 
   /**
-   * A nominal source right after a quote ("…," the witness said; "…," another friend, Mariam Emara told CNN):
+   * A nominal source right after a quote ("…," the witness said; "…," another neighbour, Tom Reyes told the radio):
    * the words up to a cue verb, a comma allowed between.
    */
   public Candidate nominalAt(Article run, Sentence s, int t) {
@@ -386,7 +386,7 @@ public final class Sources {
     Candidate found = namedSubjectOf(run, s, c);
     if (found == null) {
       Candidate nominal = nominalBefore(run, s, c);
-      return nominal == null ? null : spokesperson(run, s, nominal); // "voters in all five states see"
+      return nominal == null ? null : spokesperson(run, s, nominal); // "voters in all three counties see"
     }
     Candidate widened = widen(run, s, found, c);
     if (!run.ta().tokens().get(c).lower().endsWith("ing") && !widened.speaker().text().equalsIgnoreCase("who")
@@ -453,7 +453,7 @@ public final class Sources {
 
   /**
    * The whole noun phrase of a named source, as news writes it: the determiner, titles and modifiers
-   * before the name ("the district GOP Chairman Chuck Williams"), a party tag after it ("(R-Texas)") and an
+   * before the name ("the county GOP chairwoman Lena Marsh"), a party tag after it ("(R-Texas)") and an
    * apposition between it and the cue ("Ruth Kerr, the council's former planning chief, said").
    */
   public Candidate widen(Article run, Sentence s, Candidate cand, int cue) {
@@ -481,7 +481,7 @@ public final class Sources {
     }
     if (from - 1 >= s.from() && (ta.tokens().get(from - 1).is("the") || ta.tokens().get(from - 1).is("a")
         || ta.tokens().get(from - 1).is("an")) && (from < cand.from() || sp.type() != EntityType.PERSON)) {
-      from--; // "the district GOP Chairman …", "The Kremlin": the determiner belongs to the source
+      from--; // "the county GOP chairwoman …", "The Kremlin": the determiner belongs to the source
     }
     int to = cand.to();
     if (to < s.to() && ta.tokens().get(to).text().equals("(")) {
