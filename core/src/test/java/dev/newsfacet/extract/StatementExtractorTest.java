@@ -49,6 +49,13 @@ class StatementExtractorTest {
     assertEquals("she", only("After the final whistle she emphatically denied the team had given up.").speaker().text());
     assertEquals(List.of(), statements("The young sprinter went on to narrowly claim the national title."));
     assertEquals(List.of(), statements("Even the most careful planners cannot predict what the weather will do."));
+    assertEquals(List.of(), statements("The vote is widely expected to pass next week."));
+  }
+
+  @Test
+  void aNameBeforeADashedAppositionIsTheSpeaker() {
+    Statement s = only("Later, Harbour Bank - itself the target of a lawsuit - said the papers had been altered.");
+    assertEquals("Harbour Bank", s.speaker().text());
   }
 
   @Test

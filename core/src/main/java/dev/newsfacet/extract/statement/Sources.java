@@ -243,6 +243,13 @@ public final class Sources {
       return speaker;
     }
     Token last = ta.tokens().get(to - 1);
+    String lastWord = last.lower().replace('’', '\'');
+    if (lastWord.endsWith("n't") || lastWord.equals("not") || lastWord.equals("cannot")) {
+      return null; // "I didn't think": what the subject did not say
+    }
+    if (DASHES.contains(last.text())) {
+      return dashedApposition(run, from, to - 1);
+    }
     boolean adverb = isAdverb(last);
     boolean verb = to - from >= 2 && !last.isCapitalized() && last.lower().endsWith("ed")
         && (isAdverb(ta.tokens().get(to - 2)) || ADVERBS.contains(ta.tokens().get(to - 2).lower())
@@ -270,9 +277,31 @@ public final class Sources {
     return phraseSpeaker(run, from, end); // "Mr Brown allegedly said" is Mr Brown
   }
 
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+  /**
+   * "Harbour Bank - itself the target of a suit - said": the name before the opening dash of an
+   * apposition that ends at token {@code close}, or null when no person or organisation stands there.
+   */
+  private EntityMention dashedApposition(Article run, int from, int close) {
+    TextAnalysis ta = run.ta();
+    for (int k = close - 1; k > Math.max(0, close - 15); k--) {
+      if (DASHES.contains(ta.tokens().get(k).text())) {
+        int end = ta.tokens().get(k - 1).end();
+        for (EntityMention m : run.entities()) {
+          if (m.end() == end && (m.type() == EntityType.PERSON || m.type() == EntityType.ORG)) {
+            return new EntityMention(m.start(), m.end(), m.text(), m.type(), m.canonical(), m.role());
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Endings of adverbs made from adjectives ("narrowly", "emphatically"), which few nouns share. */
   private static final List<String> ADVERB_ENDINGS = List.of("ally", "ously", "ively", "edly", "ingly", "fully", "ently",
-      "antly", "ately", "owly", "ctly", "rtly", "ssly");
+      "antly", "ately", "owly", "ctly", "rtly", "ssly", "dely", "gely");
 
   private static boolean isAdverb(Token t) {
     String w = t.lower();
