@@ -13,6 +13,7 @@ import dev.newsfacet.extract.statement.Refusals;
 import dev.newsfacet.extract.statement.RoleHolders;
 import dev.newsfacet.extract.statement.Sources;
 import dev.newsfacet.extract.statement.SpeakerResolution;
+import dev.newsfacet.extract.statement.SubjectWords;
 import dev.newsfacet.model.Cue;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
@@ -56,6 +57,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private final SpeakerResolution speakerResolution;
   private final Sources sources;
   private final ModelAttributions modelAttributions;
+  private final SubjectWords subjectWords;
   private final ClauseBounds clauseBounds;
   private final Refusals refusals = new Refusals();
   private final Set<String> personDescriptions = Antecedents.personDescriptions();
@@ -121,6 +123,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     };
     this.sources = new Sources(sourceWords, roleHolders);
     this.modelAttributions = new ModelAttributions(sourceWords);
+    this.subjectWords = new SubjectWords(sources);
     this.clauseBounds = new ClauseBounds(sourceWords, sources);
     this.speakerResolution = new SpeakerResolution(roleHolders,
         head -> lexicon.partyWords.containsKey(head) || lexicon.demonyms.containsKey(head));
@@ -1130,7 +1133,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private boolean emitClause(Run run, int fromToken, int toToken, Cue cue, EntityMention speaker, boolean mustQuote) {
     TextAnalysis ta = run.ta;
     if (speaker != null && speaker.type() == EntityType.OTHER) {
-      speaker = sources.subjectWords(run.article, speaker);
+      speaker = subjectWords.of(run.article, speaker, cue == null ? null : cue.text());
       if (speaker == null) {
         return false; // "to narrowly claim the title": an adverb is nobody
       }

@@ -53,6 +53,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void wireCopySubjectsAreNamedAsAReaderWould() {
+    assertEquals("Harbour Bank Inc", only("Harbour Bank Inc HBK.N said it would cut 200 jobs.").speaker().text());
+    assertEquals("Analysts", only("Analysts on average expect the bank to earn $1.20 a share.").speaker().text());
+    assertEquals("A source familiar with the matter",
+        only("A source familiar with the matter said the sale could close in May.").speaker().text());
+    assertEquals(List.of(), statements("Prices rose as strong demand for copper met thin supply."));
+    assertEquals(List.of(), statements("Output grew and 3 percent expected more of the same."));
+  }
+
+  @Test
   void aNameBeforeADashedAppositionIsTheSpeaker() {
     Statement s = only("Later, Harbour Bank - itself the target of a lawsuit - said the papers had been altered.");
     assertEquals("Harbour Bank", s.speaker().text());
