@@ -76,10 +76,8 @@ final class AttributionTrainCommand implements Callable<Integer> {
           + "(which holds it) is not on the class path");
     }
     long began = System.nanoTime();
-    Path chunkTrain = conll != null ? EvalCommand.corpus(conll, "conll2003", "--conll")
-        : EvalCommand.corpus(null, "conll2003", "--conll").resolve("eng.train");
-    Path chunkDev = conllDev != null ? EvalCommand.corpus(conllDev, "conll2003", "--conll-dev")
-        : EvalCommand.corpus(null, "conll2003", "--conll-dev").resolve("eng.testa");
+    Path chunkTrain = EvalCommand.conllFile(conll, "--conll", "eng.train");
+    Path chunkDev = EvalCommand.conllFile(conllDev, "--conll-dev", "eng.testa");
     Extractor rules = Extractor.rulesOnly();
     WordClusters clusters = entities.tagger().clusters();
     List<AttributionTrainer.ChunkExample> chunkExamples = AttributionTrainer.chunkExamples(Conll.readChunks(chunkTrain), rules,

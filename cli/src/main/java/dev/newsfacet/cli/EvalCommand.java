@@ -50,6 +50,11 @@ final class EvalCommand implements Runnable {
         dev.newsfacet.extract.attribution.AttributionModel.fromFolder(attributionModel, clusters));
   }
 
+  /** A CoNLL-2003 file: the one given with {@code option}, else {@code file} (eng.train, eng.testa) of the corpus. */
+  static Path conllFile(Path given, String option, String file) {
+    return given != null ? corpus(given, "conll2003", option) : corpus(null, "conll2003", option).resolve(file);
+  }
+
   static Path corpus(Path given, String name, String option) {
     if (given != null) {
       if (!Files.exists(given)) {
@@ -160,7 +165,7 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Path file = conll != null ? corpus(conll, "conll2003", "--conll") : corpus(null, "conll2003", "--conll").resolve("eng.testa");
+      Path file = conllFile(conll, "--conll", "eng.testa");
       List<Conll.Document> docs = Conll.read(file);
       Extractor extractor = rulesOnly ? Extractor.rulesOnly() : model != null
           ? Extractor.withEntityModels(dev.newsfacet.extract.EntityModels.fromFiles(model, clusters)) : Extractor.createDefault();

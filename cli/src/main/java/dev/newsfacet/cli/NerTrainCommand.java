@@ -53,10 +53,8 @@ final class NerTrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
-    Path trainFile = conll != null ? EvalCommand.corpus(conll, "conll2003", "--conll")
-        : EvalCommand.corpus(null, "conll2003", "--conll").resolve("eng.train");
-    Path devFile = dev != null ? EvalCommand.corpus(dev, "conll2003", "--dev")
-        : EvalCommand.corpus(null, "conll2003", "--dev").resolve("eng.testa");
+    Path trainFile = EvalCommand.conllFile(conll, "--conll", "eng.train");
+    Path devFile = EvalCommand.conllFile(dev, "--dev", "eng.testa");
     WordClusters c;
     if (clusters != null) {
       try (InputStream in = Files.newInputStream(clusters)) {
