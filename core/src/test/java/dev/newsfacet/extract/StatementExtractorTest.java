@@ -60,6 +60,8 @@ class StatementExtractorTest {
         only("A source familiar with the matter said the sale could close in May.").speaker().text());
     assertEquals(List.of(), statements("Prices rose as strong demand for copper met thin supply."));
     assertEquals(List.of(), statements("Output grew and 3 percent expected more of the same."));
+    assertEquals("Council leader Ann Reyes",
+        only("It was Council leader Ann Reyes who said the town needed the jobs.").speaker().text());
   }
 
   @Test

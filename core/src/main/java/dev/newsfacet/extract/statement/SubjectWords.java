@@ -17,7 +17,8 @@ import java.util.Set;
  * words a reader would name it by, or nobody. Trailing adverbs are no part of it ("the board formally
  * asked" → the board, "she emphatically denied" → she, "to narrowly claim" → nobody); a negation makes it
  * nobody's statement ("I didn't think"); a name stands before a dashed apposition ("Harbour Bank - itself
- * the target of a suit - said"), before a ticker ("Harbour Bank Inc HBK.N said"), and a phrase "familiar
+ * the target of a suit - said"), before a ticker ("Harbour Bank Inc HBK.N said") and before a relative
+ * "who" of speech ("Paul Reyes, who said …"), and a phrase "familiar
  * with the matter" keeps its head ("people familiar with the matter"); a cue word that can be a noun after
  * a bare word or a verb is that noun ("strong demand", "oil demand", "the results raised worries"), and a
  * number is nobody ("3 percent expected"). Stateless; thread-safe.
@@ -32,6 +33,15 @@ public final class SubjectWords {
   private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "estimate", "estimates", "forecast", "forecasts",
       "plan", "plans", "worries", "concerns", "hopes", "calls", "claims", "fears", "warnings", "expectations", "hints",
       "praise", "support", "backing", "criticism", "predictions", "promises");
+  /** Cues of speech proper, after which a relative "who" is worth resolving to the person named before it. */
+  private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "insisted", "insists", "argued",
+      "argues", "claimed", "claims", "warned", "warns", "added", "explained", "stressed", "admitted", "denied",
+      "suggested", "believes", "believed", "described", "predicted", "wrote", "writes");
+
+  private static EntityMention orSelf(EntityMention found, EntityMention self) {
+    return found != null ? found : self;
+  }
+
   /** "people familiar with the matter", "a source close to the talks", "officials briefed on the plan". */
   private static final Set<String> ACQUAINTED = Set.of("familiar", "close", "briefed", "knowledgeable", "involved");
   private static final Set<String> UNITS = Set.of("percent", "%", "times", "points", "cents", "pence");
@@ -69,6 +79,13 @@ public final class SubjectWords {
       // "Harbour Bank Inc HBK.N said": the company before its ticker
       EntityMention named = nameEndingAt(run, from - 2);
       return named != null ? named : nounPhraseEndingAt(run, from - 3);
+    }
+    if (last.text().equals("who") && SPEECH.contains(cueWord)) {
+      // "Paul Reyes, who said …", "the editor Ann Reyes who argued …": the relative clause's antecedent
+      if (to - from > 1) {
+        return sources.phraseSpeaker(run, from, to - 1);
+      }
+      return from >= 1 && ta.tokens().get(from - 1).text().equals(",") ? orSelf(nameEndingAt(run, from - 1), speaker) : speaker;
     }
     if (from >= 2 && ACQUAINTED.contains(ta.tokens().get(from - 2).lower())) {
       return acquainted(run, from - 2, to);
