@@ -258,8 +258,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       return true; // "deal with claims that …", "the claim that …": a noun, not the subject's verb
     }
     String cue = ta.tokens.get(c).lower();
-    return (ADDRESSEE_CUES.contains(cue) || IMPERSONAL_PASSIVES.contains(cue))
-        && Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(before);
+    boolean be = Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got").contains(before);
+    // "the plan was backed by the mayor": a passive with its agent, whose subject said nothing
+    boolean agent = cue.endsWith("ed") && c + 1 < s.to() && ta.tokens.get(c + 1).is("by");
+    return be && (ADDRESSEE_CUES.contains(cue) || IMPERSONAL_PASSIVES.contains(cue) || agent);
   }
 
 

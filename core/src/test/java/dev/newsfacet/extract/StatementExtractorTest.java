@@ -62,6 +62,10 @@ class StatementExtractorTest {
     assertEquals(List.of(), statements("Output grew and 3 percent expected more of the same."));
     assertEquals("Council leader Ann Reyes",
         only("It was Council leader Ann Reyes who said the town needed the jobs.").speaker().text());
+    // a passive with its agent: the plan said nothing, the council leader did
+    assertEquals("Ann Reyes", only("The plan was backed by Council leader Ann Reyes who said the town needed the jobs.")
+        .speaker().canonical());
+    assertEquals(List.of(), statements("Nobody expected the result."));
   }
 
   @Test

@@ -25,6 +25,7 @@ import java.util.Set;
  */
 public final class SubjectWords {
   private static final Set<String> DASHES = Set.of("-", "–", "—");
+  private static final Set<String> NOBODY = Set.of("nobody", "no one", "no-one", "none", "neither");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
   /** Endings of adverbs made from adjectives ("narrowly", "emphatically"), which few nouns share. */
   private static final List<String> ADVERB_ENDINGS = List.of("ally", "ously", "ively", "edly", "ingly", "fully", "ently",
@@ -69,8 +70,9 @@ public final class SubjectWords {
     Token last = ta.tokens().get(to - 1);
     String lastWord = last.lower().replace('’', '\'');
     String cueWord = cue == null ? "" : cue.toLowerCase(java.util.Locale.ROOT);
-    if (lastWord.endsWith("n't") || lastWord.equals("not") || lastWord.equals("cannot")) {
-      return null; // "I didn't think": what the subject did not say
+    if (lastWord.endsWith("n't") || lastWord.equals("not") || lastWord.equals("cannot")
+        || NOBODY.contains(speaker.text().toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "I didn't think", "Nobody expected": what nobody said
     }
     if (DASHES.contains(last.text())) {
       return nameEndingAt(run, openingDash(ta, to - 1));
