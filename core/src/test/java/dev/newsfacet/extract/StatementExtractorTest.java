@@ -59,6 +59,8 @@ class StatementExtractorTest {
     assertEquals("A source familiar with the matter",
         only("A source familiar with the matter said the sale could close in May.").speaker().text());
     assertEquals(List.of(), statements("Prices rose as strong demand for copper met thin supply."));
+    assertEquals(List.of(), statements("The mill added shifts to meet rising demand for paper."));
+    assertEquals("Harbour King", only("Harbour King plans to open ten shops next year.").speaker().text());
     assertEquals(List.of(), statements("Output grew and 3 percent expected more of the same."));
     assertEquals("Council leader Ann Reyes",
         only("It was Council leader Ann Reyes who said the town needed the jobs.").speaker().text());

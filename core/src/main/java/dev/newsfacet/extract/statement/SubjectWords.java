@@ -96,9 +96,10 @@ public final class SubjectWords {
         && (ESTIMATES.contains(cueWord) || NOUN_CUES.contains(cueWord))) {
       return null; // "3 percent expected", "15.6 times estimated" (not "52 percent said", "3Com said")
     }
-    if (NOUN_CUES.contains(cueWord) && (lastWord.endsWith("ed") && to - from >= 2 || to - from == 1
-        && !last.isCapitalized() && !lastWord.endsWith("s") && !SUBJECT_PRONOUNS.contains(lastWord))) {
-      return null; // "strong demand", "the results raised worries": the cue word is a noun
+    if (NOUN_CUES.contains(cueWord) && ((lastWord.endsWith("ed") || lastWord.endsWith("ing")) && to - from >= 2
+        && !last.isCapitalized()
+        || to - from == 1 && !last.isCapitalized() && !lastWord.endsWith("s") && !SUBJECT_PRONOUNS.contains(lastWord))) {
+      return null; // "strong demand", "the results raised worries", "costs for meeting demand": the cue word is a noun
     }
     if (lastWord.equals("average") && from >= 1 && ta.tokens().get(from - 1).is("on")) {
       return nounPhraseEndingAt(run, from - 2); // "analysts on average expect": the analysts
