@@ -98,6 +98,12 @@ public record Quote(int open, int close, int contentStart, int contentEnd, int p
           } else if (!straight) {
             straight = true;
             open = i;
+          } else if (opensAnother(text, i, pe)) {
+            // '… a fantastic feeling. "I think …': a mark after a space, before a word, opens a quotation; the
+            // one before ran to the end of a paragraph whose break the text has lost, as news writes a quotation
+            // over paragraphs
+            addUnclosed(quotes, text, open, i, p);
+            open = i;
           } else {
             straight = false;
             add(quotes, text, open, i, p);
@@ -148,6 +154,34 @@ public record Quote(int open, int close, int contentStart, int contentEnd, int p
     }
     return i < end && (isOpenMark(text.charAt(i)) || text.charAt(i) == '"' || text.startsWith("''", i)
         || Character.isLowerCase(text.charAt(i)));
+  }
+
+  /** A straight mark after a space and a sentence's end, before a capital: it opens, it cannot close. */
+  private static boolean opensAnother(String text, int i, int paragraphEnd) {
+    if (i < 2 || i + 1 >= paragraphEnd || !Character.isWhitespace(text.charAt(i - 1))
+        || !Character.isUpperCase(text.charAt(i + 1))) {
+      return false;
+    }
+    int k = i - 1;
+    while (k > 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return ".!?".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** A quotation opened at {@code open} that ran, unclosed, to just before {@code end}. */
+  private static void addUnclosed(List<Quote> quotes, String text, int open, int end, int paragraph) {
+    int cs = open + 1;
+    int ce = end;
+    while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
+      cs++;
+    }
+    while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
+      ce--;
+    }
+    if (ce > cs) {
+      quotes.add(new Quote(open, -1, cs, ce, paragraph));
+    }
   }
 
   private static void add(List<Quote> quotes, String text, int open, int close, int paragraph) {
