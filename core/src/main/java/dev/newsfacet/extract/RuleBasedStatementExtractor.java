@@ -452,6 +452,17 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return false;
   }
 
+  /** A speaker followed by "'s": the owner of the noun after it ("Ann Reyes's support"), who is not speaking. */
+  private static boolean possessive(TextAnalysis ta, EntityMention speaker) {
+    int after = ta.tokenAt(speaker.end());
+    if (after >= ta.tokens.size()) {
+      return false;
+    }
+    String w = ta.tokens.get(after).lower();
+    return ta.tokens.get(after).start() == speaker.end() && (w.equals("'s") || w.equals("’s") || w.equals("'")
+        || w.equals("’"));
+  }
+
   /** A cue followed by a colon: it introduces what comes after it, not the quotation before it. */
   private static boolean introducesNext(TextAnalysis ta, Cue cue) {
     if (cue == null) {
@@ -1134,6 +1145,13 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
   private boolean emitClause(Run run, int fromToken, int toToken, Cue cue, EntityMention speaker, boolean mustQuote) {
     TextAnalysis ta = run.ta;
+    if (speaker != null && possessive(ta, speaker)) {
+      return false; // "Ann Reyes's support for the mayor": a noun the person owns, not their words
+    }
+    if (cue != null && toToken < ta.tokens.size() && ta.tokens.get(toToken).text().equals(":")
+        && ta.tokens.get(ta.tokenAt(cue.start())).lower().startsWith("told")) {
+      return false; // "Ann Reyes told Radio Harbour's morning show: …": whom she told, before what she said
+    }
     if (speaker != null && speaker.type() == EntityType.OTHER) {
       speaker = subjectWords.of(run.article, speaker, cue == null ? null : cue.text());
       if (speaker == null) {

@@ -68,6 +68,10 @@ class StatementExtractorTest {
     assertEquals("Ann Reyes", only("The plan was backed by Council leader Ann Reyes who said the town needed the jobs.")
         .speaker().canonical());
     assertEquals(List.of(), statements("Nobody expected the result."));
+    assertEquals(List.of(), statements("The office stressed Ann Reyes's support for the new mayor."));
+    List<Statement> told = statements("Ann Reyes told Radio Harbour's morning show: \"We will open the bridge in May.\"");
+    assertEquals(1, told.size(), told::toString);
+    assertEquals("We will open the bridge in May.", told.get(0).text());
   }
 
   @Test
