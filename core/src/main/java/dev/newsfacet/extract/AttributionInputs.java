@@ -60,11 +60,7 @@ final class AttributionInputs {
 
   /** Calls {@code each} for every token inside the characters [start, end). */
   private static void mark(TextAnalysis ta, int start, int end, java.util.function.IntConsumer each) {
-    int t = ta.tokenAt(start);
-    if (t < 0) {
-      return;
-    }
-    for (; t < ta.tokens.size() && ta.tokens.get(t).start() < end; t++) {
+    for (int t = ta.tokenAt(start); t < ta.tokens.size() && ta.tokens.get(t).start() < end; t++) {
       each.accept(t);
     }
   }

@@ -50,10 +50,6 @@ public final class AttributionTagger {
     this.spanFeatures = new SpanFeatures(model.clusters());
   }
 
-  public AttributionModel model() {
-    return model;
-  }
-
   /** How many words before its last a cue may start: the cue tagger reads this much before each cue word. */
   public static final int CUE_WINDOW = 6;
   /** How many words before a cue window the chunker starts, so that its labels have settled at the cue. */
@@ -64,9 +60,6 @@ public final class AttributionTagger {
    * cue the caller would use, so that no work is spent where its answer would be thrown away.
    */
   public interface Wanted {
-    /** Every word of the lexicon's cues, and every cue ending in one. */
-    Wanted LEXICON = new Wanted() {};
-
     /** The lexicon's cue words outside quotations that the rules did not take for a statement's cue. */
     Wanted LEFT_BY_RULES = new Wanted() {
       @Override
@@ -76,19 +69,12 @@ public final class AttributionTagger {
     };
 
     /** Whether a cue may end at token {@code t}. */
-    default boolean cueWord(AttributionInput in, int t) {
-      return !in.cueClasses()[t].isEmpty();
-    }
+    boolean cueWord(AttributionInput in, int t);
 
     /** Whether a cue the model found over tokens [from, to) is kept. */
     default boolean cue(AttributionInput in, int from, int to) {
       return true;
     }
-  }
-
-  /** The attributions of cues that end in a word of the lexicon's cues, in text order. */
-  public List<Found> find(AttributionInput in) {
-    return find(in, Wanted.LEXICON);
   }
 
   /**

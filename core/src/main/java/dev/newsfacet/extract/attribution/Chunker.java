@@ -20,19 +20,12 @@ public final class Chunker {
 
   /** The chunk label of every token of the input. */
   public int[] chunk(AttributionInput in) {
-    return chunk(in, s -> true);
-  }
-
-  /** The chunk labels of the tokens of the wanted sentences (O elsewhere). */
-  public int[] chunk(AttributionInput in, java.util.function.IntPredicate wanted) {
-    java.util.List<int[]> ranges = new java.util.ArrayList<>();
+    java.util.List<int[]> sentences = new java.util.ArrayList<>();
     for (int s = 0; s < in.sentences(); s++) {
-      if (wanted.test(s)) {
-        ranges.add(new int[] {in.sentenceFrom()[s], in.sentenceTo()[s]});
-      }
+      sentences.add(new int[] {in.sentenceFrom()[s], in.sentenceTo()[s]});
     }
     int[] out = new int[in.size()];
-    chunk(in, features.forms(in.words()), ranges, out);
+    chunk(in, features.forms(in.words()), sentences, out);
     return out;
   }
 

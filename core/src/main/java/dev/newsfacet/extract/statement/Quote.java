@@ -102,7 +102,7 @@ public record Quote(int open, int close, int contentStart, int contentEnd, int p
             // '… a fantastic feeling. "I think …': a mark after a space, before a word, opens a quotation; the
             // one before ran to the end of a paragraph whose break the text has lost, as news writes a quotation
             // over paragraphs
-            addUnclosed(quotes, text, open, i, p);
+            add(quotes, text, open, -1, i, p);
             open = i;
           } else {
             straight = false;
@@ -117,17 +117,7 @@ public record Quote(int open, int close, int contentStart, int contentEnd, int p
         // an unclosed quote runs to the paragraph's end when a colon or comma introduces it, or when the next
         // paragraph goes on with the quotation (as news writes one over paragraphs) or with the sentence (a
         // wrapped line); otherwise the mark is a stray one
-        int cs = open + (text.charAt(open) == '\'' ? 2 : 1);
-        int end = pe;
-        while (cs < end && Character.isWhitespace(text.charAt(cs))) {
-          cs++;
-        }
-        while (end > cs && Character.isWhitespace(text.charAt(end - 1))) {
-          end--;
-        }
-        if (end > cs) {
-          quotes.add(new Quote(open, -1, cs, end, p));
-        }
+        add(quotes, text, open, -1, pe, p);
       }
     }
     return quotes;
@@ -169,24 +159,14 @@ public record Quote(int open, int close, int contentStart, int contentEnd, int p
     return ".!?".indexOf(text.charAt(k)) >= 0;
   }
 
-  /** A quotation opened at {@code open} that ran, unclosed, to just before {@code end}. */
-  private static void addUnclosed(List<Quote> quotes, String text, int open, int end, int paragraph) {
-    int cs = open + 1;
-    int ce = end;
-    while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
-      cs++;
-    }
-    while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
-      ce--;
-    }
-    if (ce > cs) {
-      quotes.add(new Quote(open, -1, cs, ce, paragraph));
-    }
+  private static void add(List<Quote> quotes, String text, int open, int close, int paragraph) {
+    add(quotes, text, open, close, close < 0 ? text.length() : close, paragraph);
   }
 
-  private static void add(List<Quote> quotes, String text, int open, int close, int paragraph) {
+  /** The quotation opened at {@code open} whose words end before {@code end}, trimmed; {@code close} -1 when unclosed. */
+  private static void add(List<Quote> quotes, String text, int open, int close, int end, int paragraph) {
     int cs = open + (open + 1 < text.length() && text.charAt(open) == '\'' && text.charAt(open + 1) == '\'' ? 2 : 1);
-    int ce = close < 0 ? text.length() : close;
+    int ce = end;
     while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
       cs++;
     }

@@ -30,14 +30,6 @@ public final class SubjectWords {
   /** Endings of adverbs made from adjectives ("narrowly", "emphatically"), which few nouns share. */
   private static final List<String> ADVERB_ENDINGS = List.of("ally", "ously", "ively", "edly", "ingly", "fully", "ently",
       "antly", "ately", "owly", "ctly", "rtly", "ssly", "dely", "gely");
-  /** Cue words that are nouns as often as verbs: after a bare word they are the noun ("oil demand"). */
-  private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "estimate", "estimates", "forecast", "forecasts",
-      "plan", "plans", "worries", "concerns", "hopes", "calls", "claims", "fears", "warnings", "expectations", "hints",
-      "praise", "support", "backing", "criticism", "predictions", "promises");
-  /** Cues of speech proper, after which a relative "who" is worth resolving to the person named before it. */
-  private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "insisted", "insists", "argued",
-      "argues", "claimed", "claims", "warned", "warns", "added", "explained", "stressed", "admitted", "denied",
-      "suggested", "believes", "believed", "described", "predicted", "wrote", "writes");
 
   private static EntityMention orSelf(EntityMention found, EntityMention self) {
     return found != null ? found : self;
@@ -50,10 +42,23 @@ public final class SubjectWords {
   private static final Set<String> ESTIMATES = Set.of("expected", "estimated", "predicted", "forecast", "projected", "seen");
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9][0-9.,]*");
 
+  private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had");
+  private static final Set<String> DEGREE_WORDS = Set.of("more", "most", "far");
+
   private final Sources sources;
+  /** Cue words as often nouns as verbs ({@code noun-cues.txt}). */
+  private final Set<String> nounCues;
+  /** Cue words of speech proper ({@code speech-cues.txt}). */
+  private final Set<String> speechCues;
 
   public SubjectWords(Sources sources) {
+    this(sources, WordLists.read("noun-cues.txt"), WordLists.read("speech-cues.txt"));
+  }
+
+  public SubjectWords(Sources sources, Set<String> nounCues, Set<String> speechCues) {
     this.sources = sources;
+    this.nounCues = Set.copyOf(nounCues);
+    this.speechCues = Set.copyOf(speechCues);
   }
 
   /** The subject {@code speaker} of a statement whose cue is {@code cue}, as a reader would name it, or null for nobody. */
@@ -82,7 +87,7 @@ public final class SubjectWords {
       EntityMention named = nameEndingAt(run, from - 2);
       return named != null ? named : nounPhraseEndingAt(run, from - 3);
     }
-    if (last.text().equals("who") && SPEECH.contains(cueWord)) {
+    if (last.text().equals("who") && speechCues.contains(cueWord)) {
       // "Paul Reyes, who said …", "the editor Ann Reyes who argued …": the relative clause's antecedent
       if (to - from > 1) {
         return sources.phraseSpeaker(run, from, to - 1);
@@ -93,10 +98,10 @@ public final class SubjectWords {
       return acquainted(run, from - 2, to);
     }
     if (NUMBER.matcher(ta.tokens().get(from).text()).matches() && (to - from == 1 || UNITS.contains(lastWord))
-        && (ESTIMATES.contains(cueWord) || NOUN_CUES.contains(cueWord))) {
+        && (ESTIMATES.contains(cueWord) || nounCues.contains(cueWord))) {
       return null; // "3 percent expected", "15.6 times estimated" (not "52 percent said", "3Com said")
     }
-    if (NOUN_CUES.contains(cueWord) && ((lastWord.endsWith("ed") || lastWord.endsWith("ing")) && to - from >= 2
+    if (nounCues.contains(cueWord) && ((lastWord.endsWith("ed") || lastWord.endsWith("ing")) && to - from >= 2
         && !last.isCapitalized()
         || to - from == 1 && !last.isCapitalized() && !lastWord.endsWith("s") && !SUBJECT_PRONOUNS.contains(lastWord))) {
       return null; // "strong demand", "the results raised worries", "costs for meeting demand": the cue word is a noun
@@ -107,7 +112,7 @@ public final class SubjectWords {
     boolean adverb = isAdverb(last);
     boolean verb = to - from >= 2 && !last.isCapitalized() && lastWord.endsWith("ed")
         && (isAdverb(ta.tokens().get(to - 2)) || ADVERBS.contains(ta.tokens().get(to - 2).lower())
-            || Set.of("has", "have", "had").contains(ta.tokens().get(to - 2).lower()));
+            || PERFECT_AUXILIARIES.contains(ta.tokens().get(to - 2).lower()));
     if (verb) {
       return null; // "has increasingly dropped hints": the cue word is the verb's object
     }
@@ -125,7 +130,7 @@ public final class SubjectWords {
     if (SUBJECT_PRONOUNS.contains(x.lower()) || PERSONAL_PRONOUNS.contains(x.lower())) {
       return new EntityMention(x.start(), x.end(), x.text(), EntityType.OTHER, null, null);
     }
-    if (DETERMINERS.contains(x.lower()) || Set.of("more", "most", "far").contains(x.lower())) {
+    if (DETERMINERS.contains(x.lower()) || DEGREE_WORDS.contains(x.lower())) {
       return null; // "a carefully planned package", "the most passionately supported club"
     }
     return sources.phraseSpeaker(run, from, end); // "Mr Brown allegedly said" is Mr Brown
