@@ -105,7 +105,7 @@ final class EvalCommand implements Runnable {
     @Option(names = "--errors", description = "List missed, spurious and misattributed items after the table, one per line: article, kind, source and cue, content, and the text around it with the content between ⟦ ⟧.")
     boolean errors;
 
-    @Option(names = "--attribution-model", paramLabel = "DIR", description = "An attribution model of your own (train attribution --out); default the shipped one.")
+    @Option(names = "--attribution-model", paramLabel = "DIR", description = "An attribution model (train attribution --out DIR) to score with the rules; without it, the shipped models artifact's if it holds one (this release's does not).")
     Path attributionModel;
 
     @Option(names = "--rules-only", description = "Score the statement rules alone, without the attribution model (entities still from the tagger).")

@@ -29,7 +29,7 @@ final class ExtractCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Option(names = "--attribution-model", paramLabel = "DIR",
-      description = "An attribution model of your own (train attribution --out DIR) instead of the shipped one; "
+      description = "An attribution model (train attribution --out DIR; none ships with this release) to run after the rules; "
           + "the statements it adds where the rules found none say \"by\": \"model:attribution\".")
   Path attributionModel;
 

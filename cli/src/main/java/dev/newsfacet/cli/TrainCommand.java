@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Train the statistical parts of the extractor: the entity tagger (CoNLL-2003 train), its word clusters (unlabelled Reuters news) and the word typer and ordinary words (GUM); seeded, so the same data gives the same files.",
+    description = "Train the statistical parts of the extractor: the entity tagger (CoNLL-2003 train), its word clusters (unlabelled Reuters news), the attribution model (CoNLL-2003 and PolNeAR train; not shipped) and the word typer and ordinary words (GUM); seeded, so the same data gives the same files.",
     subcommands = {NerTrainCommand.class, AttributionTrainCommand.class, ClustersCommand.class, TrainCommand.EntityTyperCommand.class, TrainCommand.OrdinaryWordsCommand.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
