@@ -161,7 +161,20 @@ class ServeTest {
 
   @Test
   void aSearchPastTheTimeLimitIs503WithRetryAfter() throws Exception {
-    HttpServer hasty = new ServeCommand.Server(reader, null, null, java.time.Duration.ofNanos(1))
+    // a backend whose searches take half a second against a 50 ms limit: a fast machine (or a search that
+    // finishes before the server looks) cannot beat the limit by chance, as one of 1 ns could
+    dev.newsfacet.NewsBackend slow = (dev.newsfacet.NewsBackend) java.lang.reflect.Proxy.newProxyInstance(
+        ServeTest.class.getClassLoader(), new Class<?>[] {dev.newsfacet.NewsBackend.class}, (proxy, method, args) -> {
+          if (method.getName().equals("search")) {
+            Thread.sleep(500);
+          }
+          try {
+            return method.invoke(reader, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    HttpServer hasty = new ServeCommand.Server(slow, null, null, java.time.Duration.ofMillis(50))
         .start(new InetSocketAddress("127.0.0.1", 0));
     try {
       HttpResponse<String> r = get(hasty, "/api/search?q=statements+by+Orban", null);
