@@ -1,11 +1,11 @@
 package dev.newsfacet;
 
-import dev.newsfacet.model.AnalyzedArticle;
-
 import dev.newsfacet.ingest.IngestProblem;
+import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.ArticleMetadata;
 import dev.newsfacet.search.NewsQueryParser;
+import dev.newsfacet.text.NameKeys;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -116,9 +116,9 @@ public interface NewsBackend extends Closeable {
     if (r.hits().isEmpty() || !(r.hits().get(0) instanceof StatementHit hit) || hit.speaker() == null) {
       return false;
     }
-    String[] words = dev.newsfacet.extract.NameKeys.key(name).split(" ");
+    String[] words = NameKeys.key(name).split(" ");
     String last = words[words.length - 1];
-    return java.util.Arrays.asList(dev.newsfacet.extract.NameKeys.key(hit.speaker()).split(" ")).contains(last);
+    return java.util.Arrays.asList(NameKeys.key(hit.speaker()).split(" ")).contains(last);
   }
 
   /**
@@ -172,14 +172,14 @@ public interface NewsBackend extends Closeable {
     for (Facet f : search.run(NewsQuery.builder().target(NewsQuery.Target.ARTICLES).limit(1).exactCounts(true)
         .facetValues(facetValues).build()).facets()) {
       if (!f.dimension().equals("type") && !f.dimension().equals("kind") && !f.dimension().equals("speaker")
-          && !f.dimension().equals(dev.newsfacet.index.Schema.SPEAKER_KIND)) {
+          && !f.dimension().equals(dev.newsfacet.index.Fields.SPEAKER_KIND)) {
         out.add(f);
       }
     }
     for (Facet f : search.run(NewsQuery.builder().target(NewsQuery.Target.STATEMENTS).limit(1).exactCounts(true)
         .facetValues(facetValues).build()).facets()) {
       if (f.dimension().equals("kind") || f.dimension().equals("speaker")
-          || f.dimension().equals(dev.newsfacet.index.Schema.SPEAKER_KIND)) {
+          || f.dimension().equals(dev.newsfacet.index.Fields.SPEAKER_KIND)) {
         out.add(f);
       }
     }

@@ -1,8 +1,11 @@
 package dev.newsfacet;
 
 import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.index.DocumentBatch;
+import dev.newsfacet.index.DocumentMapper;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.IndexStore;
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.LuceneSchema;
 import dev.newsfacet.ingest.IngestProblem;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
@@ -37,6 +40,7 @@ public final class NewsIndex implements NewsBackend {
   private int commitEvery = IngestPipeline.COMMIT_EVERY;
 
   private final IndexStore store;
+  private final DocumentMapper mapper = new DocumentMapper();
   /** Null on an index opened for reading only, until something asks for it. */
   private Extractor extractor;
   private final SearchExecutor executor;
@@ -56,19 +60,19 @@ public final class NewsIndex implements NewsBackend {
 
   /** Opens the index at {@code path} for reading and writing, creating it if needed. */
   public static NewsIndex open(Path path) throws IOException {
-    return new NewsIndex(IndexStore.openWritable(path, new Schema()), Extractor.createDefault());
+    return new NewsIndex(IndexStore.openWritable(path, new LuceneSchema()), Extractor.createDefault());
   }
 
   /** For tests: as {@link #open(Path)}, with the Lucene directory wrapped (to inject I/O faults). */
   static NewsIndex open(Path path, java.util.function.UnaryOperator<org.apache.lucene.store.Directory> wrap)
       throws IOException {
-    return new NewsIndex(IndexStore.openWritable(path, new Schema(), wrap), Extractor.createDefault());
+    return new NewsIndex(IndexStore.openWritable(path, new LuceneSchema(), wrap), Extractor.createDefault());
   }
 
   /** Opens an existing index for searching only. */
   public static NewsIndex openReadOnly(Path path) throws IOException {
     // no extractor: searching never extracts, and loading its lexicons would slow every one-off search
-    return new NewsIndex(IndexStore.openReadOnly(path, new Schema()), null);
+    return new NewsIndex(IndexStore.openReadOnly(path, new LuceneSchema()), null);
   }
 
   /**
@@ -114,18 +118,9 @@ public final class NewsIndex implements NewsBackend {
    * always gives the same display names); returns whether each written article was added or updated.
    */
   private List<AddResult> write(List<AnalyzedArticle> analyzed) throws IOException {
-    // names across the batch first, so a surname can link to a full name in a sibling article
-    analyzed.forEach(store.names()::observe);
-    Set<String> existed = store.existing(analyzed.stream().map(a -> a.article().id()).toList());
-    store.writeAll(analyzed);
-    List<AddResult> results = new ArrayList<>(analyzed.size());
-    Set<String> seen = new HashSet<>();
-    for (AnalyzedArticle a : analyzed) {
-      // an id twice in one batch: the second replaces the first
-      boolean updated = existed.contains(a.article().id()) || !seen.add(a.article().id());
-      results.add(updated ? AddResult.UPDATED : AddResult.ADDED);
-    }
-    return results;
+    DocumentBatch batch = DocumentBatch.prepare(analyzed, store.names(), store::existing);
+    store.writeAll(batch, mapper);
+    return AddResult.of(batch.updated());
   }
 
   /**
@@ -194,18 +189,18 @@ public final class NewsIndex implements NewsBackend {
     try {
       org.apache.lucene.search.IndexSearcher searcher = snapshot.searcher();
       org.apache.lucene.search.Query q = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Schema.ARTICLE_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
           .build();
       org.apache.lucene.search.TopDocs top = searcher.search(q, 1);
       if (top.scoreDocs.length == 0) {
         return java.util.Optional.empty();
       }
       org.apache.lucene.document.Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-      org.apache.lucene.index.IndexableField published = d.getField(Schema.PUBLISHED);
+      org.apache.lucene.index.IndexableField published = d.getField(Fields.PUBLISHED);
       dev.newsfacet.model.Article article = dev.newsfacet.model.Article.builder()
-          .id(d.get(Schema.ARTICLE_ID)).title(d.get(Schema.TITLE)).text(d.get(Schema.BODY))
-          .source(d.get(Schema.SOURCE)).url(d.get(Schema.URL)).author(d.get(Schema.AUTHOR)).origin(d.get(Schema.ORIGIN))
+          .id(d.get(Fields.ARTICLE_ID)).title(d.get(Fields.TITLE)).text(d.get(Fields.BODY))
+          .source(d.get(Fields.SOURCE)).url(d.get(Fields.URL)).author(d.get(Fields.AUTHOR)).origin(d.get(Fields.ORIGIN))
           .published(published == null || published.numericValue() == null ? null
               : java.time.LocalDate.ofEpochDay(published.numericValue().longValue()))
           .build();
@@ -222,7 +217,7 @@ public final class NewsIndex implements NewsBackend {
     try {
       long max = Long.MIN_VALUE;
       for (org.apache.lucene.index.LeafReaderContext leaf : snapshot.searcher().getIndexReader().leaves()) {
-        org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(Schema.PUBLISHED);
+        org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(Fields.PUBLISHED);
         if (points != null && points.size() > 0) {
           max = Math.max(max, org.apache.lucene.document.LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
         }
@@ -238,7 +233,7 @@ public final class NewsIndex implements NewsBackend {
   public long articleCount() throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
-      return snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)));
+      return snapshot.searcher().count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)));
     } finally {
       store.release(snapshot);
     }
@@ -249,8 +244,8 @@ public final class NewsIndex implements NewsBackend {
   public IndexStats stats(int facetValues) throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
-      long articles = snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)));
-      long statements = snapshot.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT)));
+      long articles = snapshot.searcher().count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)));
+      long statements = snapshot.searcher().count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_STATEMENT)));
       return new IndexStats(articles, statements, NewsBackend.statsFacets(q -> executor.search(snapshot, q), facetValues));
     } finally {
       store.release(snapshot);

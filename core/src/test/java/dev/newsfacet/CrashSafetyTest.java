@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsfacet.extract.Extractor;
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.StatementOffsets;
 import dev.newsfacet.model.Article;
 import java.nio.file.Files;
@@ -117,15 +117,15 @@ class CrashSafetyTest {
             continue;
           }
           Document d = stored.document(doc);
-          if (Schema.TYPE_ARTICLE.equals(d.get(Schema.DOC_TYPE))) {
-            articles.merge(d.get(Schema.ARTICLE_ID), 1, Integer::sum);
+          if (Fields.TYPE_ARTICLE.equals(d.get(Fields.DOC_TYPE))) {
+            articles.merge(d.get(Fields.ARTICLE_ID), 1, Integer::sum);
           } else {
             // a statement's article is the head of its block: the block must have survived whole
             int articleDoc = StatementOffsets.read(reader, List.of(doc)).get(doc).articleDoc(doc);
             assertTrue(live == null || live.get(articleDoc), "statement " + doc + " outlived its article");
             Document article = stored.document(articleDoc);
-            assertEquals(Schema.TYPE_ARTICLE, article.get(Schema.DOC_TYPE), "statement " + doc + " lost its article");
-            statements.merge(article.get(Schema.ARTICLE_ID), 1, Integer::sum);
+            assertEquals(Fields.TYPE_ARTICLE, article.get(Fields.DOC_TYPE), "statement " + doc + " lost its article");
+            statements.merge(article.get(Fields.ARTICLE_ID), 1, Integer::sum);
           }
         }
         for (Map.Entry<String, Integer> a : articles.entrySet()) {

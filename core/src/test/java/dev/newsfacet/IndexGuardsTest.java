@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.model.Article;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,7 +40,7 @@ class IndexGuardsTest {
     Path dir = tmp.resolve("old");
     try (FSDirectory d = FSDirectory.open(dir);
          IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
-      w.setLiveCommitData(Map.of(Schema.VERSION_KEY, "0").entrySet());
+      w.setLiveCommitData(Map.of(Fields.VERSION_KEY, "0").entrySet());
       w.commit();
     }
     IndexFormatException e = assertThrows(IndexFormatException.class, () -> NewsIndex.open(dir));

@@ -7,6 +7,7 @@ import dev.newsfacet.Occurrence;
 import dev.newsfacet.Passage;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
+import dev.newsfacet.text.NameKeys;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -87,11 +88,11 @@ final class Output {
               .map(o -> o.source() == null ? "(outlet not named)" : safe(o.source())).distinct()
               .collect(Collectors.joining(", ")));
     }
-    String shownWords = dev.newsfacet.extract.NameKeys.foldText(s.text());
+    String shownWords = NameKeys.foldText(s.text());
     for (Occurrence o : s.occurrences()) {
       out.printf("   in: %s%s%s [%d-%d] %s%n", o.source() == null ? "" : safe(o.source()) + ": ", title(o.title()),
           o.published() == null ? "" : " (" + o.published() + ")", o.start(), o.end(), safe(o.articleId()));
-      if (o.text() != null && !dev.newsfacet.extract.NameKeys.foldText(o.text()).equals(shownWords)) {
+      if (o.text() != null && !NameKeys.foldText(o.text()).equals(shownWords)) {
         out.printf("       its wording: \"%s\"%n", shortened(oneLine(o.text()), 160)); // outlets word it differently
       }
     }

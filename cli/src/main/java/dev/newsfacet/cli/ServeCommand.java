@@ -195,7 +195,7 @@ final class ServeCommand implements Callable<Integer> {
         } else if (raw.equals("/api/health")) {
           long articles = index.articleCount(); // a count, not the stats: a health probe stays cheap
           ObjectNode o = Json.MAPPER.createObjectNode().put("status", "ok").put("articles", articles)
-              .put("schema", dev.newsfacet.index.Schema.VERSION);
+              .put("schema", dev.newsfacet.index.Fields.VERSION);
           json(x, 200, o);
         } else if (raw.equals("/api/openapi.json")) {
           resource(x, "web/openapi.json", "application/json; charset=utf-8");

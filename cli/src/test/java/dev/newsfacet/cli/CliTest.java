@@ -169,7 +169,7 @@ class CliTest {
     try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(old);
          org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
              new org.apache.lucene.index.IndexWriterConfig())) {
-      w.setLiveCommitData(java.util.Map.of(dev.newsfacet.index.Schema.VERSION_KEY, "0").entrySet());
+      w.setLiveCommitData(java.util.Map.of(dev.newsfacet.index.Fields.VERSION_KEY, "0").entrySet());
       w.commit();
     }
     Run r = run("demo", "--index", old.toString(), "--data", Seeds.dir().getParent().toString());

@@ -1,6 +1,7 @@
 package dev.newsfacet.extract;
 
 import dev.newsfacet.model.EntityType;
+import dev.newsfacet.text.NameKeys;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -27,6 +27,7 @@ public final class Extractor {
   private final AttributionModel attributionModel;
   private final RuleBasedStatementExtractor statements;
   private final DateExtractor dates;
+  private final RoleCountries roleCountries;
 
   private Extractor(Lexicon lexicon, EntityTagger tagger, AttributionModel attributionModel) {
     this.lexicon = lexicon;
@@ -39,6 +40,7 @@ public final class Extractor {
     this.statements = new RuleBasedStatementExtractor(lexicon,
         attributionModel == null ? null : new AttributionTagger(attributionModel));
     this.dates = new RuleBasedDateExtractor();
+    this.roleCountries = new RoleCountries(lexicon);
   }
 
   /**
@@ -218,6 +220,7 @@ public final class Extractor {
     } else {
       skipped.add("dates");
     }
-    return new Analysis(new AnalyzedArticle(withCreditedAuthors(article, credits), found, said, when), skipped);
+    return new Analysis(new AnalyzedArticle(withCreditedAuthors(article, credits), found, said, when,
+        roleCountries.of(found)), skipped);
   }
 }

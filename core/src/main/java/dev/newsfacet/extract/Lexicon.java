@@ -1,5 +1,6 @@
 package dev.newsfacet.extract;
 
+import dev.newsfacet.text.NameKeys;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

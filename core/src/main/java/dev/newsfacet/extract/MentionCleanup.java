@@ -3,6 +3,7 @@ package dev.newsfacet.extract;
 import dev.newsfacet.extract.entity.CreditLines;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
+import dev.newsfacet.text.NameKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -5,6 +5,7 @@ import dev.newsfacet.extract.entity.NameSpan;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import dev.newsfacet.text.CalendarWords;
+import dev.newsfacet.text.NameKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

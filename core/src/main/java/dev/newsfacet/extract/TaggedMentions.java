@@ -4,6 +4,7 @@ import dev.newsfacet.extract.entity.EntityTagger;
 import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
+import dev.newsfacet.text.NameKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

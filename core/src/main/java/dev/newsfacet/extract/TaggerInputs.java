@@ -4,6 +4,7 @@ import dev.newsfacet.extract.entity.Bilou;
 import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
+import dev.newsfacet.text.NameKeys;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

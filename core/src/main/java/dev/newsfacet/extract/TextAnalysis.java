@@ -1,6 +1,7 @@
 package dev.newsfacet.extract;
 
 import dev.newsfacet.text.CalendarWords;
+import dev.newsfacet.text.WordBoundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +125,7 @@ public final class TextAnalysis {
           end = wordEnd(text, i);
         }
       } else if ((cp == '\'' || cp == '’') && i + 1 < len && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-          && asciiBoundaryAfter(text, i + 2)) {
+          && WordBoundary.afterLetter(text, i + 2)) {
         end = i + 2;
       } else if (cp >= '0' && cp <= '9') {
         end = numberEnd(text, i);
@@ -170,7 +171,7 @@ public final class TextAnalysis {
         break;
       }
       char n = text.charAt(at + 1);
-      if ((n == 's' || n == 'S') && asciiBoundaryAfter(text, at + 2)) {
+      if ((n == 's' || n == 'S') && WordBoundary.afterLetter(text, at + 2)) {
         break;
       }
       int letters = at + 1;
@@ -231,19 +232,6 @@ public final class TextAnalysis {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
-  }
-
-  /**
-   * The regex {@code \b} after a letter (JDK 19+): the text ends, or neither an {@code [A-Za-z0-9_]} nor a
-   * combining mark (which joins the letter before it) follows.
-   */
-  static boolean asciiBoundaryAfter(String text, int at) {
-    if (at >= text.length()) {
-      return true;
-    }
-    char c = text.charAt(at);
-    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-        || Character.getType(text.codePointAt(at)) == Character.NON_SPACING_MARK);
   }
 
   /** The regex {@code \s}: ASCII white space only. */

@@ -9,7 +9,7 @@ public record FieldSpec(String name, Kind kind) {
   public enum Kind {
     /** An exact value, matched whole. */
     KEYWORD,
-    /** Words, analysed with {@link Schema#analyzer()}. */
+    /** Words, analysed with {@link LuceneSchema#analyzer()}. */
     TEXT,
     /** A date as days since 1970-01-01: range filters and sorting. */
     DAY,

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One document to index, independent of the engine: its values in the order {@link Schema} added them.
+ * One document to index, independent of the engine: its values in the order {@link DocumentMapper} added them.
  * The embedded index turns it into a Lucene document, the OpenSearch backend into JSON.
  *
- * @param type {@link Schema#TYPE_ARTICLE} or {@link Schema#TYPE_STATEMENT}
+ * @param type {@link Fields#TYPE_ARTICLE} or {@link Fields#TYPE_STATEMENT}
  */
 public record IndexDoc(String type, List<Value> values) {
   /** One value of a field; {@code stored} says whether search results read it back. */

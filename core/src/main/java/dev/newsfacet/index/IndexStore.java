@@ -41,7 +41,7 @@ public final class IndexStore implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Schema schema;
+  private final LuceneSchema schema;
   private final NameRegistry names = new NameRegistry();
   /** Ids written since the searcher last saw the index: {@link #existing} consults these first. */
   private final Set<String> writtenSinceRefresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -58,7 +58,7 @@ public final class IndexStore implements Closeable {
   public record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facets,
                          java.util.concurrent.ExecutorService threads) {}
 
-  private IndexStore(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, Schema schema) {
+  private IndexStore(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, LuceneSchema schema) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
@@ -98,14 +98,14 @@ public final class IndexStore implements Closeable {
   }
 
   /** Opens or creates a writable index; only one writer may hold it at a time. */
-  public static IndexStore openWritable(Path path, Schema schema) throws IOException {
+  public static IndexStore openWritable(Path path, LuceneSchema schema) throws IOException {
     return openWritable(path, schema, d -> d);
   }
 
   /**
-   * As {@link #openWritable(Path, Schema)}, with the directory wrapped (tests inject I/O faults this way).
+   * As {@link #openWritable(Path, LuceneSchema)}, with the directory wrapped (tests inject I/O faults this way).
    */
-  public static IndexStore openWritable(Path path, Schema schema, java.util.function.UnaryOperator<Directory> wrap)
+  public static IndexStore openWritable(Path path, LuceneSchema schema, java.util.function.UnaryOperator<Directory> wrap)
       throws IOException {
     Files.createDirectories(path);
     Directory dir = wrap.apply(FSDirectory.open(path));
@@ -119,7 +119,7 @@ public final class IndexStore implements Closeable {
       config.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(dir, config);
       if (!DirectoryReader.indexExists(dir)) {
-        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+        writer.setLiveCommitData(Map.of(Fields.VERSION_KEY, Fields.VERSION).entrySet());
         writer.commit(); // an empty index that readers can open
         Files.writeString(path.resolve(MARKER), "This folder is a newsfacet index: newsfacet owns every file in it.\n");
       }
@@ -137,7 +137,7 @@ public final class IndexStore implements Closeable {
   }
 
   /** Opens an existing index for searching only; any number of readers may run beside one writer. */
-  public static IndexStore openReadOnly(Path path, Schema schema) throws IOException {
+  public static IndexStore openReadOnly(Path path, LuceneSchema schema) throws IOException {
     if (!Files.isDirectory(path)) {
       throw new NewsfacetException("no index at " + path + ": build one first with 'newsfacet index FILES...'");
     }
@@ -185,11 +185,11 @@ public final class IndexStore implements Closeable {
     }
     try {
       Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
-      String version = data.get(Schema.VERSION_KEY);
-      if (!Schema.VERSION.equals(version)) {
+      String version = data.get(Fields.VERSION_KEY);
+      if (!Fields.VERSION.equals(version)) {
         throw new IndexFormatException("the index at " + path + " was written by "
             + (version == null ? "something other than newsfacet" : "newsfacet schema version " + version)
-            + ", and this newsfacet reads schema version " + Schema.VERSION
+            + ", and this newsfacet reads schema version " + Fields.VERSION
             + ": delete it and index the articles again", null);
       }
     } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
@@ -211,7 +211,7 @@ public final class IndexStore implements Closeable {
     return path;
   }
 
-  public Schema schema() {
+  public LuceneSchema schema() {
     return schema;
   }
 
@@ -243,12 +243,12 @@ public final class IndexStore implements Closeable {
     IndexSearcher s = searchers.acquire();
     try {
       org.apache.lucene.search.Query q = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(new org.apache.lucene.search.TermInSetQuery(Schema.ARTICLE_ID, terms), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new org.apache.lucene.search.TermInSetQuery(Fields.ARTICLE_ID, terms), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
           .build();
       org.apache.lucene.index.StoredFields stored = s.storedFields();
       for (org.apache.lucene.search.ScoreDoc d : s.search(q, Math.max(1, terms.size())).scoreDocs) {
-        out.add(stored.document(d.doc, Set.of(Schema.ARTICLE_ID)).get(Schema.ARTICLE_ID));
+        out.add(stored.document(d.doc, Set.of(Fields.ARTICLE_ID)).get(Fields.ARTICLE_ID));
       }
       return out;
     } finally {
@@ -257,32 +257,26 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Writes (or replaces) articles, each with its statements as one block. Names are resolved in the
-   * given order, so the same input always gives the same display names; the Lucene writes then run on
-   * every core.
+   * Writes (or replaces) a prepared batch of articles, each with its statements as one block; the
+   * documents are built and written on every core.
    */
-  public void writeAll(List<AnalyzedArticle> given) throws IOException {
+  public void writeAll(DocumentBatch batch, DocumentMapper mapper) throws IOException {
     requireWritable();
-    List<AnalyzedArticle> articles = given.stream().map(names::groundRoles).toList();
-    List<Schema.CanonicalNames> resolved = new java.util.ArrayList<>(articles.size());
-    for (AnalyzedArticle a : articles) {
-      resolved.add(Schema.resolveNow(a, names.namesFor(a)));
-    }
     dirty = true;
     try {
-      java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
-        AnalyzedArticle a = articles.get(i);
+      java.util.stream.IntStream.range(0, batch.size()).parallel().forEach(i -> {
+        String id = batch.id(i);
         try {
-          List<IndexDoc> docs = schema.documents(a, resolved.get(i));
+          List<IndexDoc> docs = batch.documents(i, mapper);
           List<Document> built = new java.util.ArrayList<>(docs.size());
           for (IndexDoc d : docs) {
-            built.add(schema.facetsConfig().build(schema.luceneDocument(d)));
+            built.add(schema.luceneDocument(d));
           }
-          writer.updateDocuments(new Term(Schema.ARTICLE_ID, a.article().id()), built);
+          writer.updateDocuments(new Term(Fields.ARTICLE_ID, id), built);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-        writtenSinceRefresh.add(a.article().id());
+        writtenSinceRefresh.add(id);
       });
     } catch (java.io.UncheckedIOException e) {
       throw firstCause(e.getCause());
@@ -307,7 +301,7 @@ public final class IndexStore implements Closeable {
   public void commit() throws IOException {
     requireWritable();
     try {
-      writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+      writer.setLiveCommitData(Map.of(Fields.VERSION_KEY, Fields.VERSION).entrySet());
       writer.commit();
     } catch (org.apache.lucene.store.AlreadyClosedException e) {
       throw firstCause(e);

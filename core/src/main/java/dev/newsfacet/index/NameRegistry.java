@@ -1,16 +1,16 @@
 package dev.newsfacet.index;
 
-import dev.newsfacet.extract.NameKeys;
+import dev.newsfacet.extract.statement.RoleHolders;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
-import dev.newsfacet.extract.statement.RoleHolders;
 import dev.newsfacet.model.Statement;
+import dev.newsfacet.text.NameKeys;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,21 +37,21 @@ public final class NameRegistry {
 
   /** Loads display names and full-name counts from an index. */
   public synchronized void load(TermLookup index) throws IOException {
-    index.terms(Schema.ENTITY_DISPLAY, "", Integer.MAX_VALUE, (term, docs) -> {
-      String[] parts = term.split(String.valueOf(Schema.SEP), 3);
+    index.terms(Fields.ENTITY_DISPLAY, "", Integer.MAX_VALUE, (term, docs) -> {
+      String[] parts = term.split(String.valueOf(Fields.SEP), 3);
       if (parts.length == 3) {
-        displayByKey.putIfAbsent(parts[0] + Schema.SEP + parts[1], parts[2]);
+        displayByKey.putIfAbsent(parts[0] + Fields.SEP + parts[1], parts[2]);
       }
       return true;
     });
-    index.terms(Schema.entityField(EntityType.PERSON), "", Integer.MAX_VALUE, (key, docs) -> {
+    index.terms(Fields.entityField(EntityType.PERSON), "", Integer.MAX_VALUE, (key, docs) -> {
       if (key.indexOf(' ') > 0) {
         fullNamesBySurname.computeIfAbsent(surname(key), k -> new HashMap<>()).merge(key, (int) docs, Integer::sum);
       }
       return true;
     });
-    index.terms(Schema.ROLE_HOLDER, "", Integer.MAX_VALUE, (term, docs) -> {
-      int sep = term.indexOf(Schema.SEP);
+    index.terms(Fields.ROLE_HOLDER, "", Integer.MAX_VALUE, (term, docs) -> {
+      int sep = term.indexOf(Fields.SEP);
       if (sep > 0) {
         rolesByPerson.computeIfAbsent(term.substring(sep + 1), k -> new HashMap<>())
             .merge(term.substring(0, sep), (int) docs, Integer::sum);
@@ -62,8 +62,8 @@ public final class NameRegistry {
 
   /** Counts the full names of people in these articles, before any of them is resolved. */
   public synchronized void observe(AnalyzedArticle article) {
-    for (String pair : Schema.roleHolders(article)) {
-      int sep = pair.indexOf(Schema.SEP);
+    for (String pair : DocumentMapper.roleHolders(article)) {
+      int sep = pair.indexOf(Fields.SEP);
       rolesByPerson.computeIfAbsent(pair.substring(sep + 1), k -> new HashMap<>()).merge(pair.substring(0, sep), 1, Integer::sum);
     }
     Set<String> seen = new HashSet<>();
@@ -82,9 +82,9 @@ public final class NameRegistry {
    * surname (one the extractor could not link inside its article) goes to the full name with that
    * surname found in the most articles so far.
    */
-  public synchronized Schema.CanonicalNames namesFor(AnalyzedArticle article) {
+  public synchronized CanonicalNames namesFor(AnalyzedArticle article) {
     Map<String, String> memo = new HashMap<>();
-    return (type, canonical) -> memo.computeIfAbsent(type.name() + Schema.SEP + canonical, k -> {
+    return (type, canonical) -> memo.computeIfAbsent(type.name() + Fields.SEP + canonical, k -> {
       synchronized (this) {
         String key = NameKeys.key(canonical);
         if (type == EntityType.PERSON && key.indexOf(' ') < 0) {
@@ -100,10 +100,10 @@ public final class NameRegistry {
             key = best;
           }
         }
-        String display = displayByKey.get(type.name() + Schema.SEP + key);
+        String display = displayByKey.get(type.name() + Fields.SEP + key);
         if (display == null) {
           display = canonical;
-          displayByKey.put(type.name() + Schema.SEP + NameKeys.key(canonical), canonical);
+          displayByKey.put(type.name() + Fields.SEP + NameKeys.key(canonical), canonical);
         }
         return display;
       }
@@ -124,7 +124,7 @@ public final class NameRegistry {
     if (!any) {
       return article;
     }
-    Schema.CanonicalNames display = namesFor(article);
+    CanonicalNames display = namesFor(article);
     Map<String, String> named = new HashMap<>(); // person key → the article's canonical spelling
     Map<String, List<String>> articleRoles = new HashMap<>(); // person key → roles this article gives
     for (EntityMention m : article.entities()) {
@@ -154,7 +154,8 @@ public final class NameRegistry {
       }
       out.add(s);
     }
-    return changed ? new AnalyzedArticle(article.article(), article.entities(), out, article.dates()) : article;
+    return changed ? new AnalyzedArticle(article.article(), article.entities(), out, article.dates(),
+        article.roleCountries()) : article;
   }
 
   /**

@@ -65,11 +65,11 @@ public record StatementOffsets(int ordinal, int start, int end, int cueStart, in
     final SortedNumericDocValues speaker;
 
     Columns(LeafReaderContext leaf) throws IOException {
-      ordinal = DocValues.getSortedNumeric(leaf.reader(), Schema.STATEMENT_ORDINAL);
-      start = DocValues.getSortedNumeric(leaf.reader(), Schema.START);
-      end = DocValues.getSortedNumeric(leaf.reader(), Schema.END);
-      cue = DocValues.getSortedNumeric(leaf.reader(), Schema.CUE_SPAN);
-      speaker = DocValues.getSortedNumeric(leaf.reader(), Schema.SPEAKER_SPAN);
+      ordinal = DocValues.getSortedNumeric(leaf.reader(), Fields.STATEMENT_ORDINAL);
+      start = DocValues.getSortedNumeric(leaf.reader(), Fields.START);
+      end = DocValues.getSortedNumeric(leaf.reader(), Fields.END);
+      cue = DocValues.getSortedNumeric(leaf.reader(), Fields.CUE_SPAN);
+      speaker = DocValues.getSortedNumeric(leaf.reader(), Fields.SPEAKER_SPAN);
     }
 
     int first(SortedNumericDocValues values, int doc) throws IOException {

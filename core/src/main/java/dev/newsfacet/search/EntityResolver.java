@@ -1,6 +1,6 @@
 package dev.newsfacet.search;
 
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.TermLookup;
 import dev.newsfacet.model.EntityType;
 import java.io.IOException;
@@ -58,13 +58,13 @@ public final class EntityResolver {
   }
 
   private List<Resolved> byGivenName(String given, Set<EntityType> types) throws IOException {
-    String prefix = Schema.aliasKey(given) + " ";
+    String prefix = Fields.aliasKey(given) + " ";
     if (prefix.isBlank() || !types.contains(EntityType.PERSON)) {
       return List.of();
     }
     Map<Resolved, Long> counts = new LinkedHashMap<>();
-    index.terms(Schema.ALIAS, prefix, MAX_ALIASES, (term, docs) -> {
-      String[] parts = term.split(String.valueOf(Schema.SEP));
+    index.terms(Fields.ALIAS, prefix, MAX_ALIASES, (term, docs) -> {
+      String[] parts = term.split(String.valueOf(Fields.SEP));
       if (parts.length == 3 && parts[1].equals(EntityType.PERSON.name()) && parts[2].startsWith(prefix)) {
         counts.merge(new Resolved(EntityType.PERSON, parts[2]), docs, Long::sum);
       }
@@ -74,13 +74,13 @@ public final class EntityResolver {
   }
 
   private List<Resolved> resolveAsTyped(String name, Set<EntityType> types) throws IOException {
-    String alias = Schema.aliasKey(name);
+    String alias = Fields.aliasKey(name);
     if (alias.isEmpty()) {
       return List.of();
     }
     Map<Resolved, Long> counts = new LinkedHashMap<>();
-    index.terms(Schema.ALIAS, alias + Schema.SEP, MAX_ALIASES, (term, docs) -> {
-      String[] parts = term.split(String.valueOf(Schema.SEP));
+    index.terms(Fields.ALIAS, alias + Fields.SEP, MAX_ALIASES, (term, docs) -> {
+      String[] parts = term.split(String.valueOf(Fields.SEP));
       if (parts.length == 3) {
         EntityType type = EntityType.valueOf(parts[1]);
         if (types.contains(type)) {
@@ -116,8 +116,8 @@ public final class EntityResolver {
   /** The recorded spellings of an entity, for highlighting. */
   public List<String> spellings(String key) throws IOException {
     List<String> out = new ArrayList<>();
-    String prefix = key + Schema.SEP;
-    index.terms(Schema.CANON_ALIAS, prefix, MAX_SPELLINGS, (term, docs) -> out.add(term.substring(prefix.length())));
+    String prefix = key + Fields.SEP;
+    index.terms(Fields.CANON_ALIAS, prefix, MAX_SPELLINGS, (term, docs) -> out.add(term.substring(prefix.length())));
     return out;
   }
 }

@@ -1,9 +1,9 @@
 package dev.newsfacet.search;
 
-import dev.newsfacet.extract.NameKeys;
 import dev.newsfacet.extract.NamePrefixes;
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.TermLookup;
+import dev.newsfacet.text.NameKeys;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +28,8 @@ public final class NameSuggestions {
     }
     int maxEdits = wanted.length() <= 5 ? 1 : 2;
     Map<String, Long> near = new HashMap<>();
-    index.terms(Schema.SPEAKER, "", Integer.MAX_VALUE, (term, docs) -> {
-      if (!term.startsWith(Schema.UNNAMED_SPEAKER_PREFIX) && Math.abs(term.length() - wanted.length()) <= maxEdits
+    index.terms(Fields.SPEAKER, "", Integer.MAX_VALUE, (term, docs) -> {
+      if (!term.startsWith(Fields.UNNAMED_SPEAKER_PREFIX) && Math.abs(term.length() - wanted.length()) <= maxEdits
           && distance(term, wanted, maxEdits) <= maxEdits) {
         near.put(term, docs);
       }
@@ -49,8 +49,8 @@ public final class NameSuggestions {
     String[] found = {null};
     for (String type : List.of("PERSON", "ORG")) {
       if (found[0] == null) {
-        index.terms(Schema.ENTITY_DISPLAY, type + Schema.SEP + key + Schema.SEP, 1, (term, docs) -> {
-          found[0] = term.substring(term.lastIndexOf(Schema.SEP) + 1);
+        index.terms(Fields.ENTITY_DISPLAY, type + Fields.SEP + key + Fields.SEP, 1, (term, docs) -> {
+          found[0] = term.substring(term.lastIndexOf(Fields.SEP) + 1);
           return false;
         });
       }

@@ -1,9 +1,9 @@
 package dev.newsfacet.search;
 
 import dev.newsfacet.NewsQuery;
-import dev.newsfacet.extract.NameKeys;
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.model.EntityType;
+import dev.newsfacet.text.NameKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -52,12 +52,12 @@ public final class QueryPlanner {
     List<Clause> bodyHighlight = new ArrayList<>();
     List<Clause> statementHighlight = new ArrayList<>();
     List<String> fields = switch (q.target()) {
-      case ARTICLES -> List.of(Schema.BODY);
-      case STATEMENTS -> List.of(Schema.STATEMENT_TEXT);
-      case ALL -> List.of(Schema.BODY, Schema.STATEMENT_TEXT);
+      case ARTICLES -> List.of(Fields.BODY);
+      case STATEMENTS -> List.of(Fields.STATEMENT_TEXT);
+      case ALL -> List.of(Fields.BODY, Fields.STATEMENT_TEXT);
     };
     if (q.target() == NewsQuery.Target.STATEMENTS) {
-      filters.add(new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_STATEMENT));
+      filters.add(new Clause.Term(Fields.DOC_TYPE, Fields.TYPE_STATEMENT));
     }
     if (q.speakers().size() == 1) {
       filters.add(speaker(resolver, q.speakers().get(0)));
@@ -71,16 +71,16 @@ public final class QueryPlanner {
     for (String mention : q.mentions()) {
       List<Clause> either = new ArrayList<>();
       for (EntityResolver.Resolved r : resolver.resolve(mention, ALL_TYPES)) {
-        either.add(new Clause.Term(Schema.entityField(r.type()), r.key(), ENTITY_BOOST));
+        either.add(new Clause.Term(Fields.entityField(r.type()), r.key(), ENTITY_BOOST));
         for (String spelling : resolver.spellings(r.key())) {
-          addIfWords(bodyHighlight, new Clause.Phrase(Schema.BODY, spelling));
-          addIfWords(statementHighlight, new Clause.Phrase(Schema.STATEMENT_TEXT, spelling));
+          addIfWords(bodyHighlight, new Clause.Phrase(Fields.BODY, spelling));
+          addIfWords(statementHighlight, new Clause.Phrase(Fields.STATEMENT_TEXT, spelling));
         }
       }
       for (String field : fields) {
         Clause phrase = new Clause.Phrase(field, mention);
         if (addIfWords(either, phrase)) {
-          (field.equals(Schema.BODY) ? bodyHighlight : statementHighlight).add(phrase);
+          (field.equals(Fields.BODY) ? bodyHighlight : statementHighlight).add(phrase);
         }
       }
       scored.add(new Clause.AnyOf(either));
@@ -93,7 +93,7 @@ public final class QueryPlanner {
         Clause t = freeText(field, text.groups());
         if (t != null) {
           anyField.add(t);
-          (field.equals(Schema.BODY) ? bodyHighlight : statementHighlight).add(t);
+          (field.equals(Fields.BODY) ? bodyHighlight : statementHighlight).add(t);
         }
         for (FreeText.Part part : text.excluded()) {
           addIfWords(excluded, part.clause(field));
@@ -107,20 +107,20 @@ public final class QueryPlanner {
       }
     }
     if (q.publishedFrom() != null || q.publishedTo() != null) {
-      filters.add(new Clause.LongRange(Schema.PUBLISHED,
+      filters.add(new Clause.LongRange(Fields.PUBLISHED,
           q.publishedFrom() == null ? Long.MIN_VALUE : q.publishedFrom().toEpochDay(),
           q.publishedTo() == null ? Long.MAX_VALUE : q.publishedTo().toEpochDay()));
     }
     if (q.target() == NewsQuery.Target.ARTICLES && scored.stream().noneMatch(QueryPlanner::articlesOnly)) {
       // a clause on fields only articles have already keeps statements out: the type filter would only
       // cost a conjunction with every article of the index
-      filters.add(0, new Clause.Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE));
+      filters.add(0, new Clause.Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE));
     }
     for (String id : q.filters().getOrDefault(NewsQuery.STORY, List.of())) {
       // the story's articles and their statements (statements carry their article's id)
       List<Clause> any = new ArrayList<>();
       for (String member : stories.articlesOf(id.strip())) {
-        any.add(new Clause.Term(Schema.ARTICLE_ID, member));
+        any.add(new Clause.Term(Fields.ARTICLE_ID, member));
       }
       filters.add(new Clause.AnyOf(any));
     }
@@ -149,11 +149,11 @@ public final class QueryPlanner {
   /** Whether only article documents can match {@code c} (it needs a field that statements do not have). */
   static boolean articlesOnly(Clause c) {
     return switch (c) {
-      case Clause.Term t -> Schema.ARTICLE_ONLY_FIELDS.contains(t.field());
-      case Clause.Phrase p -> Schema.ARTICLE_ONLY_FIELDS.contains(p.field());
-      case Clause.Words w -> Schema.ARTICLE_ONLY_FIELDS.contains(w.field());
-      case Clause.KeywordRange r -> Schema.ARTICLE_ONLY_FIELDS.contains(r.field());
-      case Clause.LongRange r -> Schema.ARTICLE_ONLY_FIELDS.contains(r.field());
+      case Clause.Term t -> Fields.ARTICLE_ONLY_FIELDS.contains(t.field());
+      case Clause.Phrase p -> Fields.ARTICLE_ONLY_FIELDS.contains(p.field());
+      case Clause.Words w -> Fields.ARTICLE_ONLY_FIELDS.contains(w.field());
+      case Clause.KeywordRange r -> Fields.ARTICLE_ONLY_FIELDS.contains(r.field());
+      case Clause.LongRange r -> Fields.ARTICLE_ONLY_FIELDS.contains(r.field());
       case Clause.AnyOf any -> !any.clauses().isEmpty() && any.clauses().stream().allMatch(QueryPlanner::articlesOnly);
       case Clause.AllOf all -> all.clauses().stream().anyMatch(QueryPlanner::articlesOnly);
       case Clause.None none -> false;
@@ -164,12 +164,12 @@ public final class QueryPlanner {
     List<Clause> any = new ArrayList<>();
     List<EntityResolver.Resolved> resolved = resolver.resolve(speaker, SPEAKER_TYPES);
     for (EntityResolver.Resolved r : resolved) {
-      any.add(new Clause.Term(Schema.SPEAKER, r.key()));
+      any.add(new Clause.Term(Fields.SPEAKER, r.key()));
     }
     if (resolved.isEmpty()) {
       // not a known entity: a nominal source ("officials") or words of the speaker's name
-      any.add(new Clause.Term(Schema.SPEAKER, Schema.unnamedSpeakerKey(speaker)));
-      addIfWords(any, new Clause.Phrase(Schema.SPEAKER_TEXT, speaker));
+      any.add(new Clause.Term(Fields.SPEAKER, Fields.unnamedSpeakerKey(speaker)));
+      addIfWords(any, new Clause.Phrase(Fields.SPEAKER_TEXT, speaker));
     }
     return new Clause.AnyOf(any);
   }
@@ -178,10 +178,10 @@ public final class QueryPlanner {
   private Clause exactFilter(EntityResolver resolver, String dim, String value) throws IOException {
     String v = value.strip();
     if (dim.equals("speaker")) {
-      return new Clause.Term(Schema.SPEAKER_LABEL, v);
+      return new Clause.Term(Fields.SPEAKER_LABEL, v);
     }
-    if (Schema.ENTITY_DIMENSIONS.contains(dim)) {
-      return new Clause.Term(Schema.entityField(EntityType.valueOf(dim.toUpperCase(Locale.ROOT))), NameKeys.key(v));
+    if (Fields.ENTITY_DIMENSIONS.contains(dim)) {
+      return new Clause.Term(Fields.entityField(EntityType.valueOf(dim.toUpperCase(Locale.ROOT))), NameKeys.key(v));
     }
     return filter(resolver, dim, value);
   }
@@ -189,33 +189,33 @@ public final class QueryPlanner {
   private Clause filter(EntityResolver resolver, String dim, String value) throws IOException {
     String v = value.strip();
     switch (dim) {
-      case Schema.SOURCE:
-        return new Clause.Term(Schema.SOURCE_KEY, Schema.sourceKey(v));
+      case Fields.SOURCE:
+        return new Clause.Term(Fields.SOURCE_KEY, Fields.sourceKey(v));
       case "type":
-        return new Clause.Term(Schema.DOC_TYPE, v.toLowerCase(Locale.ROOT));
-      case Schema.KIND:
-        return new Clause.Term(Schema.KIND, v.toLowerCase(Locale.ROOT));
-      case Schema.SPEAKER_KIND:
-        return new Clause.Term(Schema.SPEAKER_KIND, v.toLowerCase(Locale.ROOT));
-      case Schema.MENTIONED:
+        return new Clause.Term(Fields.DOC_TYPE, v.toLowerCase(Locale.ROOT));
+      case Fields.KIND:
+        return new Clause.Term(Fields.KIND, v.toLowerCase(Locale.ROOT));
+      case Fields.SPEAKER_KIND:
+        return new Clause.Term(Fields.SPEAKER_KIND, v.toLowerCase(Locale.ROOT));
+      case Fields.MENTIONED:
         // a date value covers the finer values under it: "2025-08" holds "2025-08-15"
         int dots = v.indexOf("..");
         if (dots >= 0) {
           String from = v.substring(0, dots);
           String to = v.substring(dots + 2);
-          return new Clause.KeywordRange(Schema.MENTIONED, from.equals("*") ? null : from,
+          return new Clause.KeywordRange(Fields.MENTIONED, from.equals("*") ? null : from,
               to.equals("*") ? null : to + "\uffff");
         }
-        return new Clause.KeywordRange(Schema.MENTIONED, v, v + "\uffff");
-      case Schema.SPEAKER:
+        return new Clause.KeywordRange(Fields.MENTIONED, v, v + "\uffff");
+      case Fields.SPEAKER:
         return speaker(resolver, v);
       default: {
         EntityType type = EntityType.valueOf(dim.toUpperCase(Locale.ROOT));
         List<Clause> any = new ArrayList<>();
         for (EntityResolver.Resolved r : resolver.resolve(v, EnumSet.of(type))) {
-          any.add(new Clause.Term(Schema.entityField(type), r.key()));
+          any.add(new Clause.Term(Fields.entityField(type), r.key()));
         }
-        any.add(new Clause.Term(Schema.entityField(type), NameKeys.key(v)));
+        any.add(new Clause.Term(Fields.entityField(type), NameKeys.key(v)));
         return new Clause.AnyOf(any);
       }
     }

@@ -8,12 +8,14 @@ import dev.newsfacet.NewsQuery;
 import dev.newsfacet.Occurrence;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.IndexStore;
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.LuceneSchema;
 import dev.newsfacet.index.StatementOffsets;
 import dev.newsfacet.index.TermLookup;
 import dev.newsfacet.index.Wording;
 import dev.newsfacet.model.StatementKind;
+import dev.newsfacet.text.NameKeys;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,9 +48,6 @@ import org.apache.lucene.search.SortedNumericSelector;
  * groups the same statement reported by several articles into one hit.
  */
 public final class SearchExecutor {
-  /** The most statement documents read to group them; more matches are counted but not grouped. */
-  static final int MAX_STATEMENTS_GROUPED = 10_000;
-
   /**
    * Nothing to rank by relevance ("statements by X"): newest first, then articles of one day in a fixed
    * order (a hash of their id: numbers compare far faster than the id strings over thousands of hits),
@@ -57,12 +56,12 @@ public final class SearchExecutor {
   private static final Sort NEWEST_FIRST;
 
   static {
-    SortField newest = LongField.newSortField(Schema.PUBLISHED, true, SortedNumericSelector.Type.MAX);
+    SortField newest = LongField.newSortField(Fields.PUBLISHED, true, SortedNumericSelector.Type.MAX);
     newest.setMissingValue(Long.MIN_VALUE);
-    NEWEST_FIRST = new Sort(newest, new SortField(Schema.ARTICLE_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
-    SortField oldest = LongField.newSortField(Schema.PUBLISHED, false, SortedNumericSelector.Type.MIN);
+    NEWEST_FIRST = new Sort(newest, new SortField(Fields.ARTICLE_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
+    SortField oldest = LongField.newSortField(Fields.PUBLISHED, false, SortedNumericSelector.Type.MIN);
     oldest.setMissingValue(Long.MAX_VALUE);
-    OLDEST_FIRST = new Sort(oldest, new SortField(Schema.ARTICLE_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
+    OLDEST_FIRST = new Sort(oldest, new SortField(Fields.ARTICLE_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
   }
 
   /** Oldest published first, undated last, ties as {@link #NEWEST_FIRST}. */
@@ -76,12 +75,12 @@ public final class SearchExecutor {
     return q.sort();
   }
 
-  private final Schema schema;
+  private final LuceneSchema schema;
   private final QueryPlanner planner;
   private final LuceneQueries queries;
   private final Highlights highlights;
 
-  public SearchExecutor(Schema schema) {
+  public SearchExecutor(LuceneSchema schema) {
     this.schema = schema;
     this.planner = new QueryPlanner(schema.analyzer());
     this.queries = new LuceneQueries(schema.analyzer());
@@ -121,7 +120,7 @@ public final class SearchExecutor {
     };
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
     boolean stories = !statements && StoryGroups.groups(q);
-    int topN = statements ? MAX_STATEMENTS_GROUPED
+    int topN = statements ? StatementGroups.MAX_GROUPED
         : stories ? Math.max(StoryGroups.MAX_ARTICLES_GROUPED, q.offset() + q.limit()) : q.offset() + q.limit();
     DrillSideways.DrillSidewaysResult result;
     NewsQuery.Sort order = order(q, scoring);
@@ -150,11 +149,11 @@ public final class SearchExecutor {
         result.hits.scoreDocs.length);
     for (ScoreDoc sd : page) {
       Document d = stored.get(sd.doc);
-      if (Schema.TYPE_STATEMENT.equals(d.get(Schema.DOC_TYPE))) {
+      if (Fields.TYPE_STATEMENT.equals(d.get(Fields.DOC_TYPE))) {
         hits.add(statementHit(sd, searcher.getIndexReader(), stored, statementHighlight));
       } else {
-        hits.add(new ArticleHit(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.URL),
-            published(d), sd.score, highlights.article(Schema.BODY, bodyHighlight, d.get(Schema.BODY))));
+        hits.add(new ArticleHit(d.get(Fields.ARTICLE_ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.URL),
+            published(d), sd.score, highlights.article(Fields.BODY, bodyHighlight, d.get(Fields.BODY))));
       }
     }
     return new SearchResult(q, result.hits.totalHits.value(), hits, facets, counting.estimated());
@@ -179,11 +178,11 @@ public final class SearchExecutor {
       List<ArticleHit.StoryArticle> others = new ArrayList<>();
       for (int k : StoryGroups.earliest(days)) {
         Document o = stored.get(otherDocs[k]);
-        others.add(new ArticleHit.StoryArticle(o.get(Schema.ARTICLE_ID), o.get(Schema.TITLE), o.get(Schema.SOURCE),
-            o.get(Schema.URL), published(o)));
+        others.add(new ArticleHit.StoryArticle(o.get(Fields.ARTICLE_ID), o.get(Fields.TITLE), o.get(Fields.SOURCE),
+            o.get(Fields.URL), published(o)));
       }
-      hits.add(new ArticleHit(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.SOURCE), d.get(Schema.URL),
-          published(d), best.score, highlights.article(Schema.BODY, highlight, d.get(Schema.BODY)), others, story.size()));
+      hits.add(new ArticleHit(d.get(Fields.ARTICLE_ID), d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.URL),
+          published(d), best.score, highlights.article(Fields.BODY, highlight, d.get(Fields.BODY)), others, story.size()));
     }
     return new SearchResult(q, groups.size(), hits, facets, estimated, matches);
   }
@@ -247,15 +246,15 @@ public final class SearchExecutor {
     org.apache.lucene.search.BooleanQuery.Builder speakers = new org.apache.lucene.search.BooleanQuery.Builder();
     org.apache.lucene.index.StoredFields stored = searcher.storedFields();
     for (List<Integer> group : shown) {
-      String name = stored.document(group.get(0), java.util.Set.of(Schema.SPEAKER_NAME)).get(Schema.SPEAKER_NAME);
+      String name = stored.document(group.get(0), java.util.Set.of(Fields.SPEAKER_NAME)).get(Fields.SPEAKER_NAME);
       if (name != null) {
-        speakers.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.SPEAKER,
-            dev.newsfacet.extract.NameKeys.key(name))), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        speakers.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.SPEAKER,
+            NameKeys.key(name))), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
       }
     }
     Query byKeys = new org.apache.lucene.search.BooleanQuery.Builder()
         .add(speakers.build(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .add(org.apache.lucene.document.SortedNumericDocValuesField.newSlowSetQuery(Schema.WORDING_KEYS, keys),
+        .add(org.apache.lucene.document.SortedNumericDocValuesField.newSlowSetQuery(Fields.WORDING_KEYS, keys),
             org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
     ScoreDoc[] hits = searcher.search(byKeys, StatementGroups.MAX_EXPANDED).scoreDocs;
     int[] found = java.util.Arrays.stream(hits).mapToInt(sd -> sd.doc).filter(d -> !matched.contains(d)).toArray();
@@ -286,11 +285,11 @@ public final class SearchExecutor {
     final NumericDocValues source;
 
     LeafColumns(org.apache.lucene.index.LeafReader reader) throws IOException {
-      group = DocValues.getNumeric(reader, Schema.GROUP);
-      keys = DocValues.getSortedNumeric(reader, Schema.WORDING_KEYS);
-      wording = DocValues.getBinary(reader, Schema.WORDING);
-      published = DocValues.getSortedNumeric(reader, Schema.PUBLISHED);
-      source = DocValues.getNumeric(reader, Schema.SOURCE_HASH);
+      group = DocValues.getNumeric(reader, Fields.GROUP);
+      keys = DocValues.getSortedNumeric(reader, Fields.WORDING_KEYS);
+      wording = DocValues.getBinary(reader, Fields.WORDING);
+      published = DocValues.getSortedNumeric(reader, Fields.PUBLISHED);
+      source = DocValues.getNumeric(reader, Fields.SOURCE_HASH);
     }
 
     Long published(int local) throws IOException {
@@ -388,19 +387,19 @@ public final class SearchExecutor {
       ScoreDoc sd = members.get(i);
       StatementOffsets o = offsets.get(sd.doc);
       Document article = stored.get(o.articleDoc(sd.doc));
-      String body = article.get(Schema.BODY);
+      String body = article.get(Fields.BODY);
       String wording = java.util.Objects.requireNonNullElse(slice(body, o.start(), o.end()), "");
-      occurrences.add(new Occurrence(article.get(Schema.ARTICLE_ID), article.get(Schema.TITLE), article.get(Schema.SOURCE),
-          article.get(Schema.URL), published(article), o.start(), o.end(), wording,
+      occurrences.add(new Occurrence(article.get(Fields.ARTICLE_ID), article.get(Fields.TITLE), article.get(Fields.SOURCE),
+          article.get(Fields.URL), published(article), o.start(), o.end(), wording,
           slice(body, o.speakerStart(), o.speakerEnd()), slice(body, o.cueStart(), o.cueEnd()),
           listing.first(listingMembers, i)));
       shown.offer(wording, o.start(), matched.test(sd.doc));
     }
     Document d = stored.get(members.get(0).doc);
     String text = shown.text();
-    return new StatementHit(text, StatementKind.valueOf(d.get(Schema.KIND).toUpperCase(Locale.ROOT)),
-        d.get(Schema.SPEAKER_NAME), members.get(0).score, occurrences, listing.articles(), listing.outlets(),
-        List.of(highlights.statement(Schema.STATEMENT_TEXT, highlight, text, shown.start())));
+    return new StatementHit(text, StatementKind.valueOf(d.get(Fields.KIND).toUpperCase(Locale.ROOT)),
+        d.get(Fields.SPEAKER_NAME), members.get(0).score, occurrences, listing.articles(), listing.outlets(),
+        List.of(highlights.statement(Fields.STATEMENT_TEXT, highlight, text, shown.start())));
   }
 
   /** The article text between two stored offsets, or null when they do not fit it. */
@@ -428,18 +427,18 @@ public final class SearchExecutor {
   }
 
   private static LocalDate published(Document d) {
-    IndexableField f = d.getField(Schema.PUBLISHED);
+    IndexableField f = d.getField(Fields.PUBLISHED);
     return f == null || f.numericValue() == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
   }
 
   private static List<Facet> facets(Facets facets, Set<String> present, NewsQuery q) throws IOException {
     List<Facet> out = new ArrayList<>();
-    for (String dim : Schema.DIMENSIONS) {
+    for (String dim : Fields.DIMENSIONS) {
       if (!present.contains(dim)) {
         continue; // no document has this dimension yet
       }
       List<FacetValue> values = new ArrayList<>();
-      for (LabelAndValue lv : top(facets, dim, q.facetValuesOf(dim, Schema.facetValues(dim)))) {
+      for (LabelAndValue lv : top(facets, dim, q.facetValuesOf(dim, Fields.facetValues(dim)))) {
         values.add(new FacetValue(lv.label, lv.value.longValue()));
       }
       if (!values.isEmpty()) {

@@ -19,6 +19,11 @@ import java.util.TreeSet;
  */
 public final class StatementGroups {
   /**
+   * The most statement documents a search reads to group them, in both backends (and OpenSearch's default
+   * result window); more matches are counted but not grouped.
+   */
+  public static final int MAX_GROUPED = 10_000;
+  /**
    * A key more groups than this share is a phrase the speaker uses often ("the United States and"), not a
    * sign of one statement: it makes no candidates (versions of one statement share other keys too).
    */

@@ -1,6 +1,6 @@
 package dev.newsfacet.search;
 
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.StoryTerms;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,8 +30,8 @@ final class StoryHits {
   /** The story fields of one segment. */
   private record Columns(SortedNumericDocValues keys, BinaryDocValues terms, SortedNumericDocValues published) {
     static Columns open(LeafReader reader) throws IOException {
-      return new Columns(DocValues.getSortedNumeric(reader, Schema.STORY_KEYS), DocValues.getBinary(reader, Schema.STORY_TERMS),
-          DocValues.getSortedNumeric(reader, Schema.PUBLISHED));
+      return new Columns(DocValues.getSortedNumeric(reader, Fields.STORY_KEYS), DocValues.getBinary(reader, Fields.STORY_TERMS),
+          DocValues.getSortedNumeric(reader, Fields.PUBLISHED));
     }
 
     long[] keys(int local) throws IOException {
@@ -83,8 +83,8 @@ final class StoryHits {
   /** The ids of the articles of the story of an article ({@code story:ID}); just the id when it is not indexed. */
   static List<String> storyOf(IndexSearcher searcher, String articleId) throws IOException {
     BooleanQuery article = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)), BooleanClause.Occur.FILTER).build();
+        .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER).build();
     ScoreDoc[] found = searcher.search(article, 1).scoreDocs;
     if (found.length == 0) {
       return List.of(articleId);
@@ -100,16 +100,16 @@ final class StoryHits {
       return List.of(articleId);
     }
     BooleanQuery.Builder candidates = new BooleanQuery.Builder()
-        .add(LongField.newSetQuery(Schema.STORY_KEYS, keys[0]), BooleanClause.Occur.FILTER);
+        .add(LongField.newSetQuery(Fields.STORY_KEYS, keys[0]), BooleanClause.Occur.FILTER);
     if (self[0].publishedDay() != null) {
       long day = self[0].publishedDay();
       // an undated article may be of the story too: dated ones only within the window
       candidates.add(new BooleanQuery.Builder()
-          .add(LongField.newRangeQuery(Schema.PUBLISHED, day - StoryTerms.DAYS_APART, day + StoryTerms.DAYS_APART),
+          .add(LongField.newRangeQuery(Fields.PUBLISHED, day - StoryTerms.DAYS_APART, day + StoryTerms.DAYS_APART),
               BooleanClause.Occur.SHOULD)
           .add(new BooleanQuery.Builder()
               .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-              .add(new org.apache.lucene.search.FieldExistsQuery(Schema.PUBLISHED), BooleanClause.Occur.MUST_NOT).build(),
+              .add(new org.apache.lucene.search.FieldExistsQuery(Fields.PUBLISHED), BooleanClause.Occur.MUST_NOT).build(),
               BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
     }
     ScoreDoc[] hits = searcher.search(candidates.build(), MAX_CANDIDATES).scoreDocs;
@@ -124,7 +124,7 @@ final class StoryHits {
     Map<String, StoryGroups.Details> byId = new java.util.LinkedHashMap<>();
     for (int i = 0; i < docs.length; i++) {
       if (StoryGroups.sharedKeys(keys[0], candidateKeys[i]) >= StoryTerms.MIN_SHARED_KEYS) {
-        byId.put(stored.document(docs[i], java.util.Set.of(Schema.ARTICLE_ID)).get(Schema.ARTICLE_ID), details[i]);
+        byId.put(stored.document(docs[i], java.util.Set.of(Fields.ARTICLE_ID)).get(Fields.ARTICLE_ID), details[i]);
       }
     }
     return new ArrayList<>(StoryGroups.storyOf(articleId, self[0], byId));

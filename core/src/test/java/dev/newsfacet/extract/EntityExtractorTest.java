@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
+import dev.newsfacet.text.NameKeys;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -30,12 +30,12 @@ class IoFailureTest {
     Extractor extractor = Extractor.createDefault();
     List<AnalyzedArticle> first = batch(extractor, "a", 20);
     List<AnalyzedArticle> second = batch(extractor, "b", 200);
-    IndexStore store = IndexStore.openWritable(path, new Schema(), d -> new FullDisk(d, full));
-    store.writeAll(first);
+    IndexStore store = IndexStore.openWritable(path, new LuceneSchema(), d -> new FullDisk(d, full));
+    write(store, first);
     store.commit();
     full.set(true);
     IOException e = assertThrows(IOException.class, () -> {
-      store.writeAll(second);
+      write(store, second);
       store.commit();
     });
     assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
@@ -45,21 +45,21 @@ class IoFailureTest {
       // closing a writer that hit a full disk may fail too; what matters is what a reader finds next
     }
     full.set(false);
-    try (IndexStore reader = IndexStore.openReadOnly(path, new Schema())) {
+    try (IndexStore reader = IndexStore.openReadOnly(path, new LuceneSchema())) {
       IndexStore.Snapshot s = reader.acquire();
       try {
-        long articles = s.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE)));
+        long articles = s.searcher().count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)));
         assertEquals(20, articles, "exactly the committed articles");
       } finally {
         reader.release(s);
       }
     }
-    try (IndexStore again = IndexStore.openWritable(path, new Schema())) {
-      again.writeAll(second);
+    try (IndexStore again = IndexStore.openWritable(path, new LuceneSchema())) {
+      write(again, second);
       again.commit();
       IndexStore.Snapshot s = again.acquire();
       try {
-        assertEquals(220, s.searcher().count(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ARTICLE))));
+        assertEquals(220, s.searcher().count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE))));
       } finally {
         again.release(s);
       }
@@ -74,5 +74,9 @@ class IoFailureTest {
           .build()));
     }
     return out;
+  }
+
+  private static void write(IndexStore store, List<AnalyzedArticle> articles) throws IOException {
+    store.writeAll(DocumentBatch.prepare(articles, store.names(), store::existing), new DocumentMapper());
   }
 }

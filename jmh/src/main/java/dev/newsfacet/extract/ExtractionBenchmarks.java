@@ -3,6 +3,7 @@ package dev.newsfacet.extract;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.DateMention;
+import dev.newsfacet.text.NameKeys;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,10 @@ package dev.newsfacet.opensearch;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsfacet.index.FieldSpec;
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.Fields;
 
 /**
- * The OpenSearch index settings and mapping, derived from {@link Schema#FIELDS}: the embedded index's
+ * The OpenSearch index settings and mapping, derived from {@link Fields#FIELDS}: the embedded index's
  * field catalog is the one source of field names and types. Text is analysed as the embedded index
  * analyses it (standard tokens, possessives dropped, lower case, accents folded, English stop words,
  * KStem), so words, phrases and BM25 scores agree.
@@ -48,9 +48,9 @@ final class Mapping {
 
     ObjectNode mappings = body.putObject("mappings");
     mappings.put("dynamic", "strict");
-    mappings.putObject("_meta").put(VERSION_META, Schema.VERSION);
+    mappings.putObject("_meta").put(VERSION_META, Fields.VERSION);
     ObjectNode properties = mappings.putObject("properties");
-    for (FieldSpec spec : Schema.FIELDS) {
+    for (FieldSpec spec : Fields.FIELDS) {
       ObjectNode p = properties.putObject(fieldName(spec));
       switch (spec.kind()) {
         case KEYWORD, FACET -> p.put("type", "keyword");

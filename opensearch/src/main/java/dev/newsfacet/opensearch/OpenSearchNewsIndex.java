@@ -22,13 +22,13 @@ import dev.newsfacet.Passage;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
 import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.index.DocumentBatch;
+import dev.newsfacet.index.DocumentMapper;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.IndexDoc;
-import dev.newsfacet.index.Wording;
-import dev.newsfacet.search.GroupListing;
-import dev.newsfacet.search.StatementGroups;
-import dev.newsfacet.search.StoryGroups;
+import dev.newsfacet.index.LuceneSchema;
 import dev.newsfacet.index.NameRegistry;
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.Wording;
 import dev.newsfacet.ingest.IngestProblem;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
@@ -36,10 +36,13 @@ import dev.newsfacet.model.ArticleMetadata;
 import dev.newsfacet.model.StatementKind;
 import dev.newsfacet.search.Clause;
 import dev.newsfacet.search.EntityResolver;
+import dev.newsfacet.search.GroupListing;
 import dev.newsfacet.search.Highlights;
 import dev.newsfacet.search.LuceneQueries;
 import dev.newsfacet.search.QueryPlan;
 import dev.newsfacet.search.QueryPlanner;
+import dev.newsfacet.search.StatementGroups;
+import dev.newsfacet.search.StoryGroups;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +57,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 
 /**
@@ -75,8 +79,6 @@ import org.apache.lucene.search.Query;
  * concurrent searches; add from one thread at a time.
  */
 public final class OpenSearchNewsIndex implements NewsBackend {
-  /** The most statements read to group them, as in the embedded index (and OpenSearch's default result window). */
-  static final int MAX_STATEMENTS_GROUPED = 10_000;
   private static final int FACET_SHARD_SIZE = 1000;
   private static final int MAX_ID_BYTES = 512;
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -84,12 +86,13 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   private final OpenSearchConfig config;
   private final Cluster cluster;
   private final Extractor extractor;
-  private final Schema schema = new Schema();
+  private final DocumentMapper mapper = new DocumentMapper();
+  private final Analyzer analyzer = new LuceneSchema().analyzer(); // queries are planned as for the embedded index
   private final NameRegistry names = new NameRegistry();
   private final ClusterTerms terms;
-  private final QueryPlanner planner = new QueryPlanner(schema.analyzer());
-  private final LuceneQueries highlightQueries = new LuceneQueries(schema.analyzer());
-  private final Highlights highlights = new Highlights(schema.analyzer());
+  private final QueryPlanner planner = new QueryPlanner(analyzer);
+  private final LuceneQueries highlightQueries = new LuceneQueries(analyzer);
+  private final Highlights highlights = new Highlights(analyzer);
   private final String index;
 
   private OpenSearchNewsIndex(OpenSearchConfig config, Cluster cluster, Extractor extractor) {
@@ -148,10 +151,10 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       throw Cluster.failure("reading the mapping of " + index, mapping);
     } else {
       String version = mapping.json().path(index).path("mappings").path("_meta").path(Mapping.VERSION_META).asText(null);
-      if (!Schema.VERSION.equals(version)) {
+      if (!Fields.VERSION.equals(version)) {
         throw new IndexFormatException("the OpenSearch index \"" + index + "\" was written by "
             + (version == null ? "something other than newsfacet" : "newsfacet schema version " + version)
-            + ", and this newsfacet writes schema version " + Schema.VERSION
+            + ", and this newsfacet writes schema version " + Fields.VERSION
             + ": delete it (or use another --os-index) and index the articles again", null);
       }
     }
@@ -198,34 +201,17 @@ public final class OpenSearchNewsIndex implements NewsBackend {
 
   /** Writes a batch in order: names resolved in input order, old statements of updated articles removed, one bulk request. */
   private List<AddResult> write(List<AnalyzedArticle> given) throws IOException {
-    given.forEach(names::observe);
-    List<AnalyzedArticle> analyzed = given.stream().map(names::groundRoles).toList();
-    List<String> ids = analyzed.stream().map(a -> a.article().id()).toList();
-    Set<String> existed = existing(ids);
-    List<AddResult> results = new ArrayList<>(analyzed.size());
-    Map<String, Integer> last = new HashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < analyzed.size(); i++) {
-      String id = ids.get(i);
-      results.add(existed.contains(id) || !seen.add(id) ? AddResult.UPDATED : AddResult.ADDED);
-      last.put(id, i);
-    }
-    List<Schema.CanonicalNames> resolved = new ArrayList<>(analyzed.size());
-    for (AnalyzedArticle a : analyzed) {
-      resolved.add(Schema.resolveNow(a, names.namesFor(a)));
-    }
-    if (!existed.isEmpty()) {
-      deleteStatementsOf(existed);
+    DocumentBatch batch = DocumentBatch.prepare(given, names, this::existing);
+    if (!batch.existed().isEmpty()) {
+      deleteStatementsOf(batch.existed());
     }
     ByteArrayOutputStream bulk = new ByteArrayOutputStream(1 << 20);
-    for (int i = 0; i < analyzed.size(); i++) {
-      if (last.get(ids.get(i)) != i) {
-        continue; // the same id later in the batch replaces this one
-      }
+    for (int i = 0; i < batch.size(); i++) {
+      String id = batch.id(i);
       int n = 0;
-      for (IndexDoc doc : schema.documents(analyzed.get(i), resolved.get(i))) {
-        boolean article = doc.type().equals(Schema.TYPE_ARTICLE);
-        String docId = article ? articleDocId(ids.get(i)) : statementDocId(ids.get(i), n++);
+      for (IndexDoc doc : batch.documents(i, mapper)) {
+        boolean article = doc.type().equals(Fields.TYPE_ARTICLE);
+        String docId = article ? articleDocId(id) : statementDocId(id, n++);
         ObjectNode action = F.objectNode();
         action.putObject("index").put("_id", docId);
         bulk.write(cluster.json().writeValueAsBytes(action));
@@ -235,7 +221,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       }
     }
     sendBulk(bulk.toByteArray());
-    return results;
+    return AddResult.of(batch.updated());
   }
 
   /** A document's fields as JSON: one value, or an array where a field has several. */
@@ -316,8 +302,8 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     cluster.call("POST", "/" + index + "/_refresh", Map.of(), null);
     ObjectNode body = F.objectNode();
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-    filter.addObject().putObject("term").put(Schema.DOC_TYPE, Schema.TYPE_STATEMENT);
-    ArrayNode idList = filter.addObject().putObject("terms").putArray(Schema.ARTICLE_ID);
+    filter.addObject().putObject("term").put(Fields.DOC_TYPE, Fields.TYPE_STATEMENT);
+    ArrayNode idList = filter.addObject().putObject("terms").putArray(Fields.ARTICLE_ID);
     articleIds.forEach(idList::add);
     cluster.call("POST", "/" + index + "/_delete_by_query", Map.of("conflicts", "proceed", "refresh", "true"), body);
   }
@@ -331,9 +317,9 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       return java.util.Optional.empty();
     }
     JsonNode src = doc.path("_source");
-    dev.newsfacet.model.Article article = dev.newsfacet.model.Article.builder().id(text(src, Schema.ARTICLE_ID))
-        .title(text(src, Schema.TITLE)).text(text(src, Schema.BODY)).source(text(src, Schema.SOURCE))
-        .url(text(src, Schema.URL)).author(text(src, Schema.AUTHOR)).origin(text(src, Schema.ORIGIN))
+    dev.newsfacet.model.Article article = dev.newsfacet.model.Article.builder().id(text(src, Fields.ARTICLE_ID))
+        .title(text(src, Fields.TITLE)).text(text(src, Fields.BODY)).source(text(src, Fields.SOURCE))
+        .url(text(src, Fields.URL)).author(text(src, Fields.AUTHOR)).origin(text(src, Fields.ORIGIN))
         .published(published(src)).build();
     // the same role grounding as when it was written, so that the article and its search hits agree
     return java.util.Optional.of(names.groundRoles(extractor.analyze(article)));
@@ -386,12 +372,12 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
     boolean stories = !statements && StoryGroups.groups(q);
     ObjectNode body = F.objectNode();
-    body.put("size", statements ? MAX_STATEMENTS_GROUPED
+    body.put("size", statements ? StatementGroups.MAX_GROUPED
         : stories ? Math.max(StoryGroups.MAX_ARTICLES_GROUPED, q.offset() + q.limit()) : q.limit());
     if (stories) {
       ArrayNode fields = body.putArray("docvalue_fields");
-      fields.add(Schema.STORY_KEYS).add(Schema.PUBLISHED);
-      body.putArray("_source").add(Schema.ARTICLE_ID); // the rest of a story's articles is fetched for those shown
+      fields.add(Fields.STORY_KEYS).add(Fields.PUBLISHED);
+      body.putArray("_source").add(Fields.ARTICLE_ID); // the rest of a story's articles is fetched for those shown
     }
     if (!statements && !stories && q.offset() > 0) {
       body.put("from", q.offset());
@@ -402,7 +388,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       body.set("post_filter", DslQueries.allFilters(List.copyOf(plan.facetFilters().values())));
     }
     ObjectNode aggs = body.putObject("aggs");
-    for (String dim : Schema.DIMENSIONS) {
+    for (String dim : Fields.DIMENSIONS) {
       // drill-sideways: a dimension's counts leave out its own filter, so its other values still show
       List<Clause> others = new ArrayList<>();
       plan.facetFilters().forEach((d, c) -> {
@@ -413,16 +399,16 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       ObjectNode agg = aggs.putObject(Mapping.facetField(dim));
       agg.set("filter", DslQueries.allFilters(others));
       agg.putObject("aggs").putObject("v").putObject("terms").put("field", Mapping.facetField(dim))
-          .put("size", q.facetValuesOf(dim, Schema.facetValues(dim)))
-          .put("shard_size", Math.max(FACET_SHARD_SIZE, q.facetValuesOf(dim, Schema.facetValues(dim))));
+          .put("size", q.facetValuesOf(dim, Fields.facetValues(dim)))
+          .put("shard_size", Math.max(FACET_SHARD_SIZE, q.facetValuesOf(dim, Fields.facetValues(dim))));
     }
     NewsQuery.Sort order = dev.newsfacet.search.SearchExecutor.order(q, plan.scoring());
     if (order != NewsQuery.Sort.RELEVANCE) {
       ArrayNode sort = body.putArray("sort");
-      sort.addObject().putObject(Schema.PUBLISHED).put("order", order == NewsQuery.Sort.NEWEST ? "desc" : "asc")
+      sort.addObject().putObject(Fields.PUBLISHED).put("order", order == NewsQuery.Sort.NEWEST ? "desc" : "asc")
           .put("missing", "_last");
-      sort.addObject().putObject(Schema.ARTICLE_ORDER).put("order", "asc");
-      sort.addObject().putObject(Schema.STATEMENT_ORDINAL).put("order", "asc").put("missing", "_first");
+      sort.addObject().putObject(Fields.ARTICLE_ORDER).put("order", "asc");
+      sort.addObject().putObject(Fields.STATEMENT_ORDINAL).put("order", "asc").put("missing", "_first");
     }
     if (statements) {
       body.put("_source", false);
@@ -441,7 +427,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       hitsNode.forEach(matched::add);
       List<StatementGroups.Member> members = new ArrayList<>();
       for (JsonNode h : matched) {
-        JsonNode g = h.path("fields").path(Schema.GROUP);
+        JsonNode g = h.path("fields").path(Fields.GROUP);
         // no value: a statement of its own group (never merged with another)
         long group = g.isArray() && !g.isEmpty() ? g.get(0).asLong() : -1L - members.size();
         members.add(new StatementGroups.Member(group, keysOf(h)));
@@ -452,8 +438,8 @@ public final class OpenSearchNewsIndex implements NewsBackend {
         Map<Integer, StatementGroups.Details> out = new HashMap<>();
         for (int i : wanted) {
           JsonNode src = sources.get(matched.get(i).path("_id").asText());
-          JsonNode day = src.path(Schema.PUBLISHED);
-          out.put(i, new StatementGroups.Details(Wording.decode(src.path(Schema.WORDING).asText("")),
+          JsonNode day = src.path(Fields.PUBLISHED);
+          out.put(i, new StatementGroups.Details(Wording.decode(src.path(Fields.WORDING).asText("")),
               day.isNumber() ? day.asLong() : null));
         }
         return out;
@@ -479,7 +465,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     List<String> statementIds = new ArrayList<>();
     for (JsonNode h : hitsNode) {
       sources.put(h.path("_id").asText(), h.path("_source"));
-      if (Schema.TYPE_STATEMENT.equals(h.path("_source").path(Schema.DOC_TYPE).asText())) {
+      if (Fields.TYPE_STATEMENT.equals(h.path("_source").path(Fields.DOC_TYPE).asText())) {
         statementIds.add(h.path("_id").asText());
       }
     }
@@ -487,12 +473,12 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     List<Hit> hits = new ArrayList<>();
     for (JsonNode h : hitsNode) {
       JsonNode src = h.path("_source");
-      if (Schema.TYPE_STATEMENT.equals(src.path(Schema.DOC_TYPE).asText())) {
+      if (Fields.TYPE_STATEMENT.equals(src.path(Fields.DOC_TYPE).asText())) {
         hits.add(statementHit(List.of(h), sources, statementHighlight, id -> true));
       } else {
-        hits.add(new ArticleHit(src.path(Schema.ARTICLE_ID).asText(), text(src, Schema.TITLE), text(src, Schema.SOURCE),
-            text(src, Schema.URL), published(src), score(h),
-            highlights.article(Schema.BODY, bodyHighlight, text(src, Schema.BODY))));
+        hits.add(new ArticleHit(src.path(Fields.ARTICLE_ID).asText(), text(src, Fields.TITLE), text(src, Fields.SOURCE),
+            text(src, Fields.URL), published(src), score(h),
+            highlights.article(Fields.BODY, bodyHighlight, text(src, Fields.BODY))));
       }
     }
     return new SearchResult(q, reply.path("hits").path("total").path("value").asLong(), hits, facets);
@@ -505,7 +491,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     hitsNode.forEach(matched::add);
     List<long[]> keys = new ArrayList<>();
     for (JsonNode h : matched) {
-      keys.add(keysOf(h, Schema.STORY_KEYS));
+      keys.add(keysOf(h, Fields.STORY_KEYS));
     }
     Sources sources = new Sources();
     List<List<Integer>> groups = StoryGroups.group(keys, wanted -> {
@@ -521,7 +507,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     for (List<Integer> story : groups.stream().skip(q.offset()).limit(q.limit()).toList()) {
       JsonNode best = matched.get(story.get(0));
       List<Integer> others = story.subList(1, story.size());
-      Long[] days = others.stream().map(i -> firstLong(matched.get(i), null, Schema.PUBLISHED)).toArray(Long[]::new);
+      Long[] days = others.stream().map(i -> firstLong(matched.get(i), null, Fields.PUBLISHED)).toArray(Long[]::new);
       List<Integer> listed = StoryGroups.earliest(days).stream().map(others::get).toList();
       List<String> wanted = new ArrayList<>(List.of(best.path("_id").asText()));
       listed.forEach(i -> wanted.add(matched.get(i).path("_id").asText()));
@@ -530,19 +516,19 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       List<ArticleHit.StoryArticle> storyArticles = new ArrayList<>();
       for (int i : listed) {
         JsonNode o = sources.get(matched.get(i).path("_id").asText());
-        storyArticles.add(new ArticleHit.StoryArticle(o.path(Schema.ARTICLE_ID).asText(), text(o, Schema.TITLE),
-            text(o, Schema.SOURCE), text(o, Schema.URL), published(o)));
+        storyArticles.add(new ArticleHit.StoryArticle(o.path(Fields.ARTICLE_ID).asText(), text(o, Fields.TITLE),
+            text(o, Fields.SOURCE), text(o, Fields.URL), published(o)));
       }
-      hits.add(new ArticleHit(src.path(Schema.ARTICLE_ID).asText(), text(src, Schema.TITLE), text(src, Schema.SOURCE),
-          text(src, Schema.URL), published(src), score(best), highlights.article(Schema.BODY, highlight, text(src, Schema.BODY)),
+      hits.add(new ArticleHit(src.path(Fields.ARTICLE_ID).asText(), text(src, Fields.TITLE), text(src, Fields.SOURCE),
+          text(src, Fields.URL), published(src), score(best), highlights.article(Fields.BODY, highlight, text(src, Fields.BODY)),
           storyArticles, story.size()));
     }
     return new SearchResult(q, groups.size(), hits, facets, false, matches);
   }
 
   private static StoryGroups.Details storyDetails(JsonNode source) {
-    JsonNode day = source.path(Schema.PUBLISHED);
-    return new StoryGroups.Details(dev.newsfacet.index.StoryTerms.decode(source.path(Schema.STORY_TERMS).asText("")),
+    JsonNode day = source.path(Fields.PUBLISHED);
+    return new StoryGroups.Details(dev.newsfacet.index.StoryTerms.decode(source.path(Fields.STORY_TERMS).asText("")),
         day.isNumber() ? day.asLong() : null);
   }
 
@@ -554,7 +540,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     if (self.isEmpty()) {
       return List.of(articleId);
     }
-    long[] own = longs(self.path(Schema.STORY_KEYS));
+    long[] own = longs(self.path(Fields.STORY_KEYS));
     if (own.length == 0) {
       return List.of(articleId);
     }
@@ -562,23 +548,23 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     ObjectNode body = F.objectNode();
     body.put("size", 1000);
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-    ArrayNode keys = filter.addObject().putObject("terms").putArray(Schema.STORY_KEYS);
+    ArrayNode keys = filter.addObject().putObject("terms").putArray(Fields.STORY_KEYS);
     java.util.Arrays.stream(own).forEach(keys::add);
     if (details.publishedDay() != null) {
       long day = details.publishedDay();
       ObjectNode either = filter.addObject().putObject("bool");
       ArrayNode should = either.putArray("should");
-      should.addObject().putObject("range").putObject(Schema.PUBLISHED).put("gte", day - dev.newsfacet.index.StoryTerms.DAYS_APART)
+      should.addObject().putObject("range").putObject(Fields.PUBLISHED).put("gte", day - dev.newsfacet.index.StoryTerms.DAYS_APART)
           .put("lte", day + dev.newsfacet.index.StoryTerms.DAYS_APART);
-      should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", Schema.PUBLISHED);
+      should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", Fields.PUBLISHED);
       either.put("minimum_should_match", 1);
     }
-    body.putArray("_source").add(Schema.ARTICLE_ID).add(Schema.STORY_KEYS).add(Schema.STORY_TERMS).add(Schema.PUBLISHED);
+    body.putArray("_source").add(Fields.ARTICLE_ID).add(Fields.STORY_KEYS).add(Fields.STORY_TERMS).add(Fields.PUBLISHED);
     Map<String, StoryGroups.Details> candidates = new LinkedHashMap<>();
     for (JsonNode h : cluster.call("POST", "/" + index + "/_search", Map.of(), body).path("hits").path("hits")) {
       JsonNode src = h.path("_source");
-      if (StoryGroups.sharedKeys(own, longs(src.path(Schema.STORY_KEYS))) >= dev.newsfacet.index.StoryTerms.MIN_SHARED_KEYS) {
-        candidates.put(src.path(Schema.ARTICLE_ID).asText(), storyDetails(src));
+      if (StoryGroups.sharedKeys(own, longs(src.path(Fields.STORY_KEYS))) >= dev.newsfacet.index.StoryTerms.MIN_SHARED_KEYS) {
+        candidates.put(src.path(Fields.ARTICLE_ID).asText(), storyDetails(src));
       }
     }
     return StoryGroups.storyOf(articleId, details, candidates);
@@ -598,11 +584,11 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   /** The doc value fields a grouped statement hit reads. */
-  private static final List<String> GROUP_FIELDS = List.of(Schema.GROUP, Schema.ARTICLE_ID, Schema.WORDING_KEYS,
-      Schema.PUBLISHED, Schema.SOURCE_HASH);
+  private static final List<String> GROUP_FIELDS = List.of(Fields.GROUP, Fields.ARTICLE_ID, Fields.WORDING_KEYS,
+      Fields.PUBLISHED, Fields.SOURCE_HASH);
 
   private static long[] keysOf(JsonNode hit) {
-    return keysOf(hit, Schema.WORDING_KEYS);
+    return keysOf(hit, Fields.WORDING_KEYS);
   }
 
   private static long[] keysOf(JsonNode hit, String field) {
@@ -625,7 +611,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     ObjectNode body = F.objectNode();
     body.put("size", StatementGroups.MAX_EXPANDED);
     body.put("_source", false);
-    body.putObject("query").putObject("bool").putArray("filter").addObject().putObject("terms").set(Schema.WORDING_KEYS, keys);
+    body.putObject("query").putObject("bool").putArray("filter").addObject().putObject("terms").set(Fields.WORDING_KEYS, keys);
     ArrayNode fields = body.putArray("docvalue_fields");
     GROUP_FIELDS.forEach(fields::add);
     List<String> found = new ArrayList<>();
@@ -645,8 +631,8 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       Map<String, StatementGroups.Details> out = new HashMap<>();
       for (String id : wanted) {
         JsonNode src = sources.get(id);
-        JsonNode day = src.path(Schema.PUBLISHED);
-        out.put(id, new StatementGroups.Details(Wording.decode(src.path(Schema.WORDING).asText("")),
+        JsonNode day = src.path(Fields.PUBLISHED);
+        out.put(id, new StatementGroups.Details(Wording.decode(src.path(Fields.WORDING).asText("")),
             day.isNumber() ? day.asLong() : null));
       }
       return out;
@@ -676,7 +662,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       fetch(statementIds);
       List<String> articles = new ArrayList<>();
       for (String id : statementIds) {
-        articles.add(articleDocId(get(id).path(Schema.ARTICLE_ID).asText()));
+        articles.add(articleDocId(get(id).path(Fields.ARTICLE_ID).asText()));
       }
       fetch(articles);
     }
@@ -711,9 +697,9 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     List<GroupListing.Member> out = new ArrayList<>();
     for (JsonNode m : members) {
       JsonNode source = sources == null ? null : sources.get(m.path("_id").asText());
-      String article = source == null ? articleIdOf(m) : source.path(Schema.ARTICLE_ID).asText(articleIdOf(m));
-      out.add(new GroupListing.Member(article, firstLong(m, source, Schema.PUBLISHED),
-          firstLong(m, source, Schema.SOURCE_HASH)));
+      String article = source == null ? articleIdOf(m) : source.path(Fields.ARTICLE_ID).asText(articleIdOf(m));
+      out.add(new GroupListing.Member(article, firstLong(m, source, Fields.PUBLISHED),
+          firstLong(m, source, Fields.SOURCE_HASH)));
     }
     return out;
   }
@@ -732,7 +718,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
    * among articles, never grouped) stands for itself by its document id.
    */
   private static String articleIdOf(JsonNode hit) {
-    JsonNode id = hit.path("fields").path(Schema.ARTICLE_ID);
+    JsonNode id = hit.path("fields").path(Fields.ARTICLE_ID);
     return id.isArray() && !id.isEmpty() ? id.get(0).asText() : hit.path("_id").asText();
   }
 
@@ -745,22 +731,22 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     for (int i : listing.listed()) {
       String id = members.get(i).path("_id").asText();
       JsonNode s = sources.get(id);
-      String articleId = s.path(Schema.ARTICLE_ID).asText();
+      String articleId = s.path(Fields.ARTICLE_ID).asText();
       JsonNode article = sources.get(articleDocId(articleId));
-      String body = text(article, Schema.BODY);
-      int start = s.path(Schema.START).asInt();
-      int end = s.path(Schema.END).asInt();
+      String body = text(article, Fields.BODY);
+      int start = s.path(Fields.START).asInt();
+      int end = s.path(Fields.END).asInt();
       String wording = java.util.Objects.requireNonNullElse(slice(body, start, end), "");
-      occurrences.add(new Occurrence(articleId, text(article, Schema.TITLE), text(article, Schema.SOURCE),
-          text(article, Schema.URL), published(article), start, end, wording,
-          span(body, s.path(Schema.SPEAKER_SPAN)), span(body, s.path(Schema.CUE_SPAN)), listing.first(listingMembers, i)));
+      occurrences.add(new Occurrence(articleId, text(article, Fields.TITLE), text(article, Fields.SOURCE),
+          text(article, Fields.URL), published(article), start, end, wording,
+          span(body, s.path(Fields.SPEAKER_SPAN)), span(body, s.path(Fields.CUE_SPAN)), listing.first(listingMembers, i)));
       shown.offer(wording, start, matched.test(id));
     }
     JsonNode first = sources.get(members.get(0).path("_id").asText());
     String text = shown.text();
-    Passage passage = highlights.statement(Schema.STATEMENT_TEXT, highlight, text, shown.start());
-    return new StatementHit(text, StatementKind.valueOf(first.path(Schema.KIND).asText().toUpperCase(Locale.ROOT)),
-        text(first, Schema.SPEAKER_NAME), score(members.get(0)), occurrences, listing.articles(), listing.outlets(),
+    Passage passage = highlights.statement(Fields.STATEMENT_TEXT, highlight, text, shown.start());
+    return new StatementHit(text, StatementKind.valueOf(first.path(Fields.KIND).asText().toUpperCase(Locale.ROOT)),
+        text(first, Fields.SPEAKER_NAME), score(members.get(0)), occurrences, listing.articles(), listing.outlets(),
         List.of(passage));
   }
 
@@ -775,7 +761,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   private static LocalDate published(JsonNode source) {
-    JsonNode v = source.get(Schema.PUBLISHED);
+    JsonNode v = source.get(Fields.PUBLISHED);
     return v == null || v.isNull() ? null : LocalDate.ofEpochDay(v.asLong());
   }
 
@@ -790,7 +776,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
 
   private static List<Facet> facets(JsonNode aggregations) {
     List<Facet> out = new ArrayList<>();
-    for (String dim : Schema.DIMENSIONS) {
+    for (String dim : Fields.DIMENSIONS) {
       List<FacetValue> values = new ArrayList<>();
       for (JsonNode b : aggregations.path(Mapping.facetField(dim)).path("v").path("buckets")) {
         values.add(new FacetValue(b.path("key").asText(), b.path("doc_count").asLong()));
@@ -804,7 +790,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
 
   @Override
   public IndexStats stats(int facetValues) throws IOException {
-    return new IndexStats(count(Schema.TYPE_ARTICLE), count(Schema.TYPE_STATEMENT),
+    return new IndexStats(count(Fields.TYPE_ARTICLE), count(Fields.TYPE_STATEMENT),
         NewsBackend.statsFacets(this::search, facetValues));
   }
 
@@ -812,7 +798,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   public java.time.LocalDate newestPublished() throws IOException {
     ObjectNode body = F.objectNode();
     body.put("size", 0);
-    body.putObject("aggs").putObject("newest").putObject("max").put("field", Schema.PUBLISHED);
+    body.putObject("aggs").putObject("newest").putObject("max").put("field", Fields.PUBLISHED);
     com.fasterxml.jackson.databind.JsonNode v = cluster.call("POST", "/" + index + "/_search", Map.of(), body)
         .path("aggregations").path("newest").path("value");
     return v.isNumber() ? java.time.LocalDate.ofEpochDay(v.asLong()) : null;
@@ -820,7 +806,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
 
   private long count(String type) throws IOException {
     ObjectNode body = F.objectNode();
-    body.putObject("query").putObject("term").put(Schema.DOC_TYPE, type);
+    body.putObject("query").putObject("term").put(Fields.DOC_TYPE, type);
     return cluster.call("POST", "/" + index + "/_count", Map.of(), body).path("count").asLong();
   }
 

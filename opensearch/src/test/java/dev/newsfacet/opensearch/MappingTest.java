@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacet.index.FieldSpec;
-import dev.newsfacet.index.Schema;
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.search.Clause;
 import java.net.URI;
 import java.util.List;
@@ -19,8 +19,8 @@ class MappingTest {
   @Test
   void everySchemaFieldIsMappedOnceWithItsKind() {
     JsonNode properties = Mapping.createIndexBody(OpenSearchConfig.of("http://localhost:9200")).path("mappings").path("properties");
-    assertEquals(Schema.FIELDS.size(), properties.size(), "one property per field, no name clashes");
-    for (FieldSpec f : Schema.FIELDS) {
+    assertEquals(Fields.FIELDS.size(), properties.size(), "one property per field, no name clashes");
+    for (FieldSpec f : Fields.FIELDS) {
       JsonNode p = properties.path(Mapping.fieldName(f));
       String type = p.path("type").asText();
       switch (f.kind()) {
@@ -36,11 +36,11 @@ class MappingTest {
 
   @Test
   void prefixesMatchLiterallyAsLuceneRegularExpressions() {
-    String regex = ClusterTerms.literalPrefix("o'brien" + Schema.SEP + "PERSON.*");
+    String regex = ClusterTerms.literalPrefix("o'brien" + Fields.SEP + "PERSON.*");
     // the same language for these characters as java.util.regex: escaped characters stand for themselves
     Pattern p = Pattern.compile(regex);
-    assertTrue(p.matcher("o'brien" + Schema.SEP + "PERSON.*" + Schema.SEP + "x").matches());
-    assertFalse(p.matcher("o'brien" + Schema.SEP + "PERSONS").matches());
+    assertTrue(p.matcher("o'brien" + Fields.SEP + "PERSON.*" + Fields.SEP + "x").matches());
+    assertFalse(p.matcher("o'brien" + Fields.SEP + "PERSONS").matches());
   }
 
   @Test

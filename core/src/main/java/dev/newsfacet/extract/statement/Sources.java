@@ -2,7 +2,6 @@ package dev.newsfacet.extract.statement;
 
 import static dev.newsfacet.extract.statement.StatementWords.*;
 
-import dev.newsfacet.extract.NameKeys;
 import dev.newsfacet.extract.Sentence;
 import dev.newsfacet.extract.TextAnalysis;
 import dev.newsfacet.extract.Token;
@@ -10,6 +9,7 @@ import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import dev.newsfacet.model.Statement;
 import dev.newsfacet.text.CalendarWords;
+import dev.newsfacet.text.NameKeys;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;

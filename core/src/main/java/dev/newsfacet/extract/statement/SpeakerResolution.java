@@ -1,10 +1,10 @@
 package dev.newsfacet.extract.statement;
 
-import dev.newsfacet.extract.NameKeys;
 import dev.newsfacet.extract.TextAnalysis;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import dev.newsfacet.model.Statement;
+import dev.newsfacet.text.NameKeys;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;

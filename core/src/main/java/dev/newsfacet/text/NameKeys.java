@@ -1,4 +1,4 @@
-package dev.newsfacet.extract;
+package dev.newsfacet.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -109,7 +109,7 @@ public final class NameKeys {
       char a = i + 1 < s.length() ? s.charAt(i) : 0;
       char b = a != 0 ? s.charAt(i + 1) : 0;
       boolean pair = (a == 'i' && (b == 'y' || b == 'j')) || (a == 'y' && (b == 'i' || b == 'y'));
-      if (pair && TextAnalysis.asciiBoundaryAfter(s, i + 2)) {
+      if (pair && WordBoundary.afterLetter(s, i + 2)) {
         out.append('y');
         i += 2;
         changed = true;

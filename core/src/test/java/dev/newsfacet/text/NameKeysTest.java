@@ -1,4 +1,4 @@
-package dev.newsfacet.extract;
+package dev.newsfacet.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

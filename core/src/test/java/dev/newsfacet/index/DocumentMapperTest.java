@@ -9,15 +9,15 @@ import dev.newsfacet.model.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SchemaTest {
+class DocumentMapperTest {
   @Test
   void aPossessiveEndingIsDroppedFromAMentionAndNothingElse() {
-    assertEquals("Orban", Schema.withoutPossessive("Orban's"));
-    assertEquals("Orban", Schema.withoutPossessive("Orban’s"));
-    assertEquals("Reuters", Schema.withoutPossessive("Reuters"));
-    assertEquals("Jones'", Schema.withoutPossessive("Jones'"));
-    assertEquals("s", Schema.withoutPossessive("s"));
-    assertEquals("", Schema.withoutPossessive("'s"));
+    assertEquals("Orban", DocumentMapper.withoutPossessive("Orban's"));
+    assertEquals("Orban", DocumentMapper.withoutPossessive("Orban’s"));
+    assertEquals("Reuters", DocumentMapper.withoutPossessive("Reuters"));
+    assertEquals("Jones'", DocumentMapper.withoutPossessive("Jones'"));
+    assertEquals("s", DocumentMapper.withoutPossessive("s"));
+    assertEquals("", DocumentMapper.withoutPossessive("'s"));
   }
 
   /** Queries leave out the type filter when they need one of these fields: statements must not have them. */
@@ -28,15 +28,15 @@ class SchemaTest {
         .body("Hungarian Prime Minister Viktor Orban said on Thursday that the Alaska summit would be held "
             + "in Budapest next week. \"We are ready,\" Orban told reporters, according to Reuters.")
         .build();
-    List<IndexDoc> docs = new Schema().documents(Extractor.createDefault().analyze(a), (type, canonical) -> canonical);
-    assertEquals(Schema.TYPE_ARTICLE, docs.get(0).type());
+    List<IndexDoc> docs = new DocumentMapper().documents(Extractor.createDefault().analyze(a), (type, canonical) -> canonical);
+    assertEquals(Fields.TYPE_ARTICLE, docs.get(0).type());
     assertTrue(docs.size() > 2, "the article and its statements: " + docs.size());
     java.util.Set<String> onArticle = new java.util.HashSet<>();
     docs.get(0).values().forEach(v -> onArticle.add(v.field().name()));
-    assertTrue(onArticle.containsAll(List.of(Schema.BODY, "person", "place", Schema.MENTIONED)), onArticle.toString());
+    assertTrue(onArticle.containsAll(List.of(Fields.BODY, "person", "place", Fields.MENTIONED)), onArticle.toString());
     for (IndexDoc statement : docs.subList(1, docs.size())) {
-      assertEquals(Schema.TYPE_STATEMENT, statement.type());
-      statement.values().forEach(v -> assertFalse(Schema.ARTICLE_ONLY_FIELDS.contains(v.field().name()),
+      assertEquals(Fields.TYPE_STATEMENT, statement.type());
+      statement.values().forEach(v -> assertFalse(Fields.ARTICLE_ONLY_FIELDS.contains(v.field().name()),
           "a statement has " + v.field().name()));
     }
   }
