@@ -335,7 +335,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       return; // a title alone ("President") names nobody by itself
     }
     for (int k = nameStart + 2; k <= Math.min(nameStart + 3, b - 2); k++) {
-      // "Tom Bellamore of the California avocado group": a person, then where they are from
+      // "Tom Fenwick of the California walnut board": a person, then where they are from
       if (ta.tokens.get(k).text().equals("of") && lexicon.firstNames.containsKey(NameKeys.fold(ta.tokens.get(nameStart).text()))
           && nameShapedRun(ta, nameStart + 1, k)) {
         classify(ta, s, nameStart, k, headline, words, out, unknownSingles);
@@ -376,7 +376,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     if (headline && !isKnown(surface) && n >= 2 && n <= 3 && role == null && commaListItem(ta, s, nameStart, b)
         && !containsDigitOrCommon(ta, nameStart, b) && !lexicon.firstNames.containsKey(NameKeys.fold(ta.tokens.get(nameStart).text()))) {
-      // "…, Payne Stewart , Billy Mayfair , …": an item of a comma list in a results line; a person if the
+      // "…, Paul Moberly , Billy Ashdown , …": an item of a comma list in a results line; a person if the
       // items beside it are (decided with the whole article's names, in resolve)
       unknownSingles.add(new Found(nameStart, b, null, surface, null, false));
       return;
@@ -1010,7 +1010,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       if (full != null) {
         out.add(mention(ta, f, EntityType.PERSON, full));
       } else if (f.single() && f.to() - f.from() == 1 && competes(ta, f)) {
-        // one unknown word in a score line or next to "beat": a team ("Hartlepool 4 2 1 1 6 5")
+        // one unknown word in a score line or next to "beat": a team ("Millbrook 5 3 1 1 8 4")
         out.add(mention(ta, f, EntityType.ORG, f.canonical()));
       } else if (f.single() && followedBySpeechVerb(ta, f.to()) && !lexicon.organizations.containsKey(NameKeys.fold(f.canonical()))) {
         out.add(mention(ta, f, EntityType.PERSON, f.canonical()));
@@ -1028,9 +1028,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   /**
-   * Unknown multi-word names listed with people are people ("Payne Stewart , Billy Mayfair , Ken Green"):
+   * Unknown multi-word names listed with people are people ("Paul Moberly , Billy Ashdown , Ken Tarrant"):
    * items of one comma list share a type. Only lists with at least two known people and nothing known
-   * to be anything else count ("Alex Zanardi ( Italy ) , Reynard Honda , 53.980" lists a car, not a person).
+   * to be anything else count ("Lena Marsh ( Sweden ) , Falcon Motors , 61.240" lists a car, not a person).
    */
   private static List<Found> listedWithPeople(TextAnalysis ta, List<Found> found, List<Found> unknown, List<Found> evidenced) {
     if (unknown.stream().allMatch(Found::single)) {

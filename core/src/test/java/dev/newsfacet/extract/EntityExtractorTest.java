@@ -122,7 +122,7 @@ class EntityExtractorTest {
   @Test
   void aCityThatCompetesIsItsTeamThroughoutButACountryStaysAPlace() {
     String text = "Boston beat Chicago 5-3 on Sunday. Chicago had won six in a row before that. "
-        + "In Birmingham, England beat Pakistan by 107 runs.";
+        + "In Leeds, England beat Pakistan by 58 runs.";
     assertEquals(Set.of("Boston", "Chicago"), canonicals(text, EntityType.ORG));
     assertEquals(2, of(text, EntityType.ORG).stream().filter(m -> m.text().equals("Chicago")).count());
     assertTrue(canonicals(text, EntityType.PLACE).containsAll(Set.of("England", "Pakistan")));
@@ -130,8 +130,8 @@ class EntityExtractorTest {
 
   @Test
   void oneUnknownWordInAStandingsRowIsATeam() {
-    String text = "Standings after Saturday's games:\nHartlepool 4 2 1 1 6 5 Scunthorpe 4 2 1 1 3 3";
-    assertEquals(Set.of("Hartlepool", "Scunthorpe"), canonicals(text, EntityType.ORG));
+    String text = "Standings after Saturday's games:\nMillbrook 5 3 1 1 8 4 Ashgrove 5 2 2 1 6 5";
+    assertEquals(Set.of("Millbrook", "Ashgrove"), canonicals(text, EntityType.ORG));
   }
 
   @Test
@@ -151,15 +151,15 @@ class EntityExtractorTest {
   @Test
   void firmsWithAnAmpersandAndPeopleOfAPlace() {
     assertEquals(Set.of("Douglas & Lomason"), canonicals("Shares of Douglas & Lomason rose on Friday.", EntityType.ORG));
-    String text = "\"We will go ahead,\" said Tom Bellamore of the California avocado group.";
-    assertEquals(Set.of("Tom Bellamore"), canonicals(text, EntityType.PERSON));
+    String text = "\"The harvest is late,\" said Tom Fenwick of the California walnut board.";
+    assertEquals(Set.of("Tom Fenwick"), canonicals(text, EntityType.PERSON));
     assertEquals(Set.of("California"), canonicals(text, EntityType.PLACE));
   }
 
   @Test
   void aSportNameInACapitalsLineIsNoAcronymAndTheLeadingTheIsNoPartOfAName() {
     assertEquals(Set.of(), canonicals("SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP", EntityType.ORG));
-    List<EntityMention> places = of("The United States said it would act.", EntityType.PLACE);
+    List<EntityMention> places = of("The United States says it will respond.", EntityType.PLACE);
     assertEquals("United States", places.get(0).text());
   }
 
@@ -183,8 +183,8 @@ class EntityExtractorTest {
 
   @Test
   void aRunOfPeopleInACommaListMakesTheUnknownItemsPeople() {
-    String text = "Leaders: Mark Calcavecchia , Payne Stewart , Billy Mayfair , Jerry Kelly , Olin Browne";
-    assertTrue(canonicals(text, EntityType.PERSON).containsAll(Set.of("Payne Stewart", "Olin Browne")),
+    String text = "Leaders: Mark Tilbury , Paul Moberly , Billy Ashdown , Jerry Pardoe , Olin Tarrant";
+    assertTrue(canonicals(text, EntityType.PERSON).containsAll(Set.of("Paul Moberly", "Olin Tarrant")),
         () -> canonicals(text, EntityType.PERSON).toString());
   }
 
