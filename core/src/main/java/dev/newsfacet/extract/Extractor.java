@@ -3,6 +3,7 @@ package dev.newsfacet.extract;
 import dev.newsfacet.extract.attribution.AttributionInput;
 import dev.newsfacet.extract.attribution.AttributionModel;
 import dev.newsfacet.extract.attribution.AttributionTagger;
+import dev.newsfacet.extract.date.RuleBasedDateExtractor;
 import dev.newsfacet.extract.entity.CreditLines;
 import dev.newsfacet.extract.entity.EntityTagger;
 import dev.newsfacet.extract.entity.TaggerInput;

@@ -1,5 +1,6 @@
 package dev.newsfacet.extract;
 
+import dev.newsfacet.extract.date.RuleBasedDateExtractor;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.DateMention;

@@ -1,7 +1,8 @@
-package dev.newsfacet.extract;
+package dev.newsfacet.extract.date;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newsfacet.extract.DateExtractor;
 import dev.newsfacet.model.DateMention;
 import dev.newsfacet.model.DateType;
 import java.time.LocalDate;
