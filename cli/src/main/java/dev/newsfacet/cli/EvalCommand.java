@@ -7,6 +7,8 @@ import dev.newsfacet.eval.EntityEvaluation;
 import dev.newsfacet.eval.Polnear;
 import dev.newsfacet.eval.Prf;
 import dev.newsfacet.eval.QuoteEvaluation;
+import dev.newsfacet.eval.Report;
+import dev.newsfacet.eval.Scoring;
 import dev.newsfacet.eval.TimeMl;
 import dev.newsfacet.extract.Extractor;
 import java.io.PrintWriter;
@@ -33,7 +35,6 @@ final class EvalCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** A corpus path given, or the default under ../shared/corpora; absent is one clear error. */
   /** The default pipeline, or one with the given attribution model, or with the statement rules alone. */
   static Extractor statementExtractor(Path attributionModel, boolean rulesOnly) throws java.io.IOException {
     Extractor shipped = Extractor.createDefault();
@@ -55,6 +56,7 @@ final class EvalCommand implements Runnable {
     return given != null ? corpus(given, "conll2003", option) : corpus(null, "conll2003", option).resolve(file);
   }
 
+  /** A corpus path given, or the default under ../shared/corpora; absent is one clear error. */
   static Path corpus(Path given, String name, String option) {
     if (given != null) {
       if (!Files.exists(given)) {
@@ -74,9 +76,28 @@ final class EvalCommand implements Runnable {
         + option + " PATH");
   }
 
-  /** The speed line, then the error listing when asked for. */
-  static void finish(PrintWriter out, String speed, boolean errors, java.io.StringWriter listing) {
-    out.printf("%nspeed: %s (one thread, the whole extraction pipeline, after warm-up)%n", speed);
+  /**
+   * The one shape of every scoring command: warm up, run, print the heading, the table and the speed, then
+   * the error listing when asked for.
+   */
+  static <D> void score(PrintWriter out, List<D> docs, Extractor extractor, Scoring<D> scoring, int warmUpDocuments,
+      boolean errors, java.util.function.Function<Report, String> heading) {
+    java.io.StringWriter listing = new java.io.StringWriter();
+    Report r = scoring.measured(docs, extractor, warmUpDocuments, errors ? new PrintWriter(listing) : null);
+    out.printf("%s%n%n", heading.apply(r));
+    header(out);
+    for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
+      double[] averaged = r.averaged().get(e.getKey());
+      Prf p = e.getValue();
+      if (averaged != null) {
+        row(out, e.getKey(), averaged[0], averaged[1], averaged[2]);
+      } else if (e.getKey().endsWith("accuracy")) {
+        out.printf("| %-44s | %21s |%n", e.getKey(), String.format("%.3f (%d/%d)", p.precision(), p.correct(), p.predicted()));
+      } else {
+        row(out, e.getKey(), p.precision(), p.recall(), p.f1());
+      }
+    }
+    out.printf("%nspeed: %.0f %s/s (one thread, the whole extraction pipeline, after warm-up)%n", r.perSecond(), r.unit());
     if (errors) {
       out.println();
       out.print(listing);
@@ -119,24 +140,9 @@ final class EvalCommand implements Runnable {
       Path root = corpus(polnear, "polnear", "--polnear");
       List<Polnear.Document> docs = Polnear.read(root, split);
       Extractor extractor = statementExtractor(attributionModel, rulesOnly);
-      for (int seen = 0; seen < 500 && !docs.isEmpty(); seen += docs.size()) {
-        QuoteEvaluation.run(docs, extractor, null); // warm-up passes (500+ articles): the speed figure is the steady state
-      }
-      java.io.StringWriter listing = new java.io.StringWriter();
-      QuoteEvaluation.Report r = QuoteEvaluation.run(docs, extractor, errors ? new PrintWriter(listing) : null);
-      out.printf("PolNeAR %s: %d articles, %d gold attributions; statements: %s%n%n", split, docs.size(),
-          docs.stream().mapToInt(d -> d.attributions().size()).sum(), extractor.attributionModelDescription());
-      header(out);
-      for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
-        double[] cls = r.classFigures().get(e.getKey());
-        if (cls != null) {
-          row(out, e.getKey(), cls[0], cls[1], cls[2]);
-        } else {
-          Prf p = e.getValue();
-          row(out, e.getKey(), p.precision(), p.recall(), p.f1());
-        }
-      }
-      finish(out, String.format("%.0f articles/s", r.articlesPerSecond()), errors, listing);
+      score(out, docs, extractor, QuoteEvaluation::run, 500, errors, r -> String.format(
+          "PolNeAR %s: %d articles, %d gold attributions; statements: %s", split, docs.size(),
+          docs.stream().mapToInt(d -> d.attributions().size()).sum(), extractor.attributionModelDescription()));
       return Main.OK;
     }
   }
@@ -169,16 +175,9 @@ final class EvalCommand implements Runnable {
       List<Conll.Document> docs = Conll.read(file);
       Extractor extractor = rulesOnly ? Extractor.rulesOnly() : model != null
           ? Extractor.withEntityModels(dev.newsfacet.extract.EntityModels.fromFiles(model, clusters)) : Extractor.createDefault();
-      EntityEvaluation.run(docs, extractor, null); // one warm-up pass, so the speed figure is the steady state
-      java.io.StringWriter listing = new java.io.StringWriter();
-      EntityEvaluation.Report r = EntityEvaluation.run(docs, extractor, errors ? new PrintWriter(listing) : null);
-      out.printf("CoNLL-2003 %s: %d documents, %d tokens; entities: %s%n%n", file.getFileName(), docs.size(), r.tokens(),
-          extractor.entityModelDescription());
-      header(out);
-      for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
-        row(out, e.getKey(), e.getValue().precision(), e.getValue().recall(), e.getValue().f1());
-      }
-      finish(out, String.format("%.0f tokens/s", r.tokensPerSecond()), errors, listing);
+      score(out, docs, extractor, EntityEvaluation::run, docs.size(), errors, r -> String.format(
+          "CoNLL-2003 %s: %d documents, %d tokens; entities: %s", file.getFileName(), docs.size(), r.items(),
+          extractor.entityModelDescription()));
       return Main.OK;
     }
   }
@@ -201,22 +200,9 @@ final class EvalCommand implements Runnable {
       List<Path> paths = timeml != null ? timeml.stream().map(p -> corpus(p, "tempeval3", "--timeml")).toList()
           : List.of(corpus(null, "tempeval3", "--timeml").resolve("TimeBank"), corpus(null, "tempeval3", "--timeml").resolve("AQUAINT"));
       List<TimeMl.Document> docs = TimeMl.read(paths);
-      Extractor extractor = Extractor.createDefault();
-      java.io.StringWriter listing = new java.io.StringWriter();
-      DateEvaluation.run(docs, extractor, null); // one warm-up pass, so the speed figure is the steady state
-      DateEvaluation.Report r = DateEvaluation.run(docs, extractor, errors ? new PrintWriter(listing) : null);
-      out.printf("TimeML: %d documents, %d TIMEX3 (creation times excluded)%n%n", docs.size(),
-          docs.stream().mapToInt(d -> d.timexes().size()).sum());
-      header(out);
-      for (Map.Entry<String, Prf> e : r.figures().entrySet()) {
-        Prf p = e.getValue();
-        if (e.getKey().endsWith("type accuracy")) {
-          out.printf("| %-44s | %21s |%n", e.getKey(), String.format("%.3f (%d/%d)", p.precision(), p.correct(), p.predicted()));
-        } else {
-          row(out, e.getKey(), p.precision(), p.recall(), p.f1());
-        }
-      }
-      finish(out, String.format("%.0f documents/s", r.documents() / Math.max(1e-9, r.seconds())), errors, listing);
+      score(out, docs, Extractor.createDefault(), DateEvaluation::run, docs.size(), errors, r -> String.format(
+          "TimeML: %d documents, %d TIMEX3 (creation times excluded)", docs.size(),
+          docs.stream().mapToInt(d -> d.timexes().size()).sum()));
       return Main.OK;
     }
   }

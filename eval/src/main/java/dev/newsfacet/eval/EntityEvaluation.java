@@ -18,12 +18,6 @@ import java.util.Set;
  * Our types map PERSON→PER, PLACE→LOC, ORG→ORG; EVENT is not scored.
  */
 public final class EntityEvaluation {
-  public record Report(Map<String, Prf> figures, long tokens, double seconds) {
-    public double tokensPerSecond() {
-      return seconds == 0 ? 0 : tokens / seconds;
-    }
-  }
-
   private EntityEvaluation() {}
 
   static String conllType(EntityType t) {
@@ -48,7 +42,7 @@ public final class EntityEvaluation {
     for (int i = 0; i < docs.size(); i++) {
       score(docs.get(i), predicted.get(i), figures, errors);
     }
-    return new Report(figures, tokens, seconds);
+    return new Report(figures, Map.of(), tokens, "tokens", seconds);
   }
 
   /** Token range [from, to) covered by characters [start, end), or null. */

@@ -31,13 +31,6 @@ public final class QuoteEvaluation {
     }
   }
 
-  /** All figures of one run. */
-  public record Report(Map<String, Prf> figures, Map<String, double[]> classFigures, int articles, double seconds) {
-    public double articlesPerSecond() {
-      return seconds == 0 ? 0 : articles / seconds;
-    }
-  }
-
   private final Map<String, Prf> figures = new LinkedHashMap<>();
   private final PrintWriter errors;
 
@@ -58,7 +51,7 @@ public final class QuoteEvaluation {
     for (int i = 0; i < docs.size(); i++) {
       eval.score(docs.get(i), predictions.get(i));
     }
-    return new Report(eval.figures, eval.classFigures(), docs.size(), seconds);
+    return new Report(eval.figures, eval.classFigures(), docs.size(), "articles", seconds);
   }
 
   /** Turns extracted statements into predictions, joining a quote with its continuation. */

@@ -27,7 +27,7 @@ class CorporaSmokeTest {
     Path c = Seeds.corpora();
     assumeTrue(c != null && Files.isDirectory(c.resolve("polnear")), "../shared/corpora/polnear is absent: skipped");
     List<Polnear.Document> docs = Polnear.read(c.resolve("polnear"), "dev").subList(0, 10);
-    QuoteEvaluation.Report r = QuoteEvaluation.run(docs, Extractor.createDefault(), null);
+    Report r = QuoteEvaluation.run(docs, Extractor.createDefault(), null);
     atLeast(0.45, r.figures().get("content overlap"), "PolNeAR content overlap"); // README: 0.62 on all of dev
   }
 
@@ -36,7 +36,7 @@ class CorporaSmokeTest {
     Path c = Seeds.corpora();
     assumeTrue(c != null && Files.isRegularFile(c.resolve("conll2003/eng.testa")), "../shared/corpora/conll2003 is absent: skipped");
     List<Conll.Document> docs = Conll.read(c.resolve("conll2003/eng.testa"));
-    EntityEvaluation.Report r = EntityEvaluation.run(docs.subList(0, 20), Extractor.createDefault(), null);
+    Report r = EntityEvaluation.run(docs.subList(0, 20), Extractor.createDefault(), null);
     atLeast(0.85, r.figures().get("micro"), "CoNLL micro"); // README: 0.93 on all of eng.testa
   }
 
@@ -45,7 +45,7 @@ class CorporaSmokeTest {
     Path c = Seeds.corpora();
     assumeTrue(c != null && Files.isDirectory(c.resolve("tempeval3/TimeBank")), "../shared/corpora/tempeval3 is absent: skipped");
     List<TimeMl.Document> docs = TimeMl.read(List.of(c.resolve("tempeval3/TimeBank"))).subList(0, 20);
-    DateEvaluation.Report r = DateEvaluation.run(docs, Extractor.createDefault(), null);
+    Report r = DateEvaluation.run(docs, Extractor.createDefault(), null);
     atLeast(0.80, r.figures().get("DATE+TIME relaxed span"), "TimeBank relaxed span"); // README: 0.92 on all
   }
 }
