@@ -1,6 +1,6 @@
 package dev.newsfacet;
 
-import dev.newsfacet.ingest.IngestProblem;
+import dev.newsfacet.model.IngestProblem;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package dev.newsfacet;
 
-import dev.newsfacet.ingest.IngestProblem;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.ArticleMetadata;
+import dev.newsfacet.model.IngestProblem;
 import dev.newsfacet.search.NewsQueryParser;
 import dev.newsfacet.text.NameKeys;
 import java.io.Closeable;

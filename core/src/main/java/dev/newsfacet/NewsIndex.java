@@ -6,10 +6,11 @@ import dev.newsfacet.index.DocumentMapper;
 import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.IndexStore;
 import dev.newsfacet.index.LuceneSchema;
-import dev.newsfacet.ingest.IngestProblem;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.ArticleMetadata;
+import dev.newsfacet.model.IngestProblem;
+import dev.newsfacet.pipeline.IngestPipeline;
 import dev.newsfacet.search.SearchExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,8 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.store.Directory;
 
 /**
  * A newsfacet index on disk: the one class to embed.
@@ -64,7 +65,7 @@ public final class NewsIndex implements NewsBackend {
   }
 
   /** For tests: as {@link #open(Path)}, with the Lucene directory wrapped (to inject I/O faults). */
-  static NewsIndex open(Path path, java.util.function.UnaryOperator<org.apache.lucene.store.Directory> wrap)
+  static NewsIndex open(Path path, UnaryOperator<Directory> wrap)
       throws IOException {
     return new NewsIndex(IndexStore.openWritable(path, new LuceneSchema(), wrap), Extractor.createDefault());
   }
@@ -159,19 +160,7 @@ public final class NewsIndex implements NewsBackend {
   public SearchResult search(NewsQuery query) throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
-      SearchResult r = executor.search(snapshot, query);
-      if (r.total() == 0 && !query.speakers().isEmpty()) {
-        dev.newsfacet.index.TermLookup terms = dev.newsfacet.index.TermLookup.of(snapshot.searcher().getIndexReader());
-        java.util.List<String> names = new java.util.ArrayList<>();
-        for (String speaker : query.speakers()) {
-          names.addAll(dev.newsfacet.search.NameSuggestions.forSpeaker(terms, speaker));
-        }
-        r = r.withDidYouMean(names);
-      }
-      return r;
-    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query has too many words or names for one search (at most "
-          + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " clauses); shorten it");
+      return executor.answer(snapshot, query);
     } finally {
       store.release(snapshot);
     }
@@ -187,25 +176,8 @@ public final class NewsIndex implements NewsBackend {
   public java.util.Optional<dev.newsfacet.model.AnalyzedArticle> article(String id) throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
-      org.apache.lucene.search.IndexSearcher searcher = snapshot.searcher();
-      org.apache.lucene.search.Query q = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .build();
-      org.apache.lucene.search.TopDocs top = searcher.search(q, 1);
-      if (top.scoreDocs.length == 0) {
-        return java.util.Optional.empty();
-      }
-      org.apache.lucene.document.Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-      org.apache.lucene.index.IndexableField published = d.getField(Fields.PUBLISHED);
-      dev.newsfacet.model.Article article = dev.newsfacet.model.Article.builder()
-          .id(d.get(Fields.ARTICLE_ID)).title(d.get(Fields.TITLE)).text(d.get(Fields.BODY))
-          .source(d.get(Fields.SOURCE)).url(d.get(Fields.URL)).author(d.get(Fields.AUTHOR)).origin(d.get(Fields.ORIGIN))
-          .published(published == null || published.numericValue() == null ? null
-              : java.time.LocalDate.ofEpochDay(published.numericValue().longValue()))
-          .build();
       // the same role grounding as when it was written, so that show and search name the same speakers
-      return java.util.Optional.of(store.names().groundRoles(extractor().analyze(article)));
+      return snapshot.article(id).map(a -> store.names().groundRoles(extractor().analyze(a)));
     } finally {
       store.release(snapshot);
     }
@@ -215,14 +187,7 @@ public final class NewsIndex implements NewsBackend {
   public java.time.LocalDate newestPublished() throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
-      long max = Long.MIN_VALUE;
-      for (org.apache.lucene.index.LeafReaderContext leaf : snapshot.searcher().getIndexReader().leaves()) {
-        org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(Fields.PUBLISHED);
-        if (points != null && points.size() > 0) {
-          max = Math.max(max, org.apache.lucene.document.LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
-        }
-      }
-      return max == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(max);
+      return snapshot.newestPublished();
     } finally {
       store.release(snapshot);
     }
@@ -233,7 +198,7 @@ public final class NewsIndex implements NewsBackend {
   public long articleCount() throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
-      return snapshot.searcher().count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)));
+      return snapshot.count(Fields.TYPE_ARTICLE);
     } finally {
       store.release(snapshot);
     }
@@ -244,8 +209,8 @@ public final class NewsIndex implements NewsBackend {
   public IndexStats stats(int facetValues) throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
-      long articles = snapshot.searcher().count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)));
-      long statements = snapshot.searcher().count(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_STATEMENT)));
+      long articles = snapshot.count(Fields.TYPE_ARTICLE);
+      long statements = snapshot.count(Fields.TYPE_STATEMENT);
       return new IndexStats(articles, statements, NewsBackend.statsFacets(q -> executor.search(snapshot, q), facetValues));
     } finally {
       store.release(snapshot);

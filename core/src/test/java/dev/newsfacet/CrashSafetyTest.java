@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.fixtures.Seeds;
 import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.StatementOffsets;
 import dev.newsfacet.model.Article;

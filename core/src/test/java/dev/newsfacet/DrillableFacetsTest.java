@@ -3,6 +3,7 @@ package dev.newsfacet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsfacet.fixtures.Seeds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.fixtures.Seeds;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.DateMention;

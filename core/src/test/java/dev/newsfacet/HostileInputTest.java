@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsfacet.extract.Extractor;
-import dev.newsfacet.ingest.IngestProblem;
 import dev.newsfacet.model.Article;
+import dev.newsfacet.model.IngestProblem;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsfacet.fixtures.Seeds;
 import dev.newsfacet.model.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,18 +3,18 @@ package dev.newsfacet.cli;
 import dev.newsfacet.extract.Extractor;
 import dev.newsfacet.ingest.ArticleSource;
 import dev.newsfacet.ingest.IngestListener;
-import dev.newsfacet.ingest.IngestProblem;
 import dev.newsfacet.model.Article;
+import dev.newsfacet.model.IngestProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Print what newsfacet extracts from articles, one JSON object per article (JSON Lines).", "",

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsfacet.Seeds;
+import dev.newsfacet.fixtures.Seeds;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

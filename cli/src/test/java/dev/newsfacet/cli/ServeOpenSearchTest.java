@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsfacet.NewsIndex;
-import dev.newsfacet.Seeds;
+import dev.newsfacet.fixtures.Seeds;
 import dev.newsfacet.opensearch.OpenSearchConfig;
 import dev.newsfacet.opensearch.OpenSearchNewsIndex;
 import java.net.InetSocketAddress;

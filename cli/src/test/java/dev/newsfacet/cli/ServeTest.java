@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsfacet.NewsIndex;
-import dev.newsfacet.Seeds;
+import dev.newsfacet.fixtures.Seeds;
 import dev.newsfacet.model.Article;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsfacet.NewsIndex;
-import dev.newsfacet.Seeds;
+import dev.newsfacet.fixtures.Seeds;
 import dev.newsfacet.model.Article;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;

@@ -4,6 +4,7 @@ import dev.newsfacet.IndexFormatException;
 import dev.newsfacet.IndexInUseException;
 import dev.newsfacet.NewsfacetException;
 import dev.newsfacet.model.AnalyzedArticle;
+import dev.newsfacet.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,9 +55,46 @@ public final class IndexStore implements Closeable {
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  /** A searcher and the facet state for its reader. */
+  /** A searcher and the facet state for its reader, with the few reads the facade needs besides searches. */
   public record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facets,
-                         java.util.concurrent.ExecutorService threads) {}
+                         java.util.concurrent.ExecutorService threads) {
+    /** The stored article of this id (its text, title, source, …), or empty when the index holds none. */
+    public java.util.Optional<Article> article(String id) throws IOException {
+      org.apache.lucene.search.Query q = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build();
+      org.apache.lucene.search.TopDocs top = searcher.search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return java.util.Optional.empty();
+      }
+      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+      org.apache.lucene.index.IndexableField published = d.getField(Fields.PUBLISHED);
+      return java.util.Optional.of(Article.builder()
+          .id(d.get(Fields.ARTICLE_ID)).title(d.get(Fields.TITLE)).text(d.get(Fields.BODY))
+          .source(d.get(Fields.SOURCE)).url(d.get(Fields.URL)).author(d.get(Fields.AUTHOR)).origin(d.get(Fields.ORIGIN))
+          .published(published == null || published.numericValue() == null ? null
+              : java.time.LocalDate.ofEpochDay(published.numericValue().longValue()))
+          .build());
+    }
+
+    /** The newest published date of any article, or null when none has one. */
+    public java.time.LocalDate newestPublished() throws IOException {
+      long max = Long.MIN_VALUE;
+      for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(Fields.PUBLISHED);
+        if (points != null && points.size() > 0) {
+          max = Math.max(max, org.apache.lucene.document.LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+        }
+      }
+      return max == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(max);
+    }
+
+    /** How many documents of a type ({@link Fields#TYPE_ARTICLE}, {@link Fields#TYPE_STATEMENT}) the index holds. */
+    public long count(String docType) throws IOException {
+      return searcher.count(new TermQuery(new Term(Fields.DOC_TYPE, docType)));
+    }
+  }
 
   private IndexStore(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, LuceneSchema schema) {
     this.path = path;

@@ -3,6 +3,7 @@ package dev.newsfacet.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsfacet.model.ArticleMetadata;
+import dev.newsfacet.model.IngestProblem;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;

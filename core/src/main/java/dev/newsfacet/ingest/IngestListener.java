@@ -1,6 +1,7 @@
 package dev.newsfacet.ingest;
 
 import dev.newsfacet.model.Article;
+import dev.newsfacet.model.IngestProblem;
 
 /** Receives what ingest reads: each article, and each problem as it happens. */
 public interface IngestListener {

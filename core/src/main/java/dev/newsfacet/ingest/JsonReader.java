@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsfacet.model.ArticleMetadata;
+import dev.newsfacet.model.IngestProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.newsfacet.ingest;
 
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.ArticleMetadata;
+import dev.newsfacet.model.IngestProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

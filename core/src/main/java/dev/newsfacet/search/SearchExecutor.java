@@ -6,6 +6,7 @@ import dev.newsfacet.FacetValue;
 import dev.newsfacet.Hit;
 import dev.newsfacet.NewsQuery;
 import dev.newsfacet.Occurrence;
+import dev.newsfacet.QuerySyntaxException;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
 import dev.newsfacet.index.Fields;
@@ -87,6 +88,29 @@ public final class SearchExecutor {
     this.highlights = new Highlights(schema.analyzer());
   }
 
+  /**
+   * A search as the facade answers it: with "did you mean" names when a speaker matched nothing, and a
+   * query too large for one search refused with a plain message.
+   */
+  public SearchResult answer(IndexStore.Snapshot snapshot, NewsQuery query) throws IOException {
+    try {
+      SearchResult r = search(snapshot, query);
+      if (r.total() == 0 && !query.speakers().isEmpty()) {
+        TermLookup terms = TermLookup.of(snapshot.searcher().getIndexReader());
+        List<String> names = new ArrayList<>();
+        for (String speaker : query.speakers()) {
+          names.addAll(NameSuggestions.forSpeaker(terms, speaker));
+        }
+        r = r.withDidYouMean(names);
+      }
+      return r;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query has too many words or names for one search (at most "
+          + IndexSearcher.getMaxClauseCount() + " clauses); shorten it");
+    }
+  }
+
+  /** The search itself: hits, facets (drill sideways), groups. */
   public SearchResult search(IndexStore.Snapshot snapshot, NewsQuery q) throws IOException {
     IndexSearcher searcher = snapshot.searcher();
     if (snapshot.facets() == null) {

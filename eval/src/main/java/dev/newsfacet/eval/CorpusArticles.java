@@ -3,6 +3,7 @@ package dev.newsfacet.eval;
 import dev.newsfacet.ingest.ArticleSource;
 import dev.newsfacet.ingest.IngestListener;
 import dev.newsfacet.model.Article;
+import dev.newsfacet.model.IngestProblem;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ final class CorpusArticles {
         }
 
         @Override
-        public void problem(dev.newsfacet.ingest.IngestProblem problem) {
+        public void problem(dev.newsfacet.model.IngestProblem problem) {
           // an unreadable record cannot hold a pair: its pairs are counted as not found
         }
       });

@@ -3,8 +3,8 @@ package dev.newsfacet.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.newsfacet.Seeds;
 import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.fixtures.Seeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

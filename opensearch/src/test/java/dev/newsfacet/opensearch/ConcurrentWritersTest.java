@@ -3,7 +3,7 @@ package dev.newsfacet.opensearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsfacet.IngestReport;
-import dev.newsfacet.Seeds;
+import dev.newsfacet.fixtures.Seeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

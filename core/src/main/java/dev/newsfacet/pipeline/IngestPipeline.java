@@ -1,13 +1,17 @@
-package dev.newsfacet;
+package dev.newsfacet.pipeline;
 
+import dev.newsfacet.AddResult;
+import dev.newsfacet.IngestProgress;
+import dev.newsfacet.IngestReport;
+import dev.newsfacet.NewsfacetException;
 import dev.newsfacet.extract.Extractor;
 import dev.newsfacet.ingest.ArticleSource;
 import dev.newsfacet.ingest.IngestListener;
-import dev.newsfacet.ingest.IngestProblem;
 import dev.newsfacet.ingest.IngestStoppedException;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.ArticleMetadata;
+import dev.newsfacet.model.IngestProblem;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;

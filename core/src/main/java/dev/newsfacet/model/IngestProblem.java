@@ -1,4 +1,4 @@
-package dev.newsfacet.ingest;
+package dev.newsfacet.model;
 
 import java.nio.file.Path;
 
