@@ -15,12 +15,12 @@ module dev.newsfacet.core {
   exports dev.newsfacet.model;
 
   exports dev.newsfacet.ingest to dev.newsfacet.eval, dev.newsfacet.opensearch, dev.newsfacet.cli;
-  exports dev.newsfacet.extract to dev.newsfacet.eval, dev.newsfacet.opensearch, dev.newsfacet.cli;
-  exports dev.newsfacet.extract.attribution to dev.newsfacet.eval, dev.newsfacet.cli;
+  exports dev.newsfacet.extract to dev.newsfacet.eval, dev.newsfacet.opensearch, dev.newsfacet.cli, dev.newsfacet.dev;
+  exports dev.newsfacet.extract.attribution to dev.newsfacet.eval, dev.newsfacet.cli, dev.newsfacet.dev;
   exports dev.newsfacet.extract.date to dev.newsfacet.eval;
-  exports dev.newsfacet.extract.entity to dev.newsfacet.eval, dev.newsfacet.cli;
+  exports dev.newsfacet.extract.entity to dev.newsfacet.eval, dev.newsfacet.cli, dev.newsfacet.dev;
   exports dev.newsfacet.pipeline to dev.newsfacet.opensearch;
-  exports dev.newsfacet.index to dev.newsfacet.eval, dev.newsfacet.opensearch, dev.newsfacet.cli;
+  exports dev.newsfacet.index to dev.newsfacet.eval, dev.newsfacet.opensearch, dev.newsfacet.cli, dev.newsfacet.dev;
   exports dev.newsfacet.search to dev.newsfacet.eval, dev.newsfacet.opensearch, dev.newsfacet.cli;
   exports dev.newsfacet.text to dev.newsfacet.opensearch, dev.newsfacet.cli;
 }

@@ -10,5 +10,5 @@ module dev.newsfacet.eval {
   requires org.apache.lucene.analysis.common;
   requires com.fasterxml.jackson.databind;
 
-  exports dev.newsfacet.eval to dev.newsfacet.cli;
+  exports dev.newsfacet.eval to dev.newsfacet.dev;
 }

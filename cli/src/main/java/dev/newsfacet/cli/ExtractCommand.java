@@ -39,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = EvalCommand.statementExtractor(attributionModel, false);
+    Extractor extractor = Extractors.withAttributionModel(attributionModel, false);
     int[] skipped = {0};
     new ArticleSource(metadata.defaults()).read(paths, new IngestListener() {
       @Override

@@ -60,6 +60,7 @@ final class Json {
       }
       e.put("by", m.by());
     }
+    // "statements" in Java, "quotes" in the published JSON of extract and show: the contract keeps its name
     ArrayNode quotes = o.putArray("quotes");
     for (Statement s : a.statements()) {
       ObjectNode q = quotes.addObject();

@@ -17,25 +17,28 @@ import picocli.CommandLine.Option;
     footer = {"", "Exit status: 0 ok; 1 something failed or was skipped (details on standard error); 2 usage error "
         + "(bad option, malformed query, missing path).",
         "The default index is $NEWSFACET_INDEX, else $XDG_DATA_HOME/newsfacet/index, else ~/.local/share/newsfacet/index.",
-        "Try: newsfacet demo    |    newsfacet search \"statements by Orban\"    |    newsfacet help search"})
+        "Try: newsfacet demo    |    newsfacet search \"statements by Orban\"    |    newsfacet help search",
+        "Measuring and training newsfacet (eval, train, bench) comes with the developer's jar, newsfacet-dev; "
+            + "in a checkout, bin/newsfacet runs it for those commands."})
 public final class Main implements Runnable {
-  static final int OK = 0;
-  static final int FAILED = 1;
-  static final int USAGE = 2;
-
-  /** The subcommands, in the order help lists them. */
-  static final java.util.Map<String, Class<?>> COMMANDS = commands();
+  /** Exit status: done. */
+  public static final int OK = 0;
+  /** Exit status: something failed or was skipped (details on standard error). */
+  public static final int FAILED = 1;
+  /** Exit status: a usage error (bad option, malformed query, missing path). */
+  public static final int USAGE = 2;
 
   /**
-   * The commands that measure and train newsfacet itself (they read the annotated corpora, which are not
-   * shipped); help lists them apart from the commands people search with.
+   * The user's subcommands, in the order help lists them. The commands that measure and train newsfacet
+   * (eval, train, bench) are not here: they come with the developer's jar ({@code newsfacet-dev}), which
+   * runs {@link #run(String[], PrintWriter, PrintWriter, java.util.Map)} with them.
    */
-  static final java.util.Set<String> DEVELOPER_COMMANDS = java.util.Set.of("eval", "train", "bench");
+  static final java.util.Map<String, Class<?>> COMMANDS = commands();
 
   private static java.util.Map<String, Class<?>> commands() {
     java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
     for (Class<?> c : List.of(IndexCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
-        StatsCommand.class, CheckCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, DemoCommand.class)) {
+        StatsCommand.class, CheckCommand.class, ServeCommand.class, DemoCommand.class)) {
       m.put(c.getAnnotation(Command.class).name(), c);
     }
     return java.util.Collections.unmodifiableMap(m);
@@ -66,29 +69,50 @@ public final class Main implements Runnable {
   private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
   public static void main(String[] args) {
+    System.exit(runInTerminal(args, java.util.Map.of()));
+  }
+
+  /**
+   * Runs the command line as a process does: Lucene's start-up notes silenced unless {@code --verbose},
+   * standard output and error in UTF-8 whatever the locale says (news text is full of curly quotes and
+   * accents). Returns the exit status.
+   */
+  public static int runInTerminal(String[] args, java.util.Map<String, java.util.function.Supplier<Object>> developerCommands) {
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     // Lucene notes at start-up that the vector incubator module is absent; that is noise for a CLI user
     LUCENE_LOG.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
-    // news text is full of curly quotes and accents: write UTF-8 whatever the locale says
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-    System.exit(run(args, out, err));
+    return run(args, out, err, developerCommands);
   }
 
-  /** Runs the command line with the given streams and returns the exit status (used by tests too). */
+  /** Runs the user's command line with the given streams and returns the exit status (used by tests too). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, java.util.Map.of());
+  }
+
+  /**
+   * Runs the command line with the user's commands and {@code developerCommands} (which help lists under
+   * their own heading), returning the exit status.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err,
+      java.util.Map<String, java.util.function.Supplier<Object>> developerCommands) {
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
     // picocli reads every command's annotations when it is added: a search builds only its own command
     // (a tenth of a second of start-up), help and unknown commands get them all
-    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
-    if (only != null) {
-      cl.addSubcommand(args[0], newCommand(only));
+    String first = args.length > 0 ? args[0] : "";
+    if (COMMANDS.containsKey(first)) {
+      cl.addSubcommand(first, newCommand(COMMANDS.get(first)));
+    } else if (developerCommands.containsKey(first)) {
+      cl.addSubcommand(first, developerCommands.get(first).get());
     } else {
       COMMANDS.forEach((name, type) -> cl.addSubcommand(name, newCommand(type)));
+      developerCommands.forEach((name, command) -> cl.addSubcommand(name, command.get()));
       cl.addSubcommand("help", new CommandLine.HelpCommand());
     }
-    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+        help -> commandList(help, developerCommands.keySet()));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true); // --sort newest, --backend opensearch
@@ -120,10 +144,10 @@ public final class Main implements Runnable {
   }
 
   /** The command list of the help: the user's commands, then the developer's under their own heading. */
-  private static String commandList(CommandLine.Help help) {
+  private static String commandList(CommandLine.Help help, java.util.Set<String> developerCommands) {
     java.util.Map<String, CommandLine.Help> users = new java.util.LinkedHashMap<>();
     java.util.Map<String, CommandLine.Help> developers = new java.util.LinkedHashMap<>();
-    help.subcommands().forEach((name, h) -> (DEVELOPER_COMMANDS.contains(name) ? developers : users).put(name, h));
+    help.subcommands().forEach((name, h) -> (developerCommands.contains(name) ? developers : users).put(name, h));
     String list = help.commandList(users);
     if (!developers.isEmpty()) {
       list += help.createHeading("%nDeveloper commands (measure and train newsfacet on the annotated corpora, "

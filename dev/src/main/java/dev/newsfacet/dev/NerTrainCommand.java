@@ -1,5 +1,6 @@
-package dev.newsfacet.cli;
+package dev.newsfacet.dev;
 
+import dev.newsfacet.cli.Main;
 import dev.newsfacet.eval.Conll;
 import dev.newsfacet.eval.EntityEvaluation;
 import dev.newsfacet.eval.NerTrainer;

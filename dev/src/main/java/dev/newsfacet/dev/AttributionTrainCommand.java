@@ -1,6 +1,7 @@
-package dev.newsfacet.cli;
+package dev.newsfacet.dev;
 
 import dev.newsfacet.NewsfacetException;
+import dev.newsfacet.cli.Main;
 import dev.newsfacet.eval.AttributionTrainer;
 import dev.newsfacet.eval.Conll;
 import dev.newsfacet.eval.Polnear;

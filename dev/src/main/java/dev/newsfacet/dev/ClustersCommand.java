@@ -1,7 +1,8 @@
-package dev.newsfacet.cli;
+package dev.newsfacet.dev;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsfacet.cli.Main;
 import dev.newsfacet.eval.ClusterTrainer;
 import dev.newsfacet.extract.TextAnalysis;
 import dev.newsfacet.extract.Token;

@@ -1,6 +1,8 @@
-package dev.newsfacet.cli;
+package dev.newsfacet.dev;
 
 import dev.newsfacet.NewsfacetException;
+import dev.newsfacet.cli.Extractors;
+import dev.newsfacet.cli.Main;
 import dev.newsfacet.eval.Conll;
 import dev.newsfacet.eval.DateEvaluation;
 import dev.newsfacet.eval.EntityEvaluation;
@@ -33,22 +35,6 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  /** The default pipeline, or one with the given attribution model, or with the statement rules alone. */
-  static Extractor statementExtractor(Path attributionModel, boolean rulesOnly) throws java.io.IOException {
-    Extractor shipped = Extractor.createDefault();
-    if (rulesOnly) {
-      return Extractor.withModels(shipped.entityModels(), null);
-    }
-    if (attributionModel == null) {
-      return shipped;
-    }
-    dev.newsfacet.extract.EntityModels entities = shipped.entityModels();
-    dev.newsfacet.extract.entity.WordClusters clusters = entities == null
-        ? dev.newsfacet.extract.EntityModels.shippedClusters() : entities.tagger().clusters();
-    return Extractor.withModels(entities,
-        dev.newsfacet.extract.attribution.AttributionModel.fromFolder(attributionModel, clusters));
   }
 
   /** A CoNLL-2003 file: the one given with {@code option}, else {@code file} (eng.train, eng.testa) of the corpus. */
@@ -139,7 +125,7 @@ final class EvalCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Path root = corpus(polnear, "polnear", "--polnear");
       List<Polnear.Document> docs = Polnear.read(root, split);
-      Extractor extractor = statementExtractor(attributionModel, rulesOnly);
+      Extractor extractor = Extractors.withAttributionModel(attributionModel, rulesOnly);
       score(out, docs, extractor, QuoteEvaluation::run, 500, errors, r -> String.format(
           "PolNeAR %s: %d articles, %d gold attributions; statements: %s", split, docs.size(),
           docs.stream().mapToInt(d -> d.attributions().size()).sum(), extractor.attributionModelDescription()));

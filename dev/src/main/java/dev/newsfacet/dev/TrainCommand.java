@@ -1,5 +1,6 @@
-package dev.newsfacet.cli;
+package dev.newsfacet.dev;
 
+import dev.newsfacet.cli.Main;
 import dev.newsfacet.eval.EntityTyperTrainer;
 import dev.newsfacet.eval.Gum;
 import dev.newsfacet.eval.OrdinaryWords;

@@ -1,4 +1,4 @@
-package dev.newsfacet.cli;
+package dev.newsfacet.dev;
 
 import picocli.CommandLine.Option;
 

@@ -1,14 +1,15 @@
-package dev.newsfacet.cli;
+package dev.newsfacet.dev;
 
 import dev.newsfacet.NewsIndex;
+import dev.newsfacet.cli.Main;
 import dev.newsfacet.eval.IngestBenchmark;
 import dev.newsfacet.opensearch.OpenSearchConfig;
 import dev.newsfacet.opensearch.OpenSearchNewsIndex;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
