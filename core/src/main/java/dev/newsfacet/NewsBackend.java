@@ -1,5 +1,6 @@
 package dev.newsfacet;
 
+import dev.newsfacet.index.Fields;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.ArticleMetadata;
@@ -8,9 +9,15 @@ import dev.newsfacet.search.NewsQueryParser;
 import dev.newsfacet.text.NameKeys;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Where analysed articles are kept and searched: the contract shared by the embedded Lucene index
@@ -55,7 +62,7 @@ public interface NewsBackend extends Closeable {
    * As above, reading only the files of a directory walk that {@code files} accepts, by their path relative
    * to the directory given (for --include / --exclude).
    */
-  IngestReport ingest(List<Path> paths, ArticleMetadata defaults, java.util.function.Predicate<Path> files,
+  IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Predicate<Path> files,
       Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException;
 
   /** Makes every add so far durable (and visible to searches). */
@@ -81,7 +88,7 @@ public interface NewsBackend extends Closeable {
   }
 
   /** The published date of the newest article of the index, or null when none has one. */
-  default java.time.LocalDate newestPublished() throws IOException {
+  default LocalDate newestPublished() throws IOException {
     return null;
   }
 
@@ -92,16 +99,16 @@ public interface NewsBackend extends Closeable {
   private NewsQueryParser parser() {
     return new NewsQueryParser(() -> {
       try {
-        java.time.LocalDate newest = newestPublished();
-        return newest != null ? newest : java.time.LocalDate.now();
+        LocalDate newest = newestPublished();
+        return newest != null ? newest : LocalDate.now();
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     }, name -> {
       try {
         return knowsSpeaker(name);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     });
   }
@@ -118,7 +125,7 @@ public interface NewsBackend extends Closeable {
     }
     String[] words = NameKeys.key(name).split(" ");
     String last = words[words.length - 1];
-    return java.util.Arrays.asList(NameKeys.key(hit.speaker()).split(" ")).contains(last);
+    return Arrays.asList(NameKeys.key(hit.speaker()).split(" ")).contains(last);
   }
 
   /**
@@ -148,7 +155,7 @@ public interface NewsBackend extends Closeable {
    * One article by its id, with its entities, statements and dates as extraction finds them now (the
    * index keeps the text, not the analysis); empty when no article has that id.
    */
-  java.util.Optional<AnalyzedArticle> article(String id) throws IOException;
+  Optional<AnalyzedArticle> article(String id) throws IOException;
 
   /** How many articles the index holds. */
   default long articleCount() throws IOException {
@@ -167,19 +174,19 @@ public interface NewsBackend extends Closeable {
    * The facets of {@link #stats}: each counts what it is about — entities, sources and dates count
    * articles, speaker and kind count statements — never the two kinds of document together.
    */
-  static java.util.List<Facet> statsFacets(QueryRunner search, int facetValues) throws IOException {
-    java.util.List<Facet> out = new java.util.ArrayList<>();
+  static List<Facet> statsFacets(QueryRunner search, int facetValues) throws IOException {
+    List<Facet> out = new ArrayList<>();
     for (Facet f : search.run(NewsQuery.builder().target(NewsQuery.Target.ARTICLES).limit(1).exactCounts(true)
         .facetValues(facetValues).build()).facets()) {
       if (!f.dimension().equals("type") && !f.dimension().equals("kind") && !f.dimension().equals("speaker")
-          && !f.dimension().equals(dev.newsfacet.index.Fields.SPEAKER_KIND)) {
+          && !f.dimension().equals(Fields.SPEAKER_KIND)) {
         out.add(f);
       }
     }
     for (Facet f : search.run(NewsQuery.builder().target(NewsQuery.Target.STATEMENTS).limit(1).exactCounts(true)
         .facetValues(facetValues).build()).facets()) {
       if (f.dimension().equals("kind") || f.dimension().equals("speaker")
-          || f.dimension().equals(dev.newsfacet.index.Fields.SPEAKER_KIND)) {
+          || f.dimension().equals(Fields.SPEAKER_KIND)) {
         out.add(f);
       }
     }

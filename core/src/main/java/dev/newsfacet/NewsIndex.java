@@ -14,11 +14,14 @@ import dev.newsfacet.pipeline.IngestPipeline;
 import dev.newsfacet.search.SearchExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.store.Directory;
 
@@ -139,7 +142,7 @@ public final class NewsIndex implements NewsBackend {
   }
 
   @Override
-  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, java.util.function.Predicate<Path> files,
+  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Predicate<Path> files,
       Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException {
     return pipeline().ingest(paths, defaults, files, problems, progress);
   }
@@ -173,7 +176,7 @@ public final class NewsIndex implements NewsBackend {
    * are the article's own, before the index-wide harmonisation the facets show.
    */
   @Override
-  public java.util.Optional<dev.newsfacet.model.AnalyzedArticle> article(String id) throws IOException {
+  public Optional<AnalyzedArticle> article(String id) throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
       // the same role grounding as when it was written, so that show and search name the same speakers
@@ -184,7 +187,7 @@ public final class NewsIndex implements NewsBackend {
   }
 
   @Override
-  public java.time.LocalDate newestPublished() throws IOException {
+  public LocalDate newestPublished() throws IOException {
     IndexStore.Snapshot snapshot = store.acquire();
     try {
       return snapshot.newestPublished();

@@ -2,6 +2,7 @@ package dev.newsfacet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public record NewsQuery(Target target, List<String> speakers, List<String> menti
     mentions = List.copyOf(mentions);
     Map<String, List<String>> copy = new LinkedHashMap<>();
     filters.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    filters = java.util.Collections.unmodifiableMap(copy);
+    filters = Collections.unmodifiableMap(copy);
     text = text == null || text.isBlank() ? null : text.strip();
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);

@@ -1,16 +1,21 @@
 package dev.newsfacet.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Verify an embedded index: Lucene's integrity check reads every segment and its checksums, "
@@ -34,14 +39,14 @@ final class CheckCommand implements Callable<Integer> {
       throw new dev.newsfacet.NewsfacetException("no index at " + dir);
     }
     try (Directory d = FSDirectory.open(dir); CheckIndex check = new CheckIndex(d)) {
-      java.io.StringWriter report = new java.io.StringWriter();
-      check.setInfoStream(new java.io.PrintStream(new java.io.ByteArrayOutputStream() {
+      StringWriter report = new StringWriter();
+      check.setInfoStream(new PrintStream(new ByteArrayOutputStream() {
         @Override
         public void flush() {
-          report.write(toString(java.nio.charset.StandardCharsets.UTF_8));
+          report.write(toString(StandardCharsets.UTF_8));
           reset();
         }
-      }, true, java.nio.charset.StandardCharsets.UTF_8));
+      }, true, StandardCharsets.UTF_8));
       CheckIndex.Status status = check.checkIndex();
       if (verbose) {
         out.print(report);
@@ -54,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
       out.printf("%s: DAMAGED (%d of %d segments broken%s); restore the index from a copy, or move it aside and index again%n",
           dir, status.numBadSegments, status.numSegments, status.missingSegments ? ", commit point missing" : "");
       return Main.FAILED;
-    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+    } catch (LockObtainFailedException e) {
       throw new dev.newsfacet.NewsfacetException("the index at " + dir + " is being written; check it when the writer is done");
     }
   }

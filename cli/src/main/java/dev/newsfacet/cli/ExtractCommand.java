@@ -3,8 +3,10 @@ package dev.newsfacet.cli;
 import dev.newsfacet.extract.Extractor;
 import dev.newsfacet.ingest.ArticleSource;
 import dev.newsfacet.ingest.IngestListener;
+import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.IngestProblem;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Extractor extractor = Extractors.withAttributionModel(attributionModel, false);
@@ -44,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
     new ArticleSource(metadata.defaults()).read(paths, new IngestListener() {
       @Override
       public void article(Article article) {
-        dev.newsfacet.model.AnalyzedArticle analyzed;
+        AnalyzedArticle analyzed;
         try {
           analyzed = extractor.analyze(article);
         } catch (RuntimeException e) {

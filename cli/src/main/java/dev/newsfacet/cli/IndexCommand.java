@@ -4,15 +4,21 @@ import dev.newsfacet.IngestProgress;
 import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsBackend;
 import java.io.PrintWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Extract and index articles from files and directories.", "",
@@ -43,11 +49,11 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--include", paramLabel = "GLOB", description = "In directories, read only files whose name or "
       + "path below the directory matches (e.g. '*.jsonl.gz', 'world/**'); may be repeated.")
-  List<String> include = new java.util.ArrayList<>();
+  List<String> include = new ArrayList<>();
 
   @Option(names = "--exclude", paramLabel = "GLOB", description = "In directories, leave out files whose name or path "
       + "below the directory matches (e.g. 'README*', 'drafts/**'); may be repeated; wins over --include.")
-  List<String> exclude = new java.util.ArrayList<>();
+  List<String> exclude = new ArrayList<>();
 
   @Option(names = "--verbose-duplicates", description = "List the articles that came twice in this run (by id).")
   boolean listDuplicates;
@@ -62,7 +68,7 @@ final class IndexCommand implements Callable<Integer> {
     IngestReport report;
     String where;
     boolean showProgress = !noProgress && System.console() != null;
-    java.util.function.Consumer<IngestProgress> progress = !showProgress ? null : p -> {
+    Consumer<IngestProgress> progress = !showProgress ? null : p -> {
       StringBuilder line = new StringBuilder(String.format("\r\033[K%,d articles indexed, %,.0f/s",
           p.articles(), p.articlesPerSecond()));
       if (p.bytesTotal() > 0) {
@@ -105,16 +111,16 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** The --include / --exclude globs as a filter on paths relative to a walked directory. */
-  private java.util.function.Predicate<Path> filter() {
-    List<java.nio.file.PathMatcher> in = include.stream().map(g -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-    List<java.nio.file.PathMatcher> out = exclude.stream().map(g -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+  private Predicate<Path> filter() {
+    List<PathMatcher> in = include.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    List<PathMatcher> out = exclude.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     return p -> {
-      java.util.function.Predicate<java.nio.file.PathMatcher> hits = m -> m.matches(p) || m.matches(p.getFileName());
+      Predicate<PathMatcher> hits = m -> m.matches(p) || m.matches(p.getFileName());
       return out.stream().noneMatch(hits) && (in.isEmpty() || in.stream().anyMatch(hits));
     };
   }
 
-  private static String duration(java.time.Duration d) {
+  private static String duration(Duration d) {
     long s = Math.max(1, d.toSeconds());
     return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
   }

@@ -4,9 +4,24 @@ import dev.newsfacet.NewsfacetException;
 import dev.newsfacet.QuerySyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,20 +48,20 @@ public final class Main implements Runnable {
    * (eval, train, bench) are not here: they come with the developer's jar ({@code newsfacet-dev}), which
    * runs {@link #run(String[], PrintWriter, PrintWriter, java.util.Map)} with them.
    */
-  static final java.util.Map<String, Class<?>> COMMANDS = commands();
+  static final Map<String, Class<?>> COMMANDS = commands();
 
-  private static java.util.Map<String, Class<?>> commands() {
-    java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
     for (Class<?> c : List.of(IndexCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
         StatsCommand.class, CheckCommand.class, ServeCommand.class, DemoCommand.class)) {
       m.put(c.getAnnotation(Command.class).name(), c);
     }
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 
   private static Object newCommand(Class<?> type) {
     try {
-      java.lang.reflect.Constructor<?> c = type.getDeclaredConstructor();
+      Constructor<?> c = type.getDeclaredConstructor();
       c.setAccessible(true);
       return c.newInstance();
     } catch (ReflectiveOperationException e) {
@@ -66,10 +81,10 @@ public final class Main implements Runnable {
   }
 
   /** Held so the level set below is not lost when the logger is garbage-collected. */
-  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
   public static void main(String[] args) {
-    System.exit(runInTerminal(args, java.util.Map.of()));
+    System.exit(runInTerminal(args, Map.of()));
   }
 
   /**
@@ -77,18 +92,18 @@ public final class Main implements Runnable {
    * standard output and error in UTF-8 whatever the locale says (news text is full of curly quotes and
    * accents). Returns the exit status.
    */
-  public static int runInTerminal(String[] args, java.util.Map<String, java.util.function.Supplier<Object>> developerCommands) {
-    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+  public static int runInTerminal(String[] args, Map<String, Supplier<Object>> developerCommands) {
+    boolean verbose = Arrays.asList(args).contains("--verbose");
     // Lucene notes at start-up that the vector incubator module is absent; that is noise for a CLI user
-    LUCENE_LOG.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+    LUCENE_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     return run(args, out, err, developerCommands);
   }
 
   /** Runs the user's command line with the given streams and returns the exit status (used by tests too). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, java.util.Map.of());
+    return run(args, out, err, Map.of());
   }
 
   /**
@@ -96,7 +111,7 @@ public final class Main implements Runnable {
    * their own heading), returning the exit status.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err,
-      java.util.Map<String, java.util.function.Supplier<Object>> developerCommands) {
+      Map<String, Supplier<Object>> developerCommands) {
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
     // picocli reads every command's annotations when it is added: a search builds only its own command
@@ -144,9 +159,9 @@ public final class Main implements Runnable {
   }
 
   /** The command list of the help: the user's commands, then the developer's under their own heading. */
-  private static String commandList(CommandLine.Help help, java.util.Set<String> developerCommands) {
-    java.util.Map<String, CommandLine.Help> users = new java.util.LinkedHashMap<>();
-    java.util.Map<String, CommandLine.Help> developers = new java.util.LinkedHashMap<>();
+  private static String commandList(CommandLine.Help help, Set<String> developerCommands) {
+    Map<String, CommandLine.Help> users = new LinkedHashMap<>();
+    Map<String, CommandLine.Help> developers = new LinkedHashMap<>();
     help.subcommands().forEach((name, h) -> (developerCommands.contains(name) ? developers : users).put(name, h));
     String list = help.commandList(users);
     if (!developers.isEmpty()) {
@@ -159,13 +174,13 @@ public final class Main implements Runnable {
   /** An I/O error in words: the file and what went wrong with it ("…/write.lock: permission denied"). */
   static String ioReason(IOException e) {
     String m = e.getMessage();
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return m + ": no such file or directory";
-    } else if (e instanceof java.nio.file.AccessDeniedException) {
+    } else if (e instanceof AccessDeniedException) {
       return m + ": permission denied";
-    } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+    } else if (e instanceof FileAlreadyExistsException) {
       return m + ": already exists";
-    } else if (e instanceof java.nio.file.NotDirectoryException) {
+    } else if (e instanceof NotDirectoryException) {
       return m + ": not a directory";
     }
     return m == null ? e.getClass().getSimpleName() : m;

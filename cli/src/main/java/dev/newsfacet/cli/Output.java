@@ -7,6 +7,7 @@ import dev.newsfacet.Occurrence;
 import dev.newsfacet.Passage;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
+import dev.newsfacet.search.StoryGroups;
 import dev.newsfacet.text.NameKeys;
 import java.io.PrintWriter;
 import java.util.List;
@@ -30,12 +31,12 @@ final class Output {
   }
 
   void result(SearchResult r, boolean showFacets) {
-    boolean stories = dev.newsfacet.search.StoryGroups.groups(r.query());
+    boolean stories = StoryGroups.groups(r.query());
     String unit = r.query().target() == dev.newsfacet.NewsQuery.Target.STATEMENTS ? "statement" : stories ? "stor" : "result";
     // facet counts are in matches: say how many reports the grouped statements come from
     String reports = r.matches() == r.total() ? ""
-        : stories ? (r.matches() > dev.newsfacet.search.StoryGroups.MAX_ARTICLES_GROUPED
-            ? " among the best " + dev.newsfacet.search.StoryGroups.MAX_ARTICLES_GROUPED + " of " + r.matches() + " articles"
+        : stories ? (r.matches() > StoryGroups.MAX_ARTICLES_GROUPED
+            ? " among the best " + StoryGroups.MAX_ARTICLES_GROUPED + " of " + r.matches() + " articles"
             : " of " + r.matches() + " articles")
         : ", reported " + r.matches() + " times";
     if (stories) {

@@ -7,6 +7,7 @@ import dev.newsfacet.NewsIndex;
 import dev.newsfacet.NewsQuery;
 import dev.newsfacet.NewsfacetException;
 import dev.newsfacet.QuerySyntaxException;
+import dev.newsfacet.index.Fields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,13 +18,20 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     if (timeLimit < 1) {
       throw new dev.newsfacet.QuerySyntaxException("--time-limit must be at least 1 second");
     }
-    Server server = new Server(news, token, cors, java.time.Duration.ofSeconds(timeLimit), allowWrites);
+    Server server = new Server(news, token, cors, Duration.ofSeconds(timeLimit), allowWrites);
     HttpServer http = server.start(new InetSocketAddress(address, port));
     out.printf("serving %s at http://%s:%d/ (Ctrl-C stops)%n", news.location(), bind, http.getAddress().getPort());
     out.flush();
@@ -97,27 +105,27 @@ final class ServeCommand implements Callable<Integer> {
     private final dev.newsfacet.NewsBackend index;
     private final String token;
     private final String cors;
-    private final java.time.Duration timeLimit;
+    private final Duration timeLimit;
     private final boolean writes;
     /** One write at a time: an ingest commits as it goes. */
-    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock writing = new ReentrantLock();
     private final Semaphore slots = new Semaphore(CONCURRENT);
-    private final java.util.concurrent.ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
 
     Server(dev.newsfacet.NewsBackend index, String token) {
-      this(index, token, null, java.time.Duration.ofSeconds(10));
+      this(index, token, null, Duration.ofSeconds(10));
     }
 
     /**
      * @param cors the one origin whose pages may read the API from a browser, or null for none
      * @param timeLimit how long a search may take before the client gets 503
      */
-    Server(dev.newsfacet.NewsBackend index, String token, String cors, java.time.Duration timeLimit) {
+    Server(dev.newsfacet.NewsBackend index, String token, String cors, Duration timeLimit) {
       this(index, token, cors, timeLimit, false);
     }
 
     /** @param writes whether POST /api/articles is served (the index must then be open for writing) */
-    Server(dev.newsfacet.NewsBackend index, String token, String cors, java.time.Duration timeLimit, boolean writes) {
+    Server(dev.newsfacet.NewsBackend index, String token, String cors, Duration timeLimit, boolean writes) {
       this.index = index;
       this.token = token;
       this.cors = cors;
@@ -195,7 +203,7 @@ final class ServeCommand implements Callable<Integer> {
         } else if (raw.equals("/api/health")) {
           long articles = index.articleCount(); // a count, not the stats: a health probe stays cheap
           ObjectNode o = Json.MAPPER.createObjectNode().put("status", "ok").put("articles", articles)
-              .put("schema", dev.newsfacet.index.Fields.VERSION);
+              .put("schema", Fields.VERSION);
           json(x, 200, o);
         } else if (raw.equals("/api/openapi.json")) {
           resource(x, "web/openapi.json", "application/json; charset=utf-8");
@@ -230,7 +238,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       if (p.containsKey("sort")) {
         try {
-          query = query.withSort(NewsQuery.Sort.valueOf(p.get("sort").toUpperCase(java.util.Locale.ROOT)));
+          query = query.withSort(NewsQuery.Sort.valueOf(p.get("sort").toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new QuerySyntaxException("sort must be relevance, newest or oldest");
         }
@@ -239,17 +247,17 @@ final class ServeCommand implements Callable<Integer> {
         query = query.withExactCounts();
       }
       NewsQuery asked = query;
-      java.util.concurrent.Future<dev.newsfacet.SearchResult> running = searches.submit(() -> index.search(asked));
+      Future<dev.newsfacet.SearchResult> running = searches.submit(() -> index.search(asked));
       try {
         json(x, 200, Json.result(running.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS)));
-      } catch (java.util.concurrent.TimeoutException e) {
+      } catch (TimeoutException e) {
         running.cancel(true);
         x.getResponseHeaders().add("Retry-After", "5");
         error(x, 503, "the search took longer than " + timeLimit.toSeconds() + " s; narrow it (a speaker, a date, a filter)");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         error(x, 503, "the server is stopping");
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         if (e.getCause() instanceof QuerySyntaxException bad) {
           throw bad;
         }

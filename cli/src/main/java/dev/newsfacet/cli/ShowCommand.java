@@ -8,13 +8,14 @@ import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import dev.newsfacet.model.Statement;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = {"Print one article of the index by its id (the id a search hit shows), its people, places, "
@@ -26,7 +27,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Option(names = {"-i", "--index"}, paramLabel = "DIR",
       description = "The index directory (default: $NEWSFACET_INDEX, else $XDG_DATA_HOME/newsfacet/index, else ~/.local/share/newsfacet/index).")
-  java.nio.file.Path index;
+  Path index;
 
   @Option(names = "--json", description = "Print as JSON.")
   boolean json;

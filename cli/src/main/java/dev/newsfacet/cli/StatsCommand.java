@@ -1,5 +1,6 @@
 package dev.newsfacet.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsfacet.Facet;
 import dev.newsfacet.IndexStats;
 import dev.newsfacet.NewsBackend;
@@ -8,9 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Show what the index holds: article and statement counts and the largest facet values.")
@@ -37,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
       IndexStats stats = index.stats(facetValues == 10 ? 0 : facetValues);
       if (json) {
         out.println(Json.write(Json.MAPPER.createObjectNode().put("index", index.location())
-            .setAll((com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(stats))));
+            .setAll((ObjectNode) Json.MAPPER.valueToTree(stats))));
       } else {
         out.printf("%s: %d articles, %d statements%n", index.location(), stats.articles(), stats.statements());
         for (Facet f : stats.facets()) {

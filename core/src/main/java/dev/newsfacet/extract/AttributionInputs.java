@@ -5,6 +5,7 @@ import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.Statement;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Builds what the attribution model reads from an article: its tokens and sentences, the entity type
@@ -59,7 +60,7 @@ final class AttributionInputs {
   }
 
   /** Calls {@code each} for every token inside the characters [start, end). */
-  private static void mark(TextAnalysis ta, int start, int end, java.util.function.IntConsumer each) {
+  private static void mark(TextAnalysis ta, int start, int end, IntConsumer each) {
     for (int t = ta.tokenAt(start); t < ta.tokens.size() && ta.tokens.get(t).start() < end; t++) {
       each.accept(t);
     }

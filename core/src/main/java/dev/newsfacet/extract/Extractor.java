@@ -12,6 +12,8 @@ import dev.newsfacet.model.Article;
 import dev.newsfacet.model.DateMention;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -171,7 +173,7 @@ public final class Extractor {
   }
 
   /** The time an ingest gives one article's extraction before it leaves the remaining steps out. */
-  public static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(10);
+  public static final Duration BUDGET = Duration.ofSeconds(10);
 
   /**
    * The article with the authors its credit lines name ("Reporting by Jane Smith and Tom Brown") when its
@@ -195,7 +197,7 @@ public final class Extractor {
    * out, so that no article can hold an ingest up however its text is shaped; they run in the order
    * entities, statements, dates.
    */
-  public Analysis analyzeWithin(Article article, java.time.Duration budget) {
+  public Analysis analyzeWithin(Article article, Duration budget) {
     long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
     String text = article.text();
     if (text.length() > MAX_EXTRACTED_CHARS) {
@@ -208,7 +210,7 @@ public final class Extractor {
     TextAnalysis ta = TextAnalysis.of(text);
     List<CreditLines.Line> credits = creditLines.find(text); // once: no mentions in them, and the authors
     List<EntityMention> found = entities(ta, credits);
-    List<String> skipped = new java.util.ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     List<Statement> said = List.of();
     if (System.nanoTime() - deadline < 0) {
       said = statements.extract(ta, found);

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -156,7 +157,7 @@ public final class Lexicon {
     }
     namePrefixes = Set.copyOf(prefixes);
     Set<String> prefixes2 = new HashSet<>();
-    for (java.util.Collection<String> names : List.of(places.keySet(), countries, organizations.keySet(), events.keySet())) {
+    for (Collection<String> names : List.of(places.keySet(), countries, organizations.keySet(), events.keySet())) {
       for (String name : names) {
         for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
           prefixes2.add(name.substring(0, i));
@@ -165,7 +166,7 @@ public final class Lexicon {
     }
     gazetteerPrefixes = Set.copyOf(prefixes2);
     Map<String, Integer> index = new HashMap<>();
-    java.util.function.BiConsumer<java.util.Collection<String>, Integer> list = (names, bit) -> {
+    BiConsumer<Collection<String>, Integer> list = (names, bit) -> {
       for (String name : names) {
         index.merge(name, bit, (a, b) -> a | b);
       }
@@ -228,7 +229,7 @@ public final class Lexicon {
   }
 
   /** Capitalised abbreviations that name no organisation (TV, GMT, CEO, GDP …). */
-  private static final Set<String> COMMON_ACRONYMS = Set.copyOf(java.util.List.of("TV", "PC", "GMT", "BST", "CET", "EST",
+  private static final Set<String> COMMON_ACRONYMS = Set.copyOf(List.of("TV", "PC", "GMT", "BST", "CET", "EST",
       "EDT", "PST", "UTC", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "CPI", "VAT", "IT", "AI", "ID", "OK", "AM", "PM",
       "MP", "MPS", "MEP", "MEPS", "DVD", "CD", "CDS", "DVDS", "PCS", "SMS", "MP3", "USB", "HIV", "AIDS", "DNA", "IQ",
       "FAQ", "PR", "HR", "IPO", "M&A", "QC", "VIP", "RIP", "ASAP", "AKA", "ETA", "FYI", "UK", "US", "USA", "EU",

@@ -5,8 +5,11 @@ import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import dev.newsfacet.text.NameKeys;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +86,7 @@ final class MentionCleanup {
       return name;
     }
     for (int i = 1; i < words.length; i++) {
-      if (!lexicon.orgDivisions.contains(words[i].toLowerCase(java.util.Locale.ROOT)) && !words[i].matches("\\d+")) {
+      if (!lexicon.orgDivisions.contains(words[i].toLowerCase(Locale.ROOT)) && !words[i].matches("\\d+")) {
         return name;
       }
     }
@@ -96,7 +99,7 @@ final class MentionCleanup {
    * expansion's type and canonical name.
    */
   private static List<EntityMention> acronyms(String text, List<EntityMention> mentions) {
-    java.util.Map<String, EntityMention> expansionOf = new java.util.HashMap<>();
+    Map<String, EntityMention> expansionOf = new HashMap<>();
     for (EntityMention m : mentions) {
       if (m.type() == EntityType.OTHER || m.text().indexOf(' ') < 0) {
         continue;
@@ -171,7 +174,7 @@ final class MentionCleanup {
     if (keep == words.length) {
       return name;
     }
-    String kept = String.join(" ", java.util.Arrays.copyOf(words, keep));
+    String kept = String.join(" ", Arrays.copyOf(words, keep));
     return kept.endsWith(",") || kept.endsWith("&") ? kept.substring(0, kept.length() - 1).strip() : kept;
   }
 

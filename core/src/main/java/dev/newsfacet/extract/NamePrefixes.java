@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,14 +41,14 @@ public final class NamePrefixes {
     while (cut && from < words.length - 1) {
       cut = false;
       for (int n = Math.min(4, words.length - 1 - from); n >= 1; n--) {
-        if (isPrefix(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n)))) {
+        if (isPrefix(String.join(" ", Arrays.copyOfRange(words, from, from + n)))) {
           from += n;
           cut = true;
           break;
         }
       }
     }
-    return from == 0 ? name.strip() : String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    return from == 0 ? name.strip() : String.join(" ", Arrays.copyOfRange(words, from, words.length));
   }
 
   private static Set<String> load() {

@@ -11,10 +11,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Entity recognition by rules: runs of capitalised words are cut at titles ("U.S. President"),
@@ -23,7 +29,7 @@ import java.util.Set;
  * Within one article a surname resolves to the full name it abbreviates.
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
-  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> NUMBER_UNITS = Set.of("percent", "%", "pct", "km", "miles", "people", "million", "billion");
   /** First words that make a place of the name they open: "St Louis", "San Francisco", "Fort Worth". */
   private static final Set<String> PLACE_PREFIXES = Set.copyOf(List.of("st", "st.", "saint", "ste", "ste.", "san",
@@ -32,8 +38,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "del",
       "della", "dos", "du", "la", "le", "bin", "ibn", "al", "ter", "ten");
   /** Lower-case words a capitalised name runs on through: the particles, and "of", "for", "&" of firms and bodies. */
-  private static final Set<String> CONNECTORS = java.util.stream.Stream.concat(NAME_PARTICLES.stream(),
-      java.util.stream.Stream.of("of", "for", "&")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> CONNECTORS = Stream.concat(NAME_PARTICLES.stream(),
+      Stream.of("of", "for", "&")).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> GERMANIC_PARTICLES = Set.of("van", "von", "der", "den", "ter", "ten");
   /** Name particles that come in pairs: "van der", "von der", "de la", "van den", "de los". */
   private static final Set<String> FIRST_PARTICLES = Set.of("van", "von", "de", "del", "ter");
@@ -46,7 +52,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private static final Set<String> NOT_NAME_WORDS = Set.copyOf(List.of("one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million", "first",
       "second", "third", "fourth", "fifth", "grand", "big", "great", "new", "old", "little", "super", "royal"));
-  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("\\b(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+  private static final Pattern URL = Pattern.compile("\\b(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
   private final Lexicon lexicon;
   private final EventRule eventRule;
@@ -147,7 +153,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     // words seen in lower case in running text (not in URLs or e-mail addresses) are ordinary words
     Set<String> lowerWords = new HashSet<>();
     Set<String> capitalisedInside = new HashSet<>();
-    java.util.regex.Matcher url = URL.matcher(ta.text);
+    Matcher url = URL.matcher(ta.text);
     List<int[]> urls = new ArrayList<>();
     boolean mayHaveUrls = ta.text.contains("://") || ta.text.contains("www.") || ta.text.indexOf('@') >= 0;
     while (mayHaveUrls && url.find()) {
@@ -649,7 +655,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   /** The sentence's words of at least {@code minLength} characters, and how many of them pass {@code test}. */
-  private static int[] countWords(TextAnalysis ta, Sentence s, int minLength, java.util.function.Predicate<Token> test) {
+  private static int[] countWords(TextAnalysis ta, Sentence s, int minLength, Predicate<Token> test) {
     int words = 0;
     int passing = 0;
     for (int i = s.from(); i < s.to(); i++) {
@@ -806,7 +812,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       start = a + 1;
     }
     // a title may also come after one or two capitalised qualifiers: "House Speaker", "Senate Minority Leader"
-    java.util.Set<Integer> starts = new java.util.LinkedHashSet<>(List.of(a, start));
+    Set<Integer> starts = new LinkedHashSet<>(List.of(a, start));
     for (int q = a + 1; q <= Math.min(a + 2, b - 2); q++) {
       starts.add(q);
     }

@@ -23,12 +23,15 @@ import dev.newsfacet.model.StatementKind;
 import dev.newsfacet.text.CalendarWords;
 import dev.newsfacet.text.NameKeys;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Statement extraction by rules, in three passes over each sentence:
@@ -44,9 +47,9 @@ import java.util.Set;
  */
 public final class RuleBasedStatementExtractor implements StatementExtractor {
   // compiled once: String.split, matches and replaceFirst with a pattern compile it on every call
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-  private static final java.util.regex.Pattern OPENING_MARKS = java.util.regex.Pattern.compile("[\\s“\"„«]*");
-  private static final java.util.regex.Pattern CLOSING_MARKS = java.util.regex.Pattern.compile("[\\s”\"»]*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern OPENING_MARKS = Pattern.compile("[\\s“\"„«]*");
+  private static final Pattern CLOSING_MARKS = Pattern.compile("[\\s”\"»]*");
   private static final Map<String, Lexicon.Gender> PRONOUNS = Map.of("he", Lexicon.Gender.MALE,
       "she", Lexicon.Gender.FEMALE);
 
@@ -158,15 +161,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     final Antecedents antecedents;
     /** The pass now running, recorded in each statement it makes. */
     String pass = "rules";
-    final Map<String, Antecedents.Gender> genderByName = new java.util.HashMap<>();
+    final Map<String, Antecedents.Gender> genderByName = new HashMap<>();
     final List<RoleHolders.Holder> roleHolders = new ArrayList<>();
     final List<Statement> quoteStatements = new ArrayList<>();
     final List<Integer> quoteStatementQuote = new ArrayList<>();
 
     /** Per character: inside a quotation (marks included). */
-    final java.util.BitSet quoted = new java.util.BitSet();
+    final BitSet quoted = new BitSet();
     /** Speaker-capable entity mentions (people, organisations) by start offset. */
-    final Map<Integer, EntityMention> speakerAt = new java.util.HashMap<>();
+    final Map<Integer, EntityMention> speakerAt = new HashMap<>();
     /** What the source step reads of the article. */
     final Sources.Article article;
 

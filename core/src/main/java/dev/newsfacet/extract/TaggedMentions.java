@@ -1,16 +1,24 @@
 package dev.newsfacet.extract;
 
 import dev.newsfacet.extract.entity.EntityTagger;
+import dev.newsfacet.extract.entity.Features;
 import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import dev.newsfacet.text.NameKeys;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Turns the tagger's spans into entity mentions: the tagger decides where a name is and what it names;
@@ -33,12 +41,12 @@ final class TaggedMentions {
       ruleBySpan.putIfAbsent(key(m.start(), m.end()), m);
     }
     List<EntityMention> out = new ArrayList<>();
-    java.util.Set<EntityMention> singles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<EntityMention> singles = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<String, String> fullNameBySurname = new HashMap<>();
     Map<String, String> fullNameByGivenName = new HashMap<>();
     List<int[]> titleCaseLines = titleCaseLines(ta);
     spans = joinedAtHyphens(ta, spans);
-    java.util.Set<String> hyphenated = hyphenatedSurnames(ta, spans);
+    Set<String> hyphenated = hyphenatedSurnames(ta, spans);
     for (EntityTagger.Span tagged : spans) {
       EntityTagger.Span s = tagged.type().equals("PER") ? throughHyphen(ta, tagged, hyphenated) : tagged;
       EntityType type = switch (s.type()) {
@@ -148,7 +156,7 @@ final class TaggedMentions {
     List<EntityMention> found = List.copyOf(out);
     out.removeIf(m -> ungroundedHeadlineName(ta, m, found));
     sameTypeForSameName(out, fullNameBySurname);
-    java.util.BitSet covered = new java.util.BitSet();
+    BitSet covered = new BitSet();
     for (EntityMention m : out) {
       covered.set(m.start(), m.end());
     }
@@ -201,8 +209,8 @@ final class TaggedMentions {
   }
 
   /** The last words of the tagger's persons that hold a hyphen ("Murphy-O'Connor" of "Cormac Murphy-O'Connor"). */
-  private static java.util.Set<String> hyphenatedSurnames(TextAnalysis ta, List<EntityTagger.Span> spans) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> hyphenatedSurnames(TextAnalysis ta, List<EntityTagger.Span> spans) {
+    Set<String> out = new HashSet<>();
     for (EntityTagger.Span s : spans) {
       if (s.type().equals("PER") && s.to() - s.from() >= 3) {
         int first = s.to() - 1;
@@ -222,7 +230,7 @@ final class TaggedMentions {
    * "Later Murphy-O'Connor added": a person the tagger ended or began at a hyphen takes in the whole
    * hyphenated word when it is the surname of a person the article names in full.
    */
-  private static EntityTagger.Span throughHyphen(TextAnalysis ta, EntityTagger.Span s, java.util.Set<String> hyphenated) {
+  private static EntityTagger.Span throughHyphen(TextAnalysis ta, EntityTagger.Span s, Set<String> hyphenated) {
     if (hyphenated.isEmpty()) {
       return s;
     }
@@ -341,7 +349,7 @@ final class TaggedMentions {
     while (k + 1 < words.length && lexicon.isNamePrefix(words[k])) {
       k++;
     }
-    return k == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    return k == 0 ? name : String.join(" ", Arrays.copyOfRange(words, k, words.length));
   }
 
   private static boolean inHeadline(TextAnalysis ta, int offset) {
@@ -396,8 +404,8 @@ final class TaggedMentions {
       // the headline, or a heading further down: a paragraph of one short title-case line with no digits
       // and no full stop (title case in tables and lists is the tagger's to read)
       boolean heading = s.paragraph() == 0 || (wholeParagraph && s.size() <= 15 && !words[s.to() - 1].equals(".")
-          && java.util.stream.IntStream.range(s.from(), s.to()).noneMatch(i -> Character.isDigit(words[i].charAt(0))));
-      if (heading && dev.newsfacet.extract.entity.Features.Line.of(words, s.from(), s.to()).titleCase()) {
+          && IntStream.range(s.from(), s.to()).noneMatch(i -> Character.isDigit(words[i].charAt(0))));
+      if (heading && Features.Line.of(words, s.from(), s.to()).titleCase()) {
         out.add(new int[] {s.start(), s.end()});
       }
     }

@@ -1,12 +1,16 @@
 package dev.newsfacet.extract;
 
 import dev.newsfacet.extract.entity.Bilou;
+import dev.newsfacet.extract.entity.Features;
 import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import dev.newsfacet.text.NameKeys;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,13 +51,13 @@ public final class TaggerInputs {
       covered = ends[s];
     }
     if (covered < n) {
-      ends = java.util.Arrays.copyOf(ends, ends.length + 1);
+      ends = Arrays.copyOf(ends, ends.length + 1);
       ends[ends.length - 1] = n;
     }
     Set<String> capitalised = new HashSet<>();
     int from = 0;
     for (int to : ends) {
-      dev.newsfacet.extract.entity.Features.Line line = dev.newsfacet.extract.entity.Features.Line.of(words, from, to);
+      Features.Line line = Features.Line.of(words, from, to);
       if (!line.allCaps() && !line.titleCase()) {
         for (int i = from + 1; i < to; i++) {
           if (Character.isUpperCase(words[i].charAt(0)) && !tokens.get(i).isAllCaps()) {
@@ -73,7 +77,7 @@ public final class TaggerInputs {
    * bits {@code 1 << type}: a word the rules typed once carries that evidence to each of its places.
    */
   static int[] typesElsewhere(List<Token> tokens, int[] ruleLabels) {
-    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    Map<String, int[]> counts = new HashMap<>();
     for (int i = 0; i < ruleLabels.length; i++) {
       int type = Bilou.CONLL.typeOf(ruleLabels[i]);
       if (type >= 0 && tokens.get(i).isCapitalized()) {

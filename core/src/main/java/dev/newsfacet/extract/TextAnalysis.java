@@ -4,6 +4,7 @@ import dev.newsfacet.text.CalendarWords;
 import dev.newsfacet.text.WordBoundary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -290,7 +291,7 @@ public final class TextAnalysis {
     if (s.equals(".") && i > 0) {
       Token prev = tokens.get(i - 1);
       boolean adjacent = prev.end() == tokens.get(i).start();
-      String p = prev.text().toLowerCase(java.util.Locale.ROOT);
+      String p = prev.text().toLowerCase(Locale.ROOT);
       boolean number = p.equals("no") || p.equals("nos");
       if (adjacent && number && !Character.isDigit(c)) {
         return true; // "he said no." ends a sentence; "No. 10" does not

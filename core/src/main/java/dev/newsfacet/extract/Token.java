@@ -1,12 +1,14 @@
 package dev.newsfacet.extract;
 
+import java.util.Locale;
+
 /**
  * A word, number or punctuation mark with its offsets in the text, and its lower-case form (computed once:
  * the rules ask for it many times per token).
  */
 public record Token(int start, int end, String text, String lower) {
   public Token(int start, int end, String text) {
-    this(start, end, text, text.toLowerCase(java.util.Locale.ROOT));
+    this(start, end, text, text.toLowerCase(Locale.ROOT));
   }
 
   public boolean isWord() {

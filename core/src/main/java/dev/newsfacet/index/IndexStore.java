@@ -7,14 +7,24 @@ import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -23,14 +33,27 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene side of an index: one {@link IndexWriter} (when writable), a {@link SearcherManager}
@@ -45,7 +68,7 @@ public final class IndexStore implements Closeable {
   private final LuceneSchema schema;
   private final NameRegistry names = new NameRegistry();
   /** Ids written since the searcher last saw the index: {@link #existing} consults these first. */
-  private final Set<String> writtenSinceRefresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> writtenSinceRefresh = ConcurrentHashMap.newKeySet();
   /** Bounds {@link #writtenSinceRefresh} during a long ingest that nobody searches. */
   private static final int MAX_WRITTEN_SINCE_REFRESH = 50_000;
   /** Writes not yet visible to searches; a search refreshes first, at most once a second. */
@@ -57,37 +80,37 @@ public final class IndexStore implements Closeable {
 
   /** A searcher and the facet state for its reader, with the few reads the facade needs besides searches. */
   public record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facets,
-                         java.util.concurrent.ExecutorService threads) {
+                         ExecutorService threads) {
     /** The stored article of this id (its text, title, source, …), or empty when the index holds none. */
-    public java.util.Optional<Article> article(String id) throws IOException {
-      org.apache.lucene.search.Query q = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+    public Optional<Article> article(String id) throws IOException {
+      Query q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), BooleanClause.Occur.FILTER)
           .build();
-      org.apache.lucene.search.TopDocs top = searcher.search(q, 1);
+      TopDocs top = searcher.search(q, 1);
       if (top.scoreDocs.length == 0) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-      org.apache.lucene.index.IndexableField published = d.getField(Fields.PUBLISHED);
-      return java.util.Optional.of(Article.builder()
+      IndexableField published = d.getField(Fields.PUBLISHED);
+      return Optional.of(Article.builder()
           .id(d.get(Fields.ARTICLE_ID)).title(d.get(Fields.TITLE)).text(d.get(Fields.BODY))
           .source(d.get(Fields.SOURCE)).url(d.get(Fields.URL)).author(d.get(Fields.AUTHOR)).origin(d.get(Fields.ORIGIN))
           .published(published == null || published.numericValue() == null ? null
-              : java.time.LocalDate.ofEpochDay(published.numericValue().longValue()))
+              : LocalDate.ofEpochDay(published.numericValue().longValue()))
           .build());
     }
 
     /** The newest published date of any article, or null when none has one. */
-    public java.time.LocalDate newestPublished() throws IOException {
+    public LocalDate newestPublished() throws IOException {
       long max = Long.MIN_VALUE;
-      for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(Fields.PUBLISHED);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        PointValues points = leaf.reader().getPointValues(Fields.PUBLISHED);
         if (points != null && points.size() > 0) {
-          max = Math.max(max, org.apache.lucene.document.LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+          max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
         }
       }
-      return max == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(max);
+      return max == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(max);
     }
 
     /** How many documents of a type ({@link Fields#TYPE_ARTICLE}, {@link Fields#TYPE_STATEMENT}) the index holds. */
@@ -143,7 +166,7 @@ public final class IndexStore implements Closeable {
   /**
    * As {@link #openWritable(Path, LuceneSchema)}, with the directory wrapped (tests inject I/O faults this way).
    */
-  public static IndexStore openWritable(Path path, LuceneSchema schema, java.util.function.UnaryOperator<Directory> wrap)
+  public static IndexStore openWritable(Path path, LuceneSchema schema, UnaryOperator<Directory> wrap)
       throws IOException {
     Files.createDirectories(path);
     Directory dir = wrap.apply(FSDirectory.open(path));
@@ -198,8 +221,8 @@ public final class IndexStore implements Closeable {
    * Searchers that spread one query's segments over every core: a single search (with its facet counts)
    * finishes sooner on a large index. The threads are daemons shared by all indexes in the process.
    */
-  private static org.apache.lucene.search.SearcherFactory searcherFactory() {
-    return new org.apache.lucene.search.SearcherFactory() {
+  private static SearcherFactory searcherFactory() {
+    return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
         return new IndexSearcher(reader, SearchThreads.POOL);
@@ -209,7 +232,7 @@ public final class IndexStore implements Closeable {
 
   /** The search threads, created on first use. */
   private static final class SearchThreads {
-    static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
+    static final ExecutorService POOL = Executors.newFixedThreadPool(
         Runtime.getRuntime().availableProcessors(), r -> {
           Thread t = new Thread(r, "newsfacet-search");
           t.setDaemon(true);
@@ -262,17 +285,17 @@ public final class IndexStore implements Closeable {
   }
 
   /** Which of these article ids are already in the index (or were written since the last refresh). */
-  public Set<String> existing(java.util.Collection<String> articleIds) throws IOException {
+  public Set<String> existing(Collection<String> articleIds) throws IOException {
     if (writtenSinceRefresh.size() > MAX_WRITTEN_SINCE_REFRESH) {
       refresh();
     }
     Set<String> out = new HashSet<>();
-    List<org.apache.lucene.util.BytesRef> terms = new java.util.ArrayList<>();
+    List<BytesRef> terms = new ArrayList<>();
     for (String id : articleIds) {
       if (writtenSinceRefresh.contains(id)) {
         out.add(id);
       } else {
-        terms.add(new org.apache.lucene.util.BytesRef(id));
+        terms.add(new BytesRef(id));
       }
     }
     if (terms.isEmpty()) {
@@ -280,12 +303,12 @@ public final class IndexStore implements Closeable {
     }
     IndexSearcher s = searchers.acquire();
     try {
-      org.apache.lucene.search.Query q = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(new org.apache.lucene.search.TermInSetQuery(Fields.ARTICLE_ID, terms), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+      Query q = new BooleanQuery.Builder()
+          .add(new TermInSetQuery(Fields.ARTICLE_ID, terms), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
           .build();
-      org.apache.lucene.index.StoredFields stored = s.storedFields();
-      for (org.apache.lucene.search.ScoreDoc d : s.search(q, Math.max(1, terms.size())).scoreDocs) {
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc d : s.search(q, Math.max(1, terms.size())).scoreDocs) {
         out.add(stored.document(d.doc, Set.of(Fields.ARTICLE_ID)).get(Fields.ARTICLE_ID));
       }
       return out;
@@ -302,23 +325,23 @@ public final class IndexStore implements Closeable {
     requireWritable();
     dirty = true;
     try {
-      java.util.stream.IntStream.range(0, batch.size()).parallel().forEach(i -> {
+      IntStream.range(0, batch.size()).parallel().forEach(i -> {
         String id = batch.id(i);
         try {
           List<IndexDoc> docs = batch.documents(i, mapper);
-          List<Document> built = new java.util.ArrayList<>(docs.size());
+          List<Document> built = new ArrayList<>(docs.size());
           for (IndexDoc d : docs) {
             built.add(schema.luceneDocument(d));
           }
           writer.updateDocuments(new Term(Fields.ARTICLE_ID, id), built);
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
         writtenSinceRefresh.add(id);
       });
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw firstCause(e.getCause());
-    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+    } catch (AlreadyClosedException e) {
       throw firstCause(e); // another thread's write failed first and closed the writer
     }
   }
@@ -341,7 +364,7 @@ public final class IndexStore implements Closeable {
     try {
       writer.setLiveCommitData(Map.of(Fields.VERSION_KEY, Fields.VERSION).entrySet());
       writer.commit();
-    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+    } catch (AlreadyClosedException e) {
       throw firstCause(e);
     } catch (IllegalStateException e) {
       if (writer.getTragicException() == null) {
@@ -360,7 +383,7 @@ public final class IndexStore implements Closeable {
     dirty = false;
     try {
       searchers.maybeRefreshBlocking();
-    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+    } catch (AlreadyClosedException e) {
       if (writer == null) {
         throw e;
       }

@@ -4,6 +4,7 @@ import static dev.newsfacet.index.Fields.DATE_LEVELS;
 import static dev.newsfacet.index.Fields.DIMENSIONS;
 import static dev.newsfacet.index.Fields.MENTIONED;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -77,7 +78,7 @@ public final class LuceneSchema {
   }
 
   /** A document as Lucene fields, facets built. */
-  public Document luceneDocument(IndexDoc doc) throws java.io.IOException {
+  public Document luceneDocument(IndexDoc doc) throws IOException {
     Document d = new Document();
     for (IndexDoc.Value v : doc.values()) {
       String name = v.field().name();

@@ -1,5 +1,6 @@
 package dev.newsfacet.index;
 
+import dev.newsfacet.extract.Lexicon;
 import dev.newsfacet.extract.statement.RoleHolders;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.EntityMention;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +35,7 @@ public final class NameRegistry {
   private final Map<String, Map<String, Integer>> fullNamesBySurname = new HashMap<>();
   /** person key → folded role → articles that give the role with the name */
   private final Map<String, Map<String, Integer>> rolesByPerson = new HashMap<>();
-  private final RoleHolders roles = new RoleHolders(dev.newsfacet.extract.Lexicon.defaultLexicon()::roleWord);
+  private final RoleHolders roles = new RoleHolders(Lexicon.defaultLexicon()::roleWord);
 
   /** Loads display names and full-name counts from an index. */
   public synchronized void load(TermLookup index) throws IOException {
@@ -141,7 +143,7 @@ public final class NameRegistry {
     boolean changed = false;
     for (Statement s : article.statements()) {
       EntityMention sp = s.speaker();
-      String lower = sp == null ? "" : sp.text().strip().toLowerCase(java.util.Locale.ROOT);
+      String lower = sp == null ? "" : sp.text().strip().toLowerCase(Locale.ROOT);
       boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ");
       if (sp != null && sp.type() == EntityType.OTHER && sp.canonical() != null && !indefinite) {
         // "a spokesman", "a leader": someone the text does not identify, never the known holder

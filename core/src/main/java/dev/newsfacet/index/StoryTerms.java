@@ -1,6 +1,7 @@
 package dev.newsfacet.index;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -167,7 +168,7 @@ public final class StoryTerms {
 
   /** Terms from {@link #bytes()}. */
   public static StoryTerms decode(String encoded) {
-    byte[] ascii = encoded.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] ascii = encoded.getBytes(StandardCharsets.ISO_8859_1);
     return decode(ascii, 0, ascii.length);
   }
 

@@ -1,9 +1,14 @@
 package dev.newsfacet.index;
 
+import dev.newsfacet.model.Span;
+import dev.newsfacet.model.Statement;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The words a statement quotes, as one hash per word: what tells two outlets' versions of one statement
@@ -65,7 +70,7 @@ public final class Wording {
 
   /** The wording of a text: its folded words, hashed (numbers marked), at most {@value #MAX_WORDS}. */
   public static Wording of(String text) {
-    java.util.List<String> parts = words(text);
+    List<String> parts = words(text);
     int n = Math.min(parts.size(), MAX_WORDS);
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
@@ -75,7 +80,7 @@ public final class Wording {
   }
 
   /** The wording of what a statement quotes: the words inside its quotation marks, in order. */
-  public static Wording ofQuoted(dev.newsfacet.model.Statement s, String articleText) {
+  public static Wording ofQuoted(Statement s, String articleText) {
     return of(quotedText(s, articleText));
   }
 
@@ -84,15 +89,15 @@ public final class Wording {
    * {@value #MIN_WORDS} words (a word or two in quotation marks, "ready", say nothing of which statement
    * they belong to; the words around them do).
    */
-  public static Wording ofStatement(dev.newsfacet.model.Statement s, String articleText) {
+  public static Wording ofStatement(Statement s, String articleText) {
     Wording quoted = ofQuoted(s, articleText);
     return quoted.size() < MIN_WORDS ? of(s.text()) : quoted;
   }
 
   /** The text inside a statement's quotation marks, its parts joined by spaces. */
-  public static String quotedText(dev.newsfacet.model.Statement s, String articleText) {
+  public static String quotedText(Statement s, String articleText) {
     StringBuilder words = new StringBuilder();
-    for (dev.newsfacet.model.Span q : s.quoted()) {
+    for (Span q : s.quoted()) {
       words.append(articleText, q.start(), q.end()).append(' ');
     }
     return words.toString();
@@ -102,7 +107,7 @@ public final class Wording {
    * The folded words of a text: accents removed, lower case, every run of characters that are neither
    * letters nor digits a word boundary ("U.S." is "u s" in every script, "agreed-upon" two words).
    */
-  public static java.util.List<String> words(String text) {
+  public static List<String> words(String text) {
     String s = text;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 128) {
@@ -110,7 +115,7 @@ public final class Wording {
         break;
       }
     }
-    java.util.List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -293,7 +298,7 @@ public final class Wording {
 
   /** A wording from its {@link #bytes()} in Base64 (as OpenSearch returns them); empty when malformed. */
   public static Wording decode(String encoded) {
-    byte[] ascii = encoded.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] ascii = encoded.getBytes(StandardCharsets.ISO_8859_1);
     return decode(ascii, 0, ascii.length);
   }
 

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsfacet.model.ArticleMetadata;
 import dev.newsfacet.model.IngestProblem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Reads articles from files and directory trees in every supported format, with metadata from the
@@ -41,7 +46,7 @@ public final class ArticleSource {
   private final JsonReader json = new JsonReader(mapper);
   private final JsonLinesReader jsonLines = new JsonLinesReader(mapper, 64 << 20);
 
-  private final java.util.function.Predicate<Path> accept;
+  private final Predicate<Path> accept;
 
   /** @param defaults metadata for records that bring none (from --source, --published); may be null */
   public ArticleSource(ArticleMetadata defaults) {
@@ -53,7 +58,7 @@ public final class ArticleSource {
    * @param accept which files of a directory walk to read, by their path relative to the directory given
    *     (files named themselves are always read)
    */
-  public ArticleSource(ArticleMetadata defaults, java.util.function.Predicate<Path> accept) {
+  public ArticleSource(ArticleMetadata defaults, Predicate<Path> accept) {
     this.defaults = defaults == null ? ArticleMetadata.EMPTY : defaults;
     this.accept = accept;
   }
@@ -79,10 +84,10 @@ public final class ArticleSource {
     long total = 0;
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (java.util.stream.Stream<Path> files = Files.walk(path, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+        try (Stream<Path> files = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
           total += files.filter(p -> isArticleFile(p.getFileName().toString()) && Files.isRegularFile(p))
               .mapToLong(ArticleSource::size).sum();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
           // a loop or an unreadable directory: read() reports it; progress just knows less
         }
       } else {
@@ -261,7 +266,7 @@ public final class ArticleSource {
         Path named;
         try {
           named = key(dir.resolve(name.asText()));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
           listener.problem(new IngestProblem(file, i, "manifest entry with an impossible file name ignored", false));
           continue;
         }

@@ -1,5 +1,6 @@
 package dev.newsfacet.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,7 +76,7 @@ final class JsonLinesReader implements ArticleReader {
       listener.problem(new IngestProblem(file, lineNo, "not valid UTF-8; decoded as Windows-1252", false));
     }
     JsonNode node;
-    try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(text)) {
+    try (JsonParser parser = mapper.getFactory().createParser(text)) {
       node = mapper.readTree(parser);
       if (node != null && parser.nextToken() != null) {
         // '{"id":"t1",…}{"id":"t2",…}' on one line: which record was meant is unknown, so neither is taken

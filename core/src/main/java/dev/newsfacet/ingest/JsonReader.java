@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 /** A JSON file holding one article object or an array of them, read as a stream. */
 final class JsonReader implements ArticleReader {
@@ -23,9 +25,9 @@ final class JsonReader implements ArticleReader {
 
   @Override
   public void read(Path file, ArticleMetadata metadata, IngestListener listener) throws IOException {
-    boolean gz = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     InputStream raw = new CountingInputStream(Files.newInputStream(file), listener);
-    try (InputStream in = gz ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
+    try (InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
          JsonParser parser = mapper.getFactory().createParser(in)) {
       JsonToken first;
       try {

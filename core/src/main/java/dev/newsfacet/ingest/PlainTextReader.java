@@ -4,6 +4,7 @@ import dev.newsfacet.model.Article;
 import dev.newsfacet.model.ArticleMetadata;
 import dev.newsfacet.model.IngestProblem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,7 +30,7 @@ final class PlainTextReader implements ArticleReader {
         || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF);
     if (utf16) {
       // a byte-order mark says UTF-16: its NUL bytes are not binary content
-      emit(file, metadata, listener, Texts.stripBom(new String(bytes, java.nio.charset.StandardCharsets.UTF_16)));
+      emit(file, metadata, listener, Texts.stripBom(new String(bytes, StandardCharsets.UTF_16)));
       return;
     }
     if (indexOfNul(bytes) >= 0) {

@@ -7,9 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalQueries;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Turns one JSON record into an {@link Article}; fields: id, title, body, source, url, author, published, language. */
@@ -145,7 +150,7 @@ final class RecordMapper {
       // try the next form
     }
     try {
-      return Instant.parse(v).atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+      return Instant.parse(v).atOffset(ZoneOffset.UTC).toLocalDate();
     } catch (DateTimeParseException ignored) {
       // try the next form
     }
@@ -156,28 +161,28 @@ final class RecordMapper {
         // not a date
       }
     }
-    for (java.time.format.DateTimeFormatter f : LENIENT_FORMATS) {
+    for (DateTimeFormatter f : LENIENT_FORMATS) {
       try {
-        return java.time.temporal.TemporalQueries.localDate().queryFrom(f.parse(v));
+        return TemporalQueries.localDate().queryFrom(f.parse(v));
       } catch (DateTimeParseException | NullPointerException ignored) {
         // try the next form
       }
     }
     if (v.matches("\\d{9,11}")) {
-      return Instant.ofEpochSecond(Long.parseLong(v)).atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+      return Instant.ofEpochSecond(Long.parseLong(v)).atOffset(ZoneOffset.UTC).toLocalDate();
     }
     return null;
   }
 
   /** Unambiguous written forms seen in feeds: "16 October 2025", "October 16, 2025", RFC 1123, 2025/10/16. */
-  private static final List<java.time.format.DateTimeFormatter> LENIENT_FORMATS = List.of(
-      java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME,
+  private static final List<DateTimeFormatter> LENIENT_FORMATS = List.of(
+      DateTimeFormatter.RFC_1123_DATE_TIME,
       pattern("d MMMM uuuu"), pattern("d MMM uuuu"), pattern("MMMM d, uuuu"), pattern("MMM d, uuuu"),
       pattern("MMMM d uuuu"), pattern("EEEE, MMMM d, uuuu"), pattern("EEE, d MMM uuuu"), pattern("uuuu/MM/dd"));
 
-  private static java.time.format.DateTimeFormatter pattern(String p) {
-    return new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
-        .toFormatter(java.util.Locale.ENGLISH);
+  private static DateTimeFormatter pattern(String p) {
+    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
+        .toFormatter(Locale.ENGLISH);
   }
 
   static String abbreviate(String s) {

@@ -15,20 +15,29 @@ import dev.newsfacet.model.IngestProblem;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Read → extract → write, shared by every {@link NewsBackend}: the backend supplies only the
@@ -102,7 +111,7 @@ public final class IngestPipeline {
   }
 
   /** As {@link #ingest(List, ArticleMetadata, Consumer, Consumer)}, reading only the files of a walk that {@code files} accepts. */
-  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, java.util.function.Predicate<Path> files,
+  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Predicate<Path> files,
                              Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException {
     Run run = new Run(problems, progress, ArticleSource.sizeOf(paths));
     try {
@@ -163,7 +172,7 @@ public final class IngestPipeline {
   }
 
   /** Pairs each written article of a batch with what its write did (the writer answers in input order). */
-  private static void zip(List<Extracted> extracted, List<AddResult> written, java.util.Map<AnalyzedArticle, AddResult> out) {
+  private static void zip(List<Extracted> extracted, List<AddResult> written, Map<AnalyzedArticle, AddResult> out) {
     int k = 0;
     for (Extracted e : extracted) {
       AnalyzedArticle a = e.analyzed();
@@ -190,7 +199,7 @@ public final class IngestPipeline {
     }
     try {
       return Path.of("article " + sb);
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return Path.of("article");
     }
   }
@@ -222,7 +231,7 @@ public final class IngestPipeline {
     private List<Article> pending = new ArrayList<>();
     private long pendingChars;
     /** Characters handed over and not yet written; the reader waits while it is over the bound. */
-    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore((int) IN_FLIGHT_CHARS);
+    private final Semaphore inFlight = new Semaphore((int) IN_FLIGHT_CHARS);
     private long added;
     private long updated;
     private long skipped;
@@ -247,10 +256,10 @@ public final class IngestPipeline {
     }
 
     /** Ids seen in this run, as 64-bit hashes (a set of a million costs tens of megabytes, not the ids). */
-    private final java.util.Set<Long> seenIds = new java.util.HashSet<>();
+    private final Set<Long> seenIds = new HashSet<>();
     /** The articles whose id came earlier in this run, until they are written. */
-    private final java.util.Set<Article> repeated =
-        java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    private final Set<Article> repeated =
+        Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private long duplicates;
     private final List<String> duplicateIds = new ArrayList<>();
 
@@ -320,7 +329,7 @@ public final class IngestPipeline {
       }
     }
 
-    private final java.util.Map<Future<List<Extracted>>, Integer> charsOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Future<List<Extracted>>, Integer> charsOf = new ConcurrentHashMap<>();
 
     private void put(Future<List<Extracted>> batch, int chars) {
       charsOf.put(batch, chars);
@@ -352,7 +361,7 @@ public final class IngestPipeline {
           if (next == END) {
             return;
           }
-          java.util.Map<AnalyzedArticle, AddResult> results = writeOrSkip(next.get());
+          Map<AnalyzedArticle, AddResult> results = writeOrSkip(next.get());
           Integer chars = charsOf.remove(next);
           if (chars != null) {
             inFlight.release(chars);
@@ -361,7 +370,7 @@ public final class IngestPipeline {
           long after;
           synchronized (this) {
             before = added + updated + duplicates;
-            for (java.util.Map.Entry<AnalyzedArticle, AddResult> r : results.entrySet()) {
+            for (Map.Entry<AnalyzedArticle, AddResult> r : results.entrySet()) {
               if (repeated.remove(r.getKey().article())) {
                 duplicates++; // its id came earlier in this run: neither new nor an update of an earlier run
               } else if (r.getValue() == AddResult.ADDED) {
@@ -400,8 +409,8 @@ public final class IngestPipeline {
      * Writes a batch; when the index refuses a document of it (a value Lucene cannot hold), writes the
      * batch again one article at a time, so that only the article at fault is skipped, and named.
      */
-    private java.util.Map<AnalyzedArticle, AddResult> writeOrSkip(List<Extracted> extracted) throws IOException {
-      java.util.Map<AnalyzedArticle, AddResult> results = new java.util.IdentityHashMap<>();
+    private Map<AnalyzedArticle, AddResult> writeOrSkip(List<Extracted> extracted) throws IOException {
+      Map<AnalyzedArticle, AddResult> results = new IdentityHashMap<>();
       try {
         zip(extracted, write(extracted, this::extractionFailed, this::extractedInPart), results);
         return results;

@@ -1,6 +1,7 @@
 package dev.newsfacet.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -32,7 +33,7 @@ final class DocValueVisits {
     for (int i = 0; i < docs.length; i++) {
       byDoc[i] = (long) docs[i] << 32 | i; // sorted by document, then index
     }
-    java.util.Arrays.sort(byDoc);
+    Arrays.sort(byDoc);
     List<LeafReaderContext> leaves = reader.leaves();
     int leaf = -1;
     C columns = null;

@@ -1,5 +1,6 @@
 package dev.newsfacet.search;
 
+import dev.newsfacet.extract.NamePrefixes;
 import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.TermLookup;
 import dev.newsfacet.model.EntityType;
@@ -37,7 +38,7 @@ public final class EntityResolver {
   public List<Resolved> resolve(String name, Set<EntityType> types) throws IOException {
     List<Resolved> asTyped = resolveAsTyped(name, types);
     if (asTyped.isEmpty()) {
-      String bare = dev.newsfacet.extract.NamePrefixes.strip(name);
+      String bare = NamePrefixes.strip(name);
       if (!bare.equals(name.strip())) {
         List<Resolved> named = resolveAsTyped(bare, types);
         if (bare.indexOf(' ') >= 0) {

@@ -4,6 +4,7 @@ import dev.newsfacet.index.IndexStore;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.lucene.facet.FacetResult;
@@ -85,7 +86,7 @@ final class FacetCounting {
     long countdown = gap(random, logSkip);
     // in index order: a concurrent search hands the segments back in whatever order their threads finished
     List<MatchingDocs> inIndexOrder = new ArrayList<>(all);
-    inIndexOrder.sort(java.util.Comparator.comparingInt(md -> md.context().ord));
+    inIndexOrder.sort(Comparator.comparingInt(md -> md.context().ord));
     for (MatchingDocs md : inIndexOrder) {
       if (md.bits() == null || md.totalHits() == 0) {
         continue;

@@ -2,13 +2,20 @@ package dev.newsfacet.search;
 
 import dev.newsfacet.NewsQuery;
 import dev.newsfacet.QuerySyntaxException;
+import dev.newsfacet.extract.statement.SpeakerKind;
 import dev.newsfacet.text.CalendarWords;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,17 +83,17 @@ public final class NewsQueryParser {
   private static final Pattern SPEAKER_ON = Pattern.compile("^([\\p{L}][\\p{L}.'’ -]{1,60}?)\\s+on\\s+(.+)$");
 
   /** "Today" for a month without a year; asked only when a query has one. */
-  private final java.util.function.Supplier<LocalDate> today;
+  private final Supplier<LocalDate> today;
   /** Whether a name is a speaker the index knows; asked only for a query shaped "X on Y". */
-  private final java.util.function.Predicate<String> knownSpeaker;
+  private final Predicate<String> knownSpeaker;
 
   /** A parser whose relative time phrases ("since August") resolve against today. */
   public NewsQueryParser() {
-    this(java.time.Clock.systemDefaultZone());
+    this(Clock.systemDefaultZone());
   }
 
   /** A parser whose relative time phrases resolve against the given clock (for tests). */
-  public NewsQueryParser(java.time.Clock clock) {
+  public NewsQueryParser(Clock clock) {
     this(() -> LocalDate.now(clock));
   }
 
@@ -94,7 +101,7 @@ public final class NewsQueryParser {
    * A parser whose relative time phrases resolve against the date {@code today} gives, asked only when a
    * query needs it (an index's newest article costs a look-up that most queries need not make).
    */
-  public NewsQueryParser(java.util.function.Supplier<LocalDate> today) {
+  public NewsQueryParser(Supplier<LocalDate> today) {
     this(today, name -> false);
   }
 
@@ -102,17 +109,17 @@ public final class NewsQueryParser {
    * As {@link #NewsQueryParser(java.util.function.Supplier)}, reading "X on Y" as statements by X about Y
    * when {@code knownSpeaker} says X is a speaker ("Brown on tax"), and as free text otherwise ("war on terror").
    */
-  public NewsQueryParser(java.util.function.Supplier<LocalDate> today, java.util.function.Predicate<String> knownSpeaker) {
+  public NewsQueryParser(Supplier<LocalDate> today, Predicate<String> knownSpeaker) {
     this.today = today;
     this.knownSpeaker = knownSpeaker;
   }
 
   /** "October 2025", "2025-10", "2025", or "August" (the latest August up to today) as its first and last day. */
   private LocalDate[] period(String v) {
-    String s = v.strip().toLowerCase(java.util.Locale.ROOT);
+    String s = v.strip().toLowerCase(Locale.ROOT);
     Matcher m = MONTH_YEAR.matcher(s);
     if (m.matches()) {
-      int month = java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)).getValue();
+      int month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
       LocalDate now = m.group(2) != null ? null : today.get();
       int year = m.group(2) != null ? Integer.parseInt(m.group(2))
           : month <= now.getMonthValue() ? now.getYear() : now.getYear() - 1;
@@ -141,7 +148,7 @@ public final class NewsQueryParser {
       String role = FIELDS.get(name);
       if (role == null) {
         throw new QuerySyntaxException("unknown field '" + m.group(1) + ":'; fields are "
-            + String.join(", ", new java.util.TreeSet<>(FIELDS.keySet())));
+            + String.join(", ", new TreeSet<>(FIELDS.keySet())));
       }
       rest.append(query, at, m.start()).append(' ');
       at = m.end();
@@ -186,8 +193,8 @@ public final class NewsQueryParser {
         }
         case "speaker_kind" -> {
           String k = value.toLowerCase(Locale.ROOT);
-          List<String> kinds = java.util.Arrays.stream(dev.newsfacet.extract.statement.SpeakerKind.values())
-              .map(dev.newsfacet.extract.statement.SpeakerKind::label).toList();
+          List<String> kinds = Arrays.stream(SpeakerKind.values())
+              .map(SpeakerKind::label).toList();
           if (!kinds.contains(k)) {
             throw new QuerySyntaxException("speaker_kind must be one of " + String.join(", ", kinds) + ", not '" + value + "'");
           }
@@ -219,7 +226,7 @@ public final class NewsQueryParser {
     if (!free.isEmpty() && time.find() && time.start() > 0) {
       if (time.group(1) != null) {
         LocalDate[] p = period(time.group(2));
-        switch (time.group(1).toLowerCase(java.util.Locale.ROOT)) {
+        switch (time.group(1).toLowerCase(Locale.ROOT)) {
           case "since", "after" -> b.publishedFrom(time.group(1).equalsIgnoreCase("after") ? p[1].plusDays(1) : p[0]);
           case "before" -> b.publishedTo(p[0].minusDays(1));
           case "until" -> b.publishedTo(p[1]);
@@ -280,7 +287,7 @@ public final class NewsQueryParser {
       b.target(NewsQuery.Target.STATEMENTS);
     }
     NewsQuery q = b.build();
-    if (dev.newsfacet.search.StoryGroups.groups(q)) {
+    if (StoryGroups.groups(q)) {
       if (q.target() == NewsQuery.Target.STATEMENTS) {
         throw new QuerySyntaxException("group:stories groups articles, and this query asks for statements "
             + "(statements of one story: story:ARTICLE_ID)");

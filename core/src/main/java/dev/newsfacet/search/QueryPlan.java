@@ -1,5 +1,7 @@
 package dev.newsfacet.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,7 @@ public record QueryPlan(List<Clause> filters, List<Clause> scored, Map<String, C
   public QueryPlan {
     filters = List.copyOf(filters);
     scored = List.copyOf(scored);
-    facetFilters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facetFilters));
+    facetFilters = Collections.unmodifiableMap(new LinkedHashMap<>(facetFilters));
   }
 
   /** Whether hits are ranked by relevance (else newest first). */

@@ -20,28 +20,45 @@ import dev.newsfacet.text.NameKeys;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs a {@link NewsQuery} on an index snapshot: builds the Lucene query, counts facets with
@@ -125,8 +142,8 @@ public final class SearchExecutor {
     FacetCounting counting = new FacetCounting(snapshot, q.exactCounts() ? Long.MAX_VALUE : NewsQuery.EXACT_COUNTS_UP_TO);
     DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), snapshot.facets()) {
       @Override
-      protected Facets buildFacetsResult(org.apache.lucene.facet.FacetsCollector drillDowns,
-                                         org.apache.lucene.facet.FacetsCollector[] drillSideways,
+      protected Facets buildFacetsResult(FacetsCollector drillDowns,
+                                         FacetsCollector[] drillSideways,
                                          String[] dims) throws IOException {
         if (drillDowns == null) {
           return super.buildFacetsResult(drillDowns, drillSideways, dims);
@@ -135,11 +152,11 @@ public final class SearchExecutor {
         if (drillSideways == null || drillSideways.length == 0) {
           return counts;
         }
-        Map<String, Facets> sidewaysCounts = new java.util.HashMap<>();
+        Map<String, Facets> sidewaysCounts = new HashMap<>();
         for (int i = 0; i < drillSideways.length; i++) {
           sidewaysCounts.put(dims[i], counting.count(drillSideways[i]));
         }
-        return new org.apache.lucene.facet.MultiFacets(sidewaysCounts, counts);
+        return new MultiFacets(sidewaysCounts, counts);
       }
     };
     boolean statements = q.target() == NewsQuery.Target.STATEMENTS;
@@ -154,7 +171,7 @@ public final class SearchExecutor {
       // nothing to rank by relevance ("statements by X"), or a date order asked for
       result = sideways.search(ddq, null, null, Math.max(1, topN), order == NewsQuery.Sort.NEWEST ? NEWEST_FIRST : OLDEST_FIRST, false);
     }
-    Set<String> present = new java.util.HashSet<>();
+    Set<String> present = new HashSet<>();
     snapshot.facets().getDims().forEach(present::add);
     List<Facet> facets = facets(result.facets, present, q);
     Query bodyHighlight = plan.bodyHighlight() == null ? null : queries.compile(plan.bodyHighlight());
@@ -169,7 +186,7 @@ public final class SearchExecutor {
     }
     Documents stored = new Documents(searcher.storedFields());
     List<Hit> hits = new ArrayList<>();
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(result.hits.scoreDocs, Math.min(q.offset(), result.hits.scoreDocs.length),
+    ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs, Math.min(q.offset(), result.hits.scoreDocs.length),
         result.hits.scoreDocs.length);
     for (ScoreDoc sd : page) {
       Document d = stored.get(sd.doc);
@@ -189,7 +206,7 @@ public final class SearchExecutor {
    */
   private SearchResult groupStories(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, Query highlight,
                                     List<Facet> facets, boolean estimated, long matches) throws IOException {
-    int[] ids = java.util.Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
+    int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
     List<List<Integer>> groups = StoryHits.group(searcher.getIndexReader(), ids);
     Documents stored = new Documents(searcher.storedFields());
     List<Hit> hits = new ArrayList<>();
@@ -216,7 +233,7 @@ public final class SearchExecutor {
    * order (doc values, read leaf by leaf in document order). A statement without a group value stands for
    * itself.
    */
-  private static StatementGroups.Member[] membersOf(org.apache.lucene.index.IndexReader reader, int[] docs)
+  private static StatementGroups.Member[] membersOf(IndexReader reader, int[] docs)
       throws IOException {
     StatementGroups.Member[] out = new StatementGroups.Member[docs.length];
     forEachLeaf(reader, docs, (leaf, i, local) -> {
@@ -235,13 +252,13 @@ public final class SearchExecutor {
   private static final long[] NO_KEYS = new long[0];
 
   /** The wording and published day of each of these statement documents, in their order. */
-  private static StatementGroups.Details[] details(org.apache.lucene.index.IndexReader reader, int[] docs)
+  private static StatementGroups.Details[] details(IndexReader reader, int[] docs)
       throws IOException {
     StatementGroups.Details[] out = new StatementGroups.Details[docs.length];
     forEachLeaf(reader, docs, (leaf, i, local) -> {
       Wording wording = Wording.EMPTY;
       if (leaf.wording.advanceExact(local)) {
-        org.apache.lucene.util.BytesRef b = leaf.wording.binaryValue();
+        BytesRef b = leaf.wording.binaryValue();
         wording = Wording.fromBytes(b.bytes, b.offset, b.length);
       }
       out[i] = new StatementGroups.Details(wording, leaf.published(local));
@@ -254,34 +271,34 @@ public final class SearchExecutor {
    * sharing a candidate key with a member, decided by {@link StatementGroups#expand}.
    */
   private static List<List<Integer>> withOtherWordings(IndexSearcher searcher, List<List<Integer>> shown,
-                                                       java.util.Set<Integer> matched) throws IOException {
-    org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
-    Map<Integer, long[]> keysOf = new java.util.HashMap<>();
+                                                       Set<Integer> matched) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Map<Integer, long[]> keysOf = new HashMap<>();
     int[] shownDocs = shown.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
     StatementGroups.Member[] shownMembers = membersOf(reader, shownDocs);
     for (int i = 0; i < shownDocs.length; i++) {
       keysOf.put(shownDocs[i], shownMembers[i].keys());
     }
-    long[] keys = keysOf.values().stream().flatMapToLong(java.util.Arrays::stream).distinct().toArray();
+    long[] keys = keysOf.values().stream().flatMapToLong(Arrays::stream).distinct().toArray();
     if (keys.length == 0) {
       return shown;
     }
     // the keys are a column, not an index: the groups' speakers (few documents) lead, the column checks them
-    org.apache.lucene.search.BooleanQuery.Builder speakers = new org.apache.lucene.search.BooleanQuery.Builder();
-    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    BooleanQuery.Builder speakers = new BooleanQuery.Builder();
+    StoredFields stored = searcher.storedFields();
     for (List<Integer> group : shown) {
-      String name = stored.document(group.get(0), java.util.Set.of(Fields.SPEAKER_NAME)).get(Fields.SPEAKER_NAME);
+      String name = stored.document(group.get(0), Set.of(Fields.SPEAKER_NAME)).get(Fields.SPEAKER_NAME);
       if (name != null) {
-        speakers.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.SPEAKER,
-            NameKeys.key(name))), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        speakers.add(new TermQuery(new Term(Fields.SPEAKER,
+            NameKeys.key(name))), BooleanClause.Occur.SHOULD);
       }
     }
-    Query byKeys = new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(speakers.build(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .add(org.apache.lucene.document.SortedNumericDocValuesField.newSlowSetQuery(Fields.WORDING_KEYS, keys),
-            org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+    Query byKeys = new BooleanQuery.Builder()
+        .add(speakers.build(), BooleanClause.Occur.FILTER)
+        .add(SortedNumericDocValuesField.newSlowSetQuery(Fields.WORDING_KEYS, keys),
+            BooleanClause.Occur.FILTER).build();
     ScoreDoc[] hits = searcher.search(byKeys, StatementGroups.MAX_EXPANDED).scoreDocs;
-    int[] found = java.util.Arrays.stream(hits).mapToInt(sd -> sd.doc).filter(d -> !matched.contains(d)).toArray();
+    int[] found = Arrays.stream(hits).mapToInt(sd -> sd.doc).filter(d -> !matched.contains(d)).toArray();
     if (found.length == 0) {
       return shown;
     }
@@ -289,10 +306,10 @@ public final class SearchExecutor {
     for (int i = 0; i < found.length; i++) {
       keysOf.put(found[i], foundMembers[i].keys());
     }
-    return StatementGroups.expand(shown, keysOf::get, java.util.Arrays.stream(found).boxed().toList(), ids -> {
+    return StatementGroups.expand(shown, keysOf::get, Arrays.stream(found).boxed().toList(), ids -> {
       int[] wanted = ids.stream().mapToInt(Integer::intValue).toArray();
       StatementGroups.Details[] d = details(reader, wanted);
-      Map<Integer, StatementGroups.Details> out = new java.util.HashMap<>();
+      Map<Integer, StatementGroups.Details> out = new HashMap<>();
       for (int i = 0; i < wanted.length; i++) {
         out.put(wanted[i], d[i]);
       }
@@ -304,11 +321,11 @@ public final class SearchExecutor {
   private static final class LeafColumns {
     final NumericDocValues group;
     final SortedNumericDocValues keys;
-    final org.apache.lucene.index.BinaryDocValues wording;
+    final BinaryDocValues wording;
     final SortedNumericDocValues published;
     final NumericDocValues source;
 
-    LeafColumns(org.apache.lucene.index.LeafReader reader) throws IOException {
+    LeafColumns(LeafReader reader) throws IOException {
       group = DocValues.getNumeric(reader, Fields.GROUP);
       keys = DocValues.getSortedNumeric(reader, Fields.WORDING_KEYS);
       wording = DocValues.getBinary(reader, Fields.WORDING);
@@ -326,18 +343,18 @@ public final class SearchExecutor {
     void accept(LeafColumns leaf, int index, int local) throws IOException;
   }
 
-  private static void forEachLeaf(org.apache.lucene.index.IndexReader reader, int[] docs, PerDoc visit) throws IOException {
+  private static void forEachLeaf(IndexReader reader, int[] docs, PerDoc visit) throws IOException {
     DocValueVisits.forEach(reader, docs, LeafColumns::new, visit::accept);
   }
 
   private SearchResult groupStatements(NewsQuery q, IndexSearcher searcher, ScoreDoc[] docs, Query highlight,
                                        List<Facet> facets, boolean estimated, long matches) throws IOException {
-    org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+    IndexReader reader = searcher.getIndexReader();
     int[] docIds = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
       docIds[i] = docs[i].doc;
     }
-    List<StatementGroups.Member> members = java.util.Arrays.asList(membersOf(reader, docIds));
+    List<StatementGroups.Member> members = Arrays.asList(membersOf(reader, docIds));
     List<List<Integer>> groups = StatementGroups.group(members, wanted -> {
       int[] indexes = wanted.stream().mapToInt(Integer::intValue).toArray();
       int[] wantedDocs = new int[indexes.length];
@@ -345,7 +362,7 @@ public final class SearchExecutor {
         wantedDocs[i] = docIds[indexes[i]];
       }
       StatementGroups.Details[] d = details(reader, wantedDocs);
-      Map<Integer, StatementGroups.Details> out = new java.util.HashMap<>();
+      Map<Integer, StatementGroups.Details> out = new HashMap<>();
       for (int i = 0; i < indexes.length; i++) {
         out.put(indexes[i], d[i]);
       }
@@ -353,12 +370,12 @@ public final class SearchExecutor {
     });
     List<List<Integer>> shownDocs = groups.stream().skip(q.offset()).limit(q.limit())
         .map(g -> g.stream().map(i -> docIds[i]).toList()).toList();
-    Map<Integer, Float> scores = new java.util.HashMap<>();
+    Map<Integer, Float> scores = new HashMap<>();
     for (List<Integer> g : groups.stream().skip(q.offset()).limit(q.limit()).toList()) {
       g.forEach(i -> scores.putIfAbsent(docIds[i], docs[i].score));
     }
     if (StatementGroups.expands(q)) {
-      java.util.Set<Integer> matched = new java.util.HashSet<>();
+      Set<Integer> matched = new HashSet<>();
       for (int d : docIds) {
         matched.add(d);
       }
@@ -368,7 +385,7 @@ public final class SearchExecutor {
         .map(doc -> new ScoreDoc(doc, scores.getOrDefault(doc, Float.NaN))).toList()).toList();
     int[] listedDocs = shown.stream().flatMap(List::stream).mapToInt(sd -> sd.doc).toArray();
     Map<Integer, StatementOffsets> offsets = StatementOffsets.read(reader,
-        java.util.Arrays.stream(listedDocs).boxed().toList());
+        Arrays.stream(listedDocs).boxed().toList());
     Map<Integer, Long[]> daysAndSources = daysAndSources(reader, listedDocs);
     Documents stored = new Documents(searcher.storedFields());
     List<Hit> hits = new ArrayList<>();
@@ -379,16 +396,16 @@ public final class SearchExecutor {
   }
 
   /** The published day and outlet hash of statement documents (either null when the article has none). */
-  private static Map<Integer, Long[]> daysAndSources(org.apache.lucene.index.IndexReader reader, int[] docs)
+  private static Map<Integer, Long[]> daysAndSources(IndexReader reader, int[] docs)
       throws IOException {
-    Map<Integer, Long[]> out = new java.util.HashMap<>();
+    Map<Integer, Long[]> out = new HashMap<>();
     forEachLeaf(reader, docs, (leaf, i, local) -> out.put(docs[i],
         new Long[] {leaf.published(local), leaf.source.advanceExact(local) ? leaf.source.longValue() : null}));
     return out;
   }
 
   /** One statement document as a hit (articles and statements mixed in one result list). */
-  private StatementHit statementHit(ScoreDoc sd, org.apache.lucene.index.IndexReader reader,
+  private StatementHit statementHit(ScoreDoc sd, IndexReader reader,
                                     Documents stored, Query highlight) throws IOException {
     Map<Integer, Long[]> daysAndSources = daysAndSources(reader, new int[] {sd.doc});
     return statementHit(List.of(sd), StatementOffsets.read(reader, List.of(sd.doc)), daysAndSources, stored, highlight,
@@ -397,7 +414,7 @@ public final class SearchExecutor {
 
   private StatementHit statementHit(List<ScoreDoc> members, Map<Integer, StatementOffsets> offsets,
                                     Map<Integer, Long[]> daysAndSources, Documents stored, Query highlight,
-                                    java.util.function.IntPredicate matched) throws IOException {
+                                    IntPredicate matched) throws IOException {
     List<GroupListing.Member> listingMembers = new ArrayList<>();
     for (ScoreDoc sd : members) {
       Long[] ds = daysAndSources.get(sd.doc);
@@ -412,7 +429,7 @@ public final class SearchExecutor {
       StatementOffsets o = offsets.get(sd.doc);
       Document article = stored.get(o.articleDoc(sd.doc));
       String body = article.get(Fields.BODY);
-      String wording = java.util.Objects.requireNonNullElse(slice(body, o.start(), o.end()), "");
+      String wording = Objects.requireNonNullElse(slice(body, o.start(), o.end()), "");
       occurrences.add(new Occurrence(article.get(Fields.ARTICLE_ID), article.get(Fields.TITLE), article.get(Fields.SOURCE),
           article.get(Fields.URL), published(article), o.start(), o.end(), wording,
           slice(body, o.speakerStart(), o.speakerEnd()), slice(body, o.cueStart(), o.cueEnd()),
@@ -434,7 +451,7 @@ public final class SearchExecutor {
   /** Stored documents of one search, each read once (a statement's article serves all its statements). */
   private static final class Documents {
     private final StoredFields stored;
-    private final Map<Integer, Document> read = new java.util.HashMap<>();
+    private final Map<Integer, Document> read = new HashMap<>();
 
     Documents(StoredFields stored) {
       this.stored = stored;
@@ -474,7 +491,7 @@ public final class SearchExecutor {
 
   private static LabelAndValue[] top(Facets facets, String dim, int n) throws IOException {
     try {
-      org.apache.lucene.facet.FacetResult r = facets.getTopChildren(n, dim);
+      FacetResult r = facets.getTopChildren(n, dim);
       return r == null ? new LabelAndValue[0] : r.labelValues;
     } catch (IllegalArgumentException e) {
       return new LabelAndValue[0]; // no document has this dimension yet

@@ -3,12 +3,18 @@ package dev.newsfacet.search;
 import dev.newsfacet.index.Wording;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Groups the statements a query matched into one hit per statement, as every backend does: the same
@@ -53,7 +59,7 @@ public final class StatementGroups {
     int slots = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
     long[] slotKey = new long[slots];
     int[] slotGroup = new int[slots];
-    java.util.Arrays.fill(slotGroup, -1);
+    Arrays.fill(slotGroup, -1);
     List<Integer> first = new ArrayList<>(); // exact group → its first member
     int[] exactOf = new int[n];
     for (int i = 0; i < n; i++) {
@@ -128,7 +134,7 @@ public final class StatementGroups {
         entries[n++] = key << 32 | g;
       }
     }
-    java.util.Arrays.sort(entries);
+    Arrays.sort(entries);
     long[] pairs = new long[16];
     int np = 0;
     for (int i = 0; i < n; ) {
@@ -145,14 +151,14 @@ public final class StatementGroups {
             continue; // one item listing a key twice
           }
           if (np == pairs.length) {
-            pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+            pairs = Arrays.copyOf(pairs, pairs.length * 2);
           }
           pairs[np++] = Math.min(ga, gb) << 32 | Math.max(ga, gb);
         }
       }
       i = j;
     }
-    java.util.Arrays.sort(pairs, 0, np);
+    Arrays.sort(pairs, 0, np);
     long[] out = new long[np];
     int no = 0;
     for (int i = 0; i < np; ) {
@@ -167,7 +173,7 @@ public final class StatementGroups {
       }
       i = j;
     }
-    return java.util.Arrays.copyOf(out, no);
+    return Arrays.copyOf(out, no);
   }
 
   /** Whether two wordings with these many candidate keys, sharing {@code shared} of them, are compared. */
@@ -179,8 +185,8 @@ public final class StatementGroups {
    * Items 0 … n-1 gathered by their root, each list in item order, the lists in the order of their first
    * item (a root is always its set's smallest item, so that is also the order of the roots).
    */
-  static List<List<Integer>> byRoot(int n, java.util.function.IntUnaryOperator rootOf) {
-    List<List<Integer>> byRoot = new ArrayList<>(java.util.Collections.nCopies(n, null));
+  static List<List<Integer>> byRoot(int n, IntUnaryOperator rootOf) {
+    List<List<Integer>> byRoot = new ArrayList<>(Collections.nCopies(n, null));
     List<List<Integer>> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int r = rootOf.applyAsInt(i);
@@ -234,7 +240,7 @@ public final class StatementGroups {
    * @param found statements that share a key with a shown group, not among the query's matches
    * @return the groups, each with its added members at its end
    */
-  public static <T> List<List<T>> expand(List<List<T>> groups, java.util.function.Function<T, long[]> keysOf,
+  public static <T> List<List<T>> expand(List<List<T>> groups, Function<T, long[]> keysOf,
                                          List<T> found, DetailsById<T> loader) throws IOException {
     Map<Long, List<Integer>> groupsByKey = new HashMap<>();
     for (int g = 0; g < groups.size(); g++) {
@@ -261,7 +267,7 @@ public final class StatementGroups {
     if (fits.isEmpty()) {
       return out;
     }
-    java.util.Set<T> wanted = new java.util.LinkedHashSet<>(fits.keySet());
+    Set<T> wanted = new LinkedHashSet<>(fits.keySet());
     fits.values().forEach(gs -> gs.forEach(g -> wanted.addAll(groups.get(g))));
     Map<T, Details> details = loader.load(wanted);
     for (Map.Entry<T, TreeSet<Integer>> e : fits.entrySet()) {

@@ -4,9 +4,11 @@ import dev.newsfacet.index.StoryTerms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Groups the articles a query matched into stories, as every backend does: articles sharing
@@ -77,8 +79,8 @@ public final class StoryGroups {
    * (undated last, ties in match order), at most {@value dev.newsfacet.ArticleHit#STORY_LISTED}.
    */
   public static List<Integer> earliest(Long[] days) {
-    return java.util.stream.IntStream.range(0, days.length).boxed()
-        .sorted(java.util.Comparator.comparing(i -> days[i], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+    return IntStream.range(0, days.length).boxed()
+        .sorted(Comparator.comparing(i -> days[i], Comparator.nullsLast(Comparator.naturalOrder())))
         .limit(dev.newsfacet.ArticleHit.STORY_LISTED).toList();
   }
 

@@ -4,21 +4,28 @@ import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.StoryTerms;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /** The embedded index's side of story grouping: reading articles' story fields and finding a story's articles. */
 final class StoryHits {
@@ -48,7 +55,7 @@ final class StoryHits {
     StoryGroups.Details details(int local) throws IOException {
       StoryTerms t = StoryTerms.EMPTY;
       if (terms.advanceExact(local)) {
-        org.apache.lucene.util.BytesRef b = terms.binaryValue();
+        BytesRef b = terms.binaryValue();
         t = StoryTerms.fromBytes(b.bytes, b.offset, b.length);
       }
       return new StoryGroups.Details(t, published.advanceExact(local) ? published.nextValue() : null);
@@ -64,7 +71,7 @@ final class StoryHits {
         keys[i] = new long[0]; // listed twice: visited for its first index only
       }
     }
-    return StoryGroups.group(java.util.Arrays.asList(keys), wanted -> {
+    return StoryGroups.group(Arrays.asList(keys), wanted -> {
       int[] indexes = wanted.stream().mapToInt(Integer::intValue).toArray();
       int[] wantedDocs = new int[indexes.length];
       for (int i = 0; i < indexes.length; i++) {
@@ -108,23 +115,23 @@ final class StoryHits {
           .add(LongField.newRangeQuery(Fields.PUBLISHED, day - StoryTerms.DAYS_APART, day + StoryTerms.DAYS_APART),
               BooleanClause.Occur.SHOULD)
           .add(new BooleanQuery.Builder()
-              .add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-              .add(new org.apache.lucene.search.FieldExistsQuery(Fields.PUBLISHED), BooleanClause.Occur.MUST_NOT).build(),
+              .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+              .add(new FieldExistsQuery(Fields.PUBLISHED), BooleanClause.Occur.MUST_NOT).build(),
               BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
     }
     ScoreDoc[] hits = searcher.search(candidates.build(), MAX_CANDIDATES).scoreDocs;
-    int[] docs = java.util.Arrays.stream(hits).mapToInt(sd -> sd.doc).toArray();
+    int[] docs = Arrays.stream(hits).mapToInt(sd -> sd.doc).toArray();
     long[][] candidateKeys = new long[docs.length][];
     StoryGroups.Details[] details = new StoryGroups.Details[docs.length];
     DocValueVisits.forEach(reader, docs, Columns::open, (c, i, local) -> {
       candidateKeys[i] = c.keys(local);
       details[i] = c.details(local);
     });
-    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-    Map<String, StoryGroups.Details> byId = new java.util.LinkedHashMap<>();
+    StoredFields stored = searcher.storedFields();
+    Map<String, StoryGroups.Details> byId = new LinkedHashMap<>();
     for (int i = 0; i < docs.length; i++) {
       if (StoryGroups.sharedKeys(keys[0], candidateKeys[i]) >= StoryTerms.MIN_SHARED_KEYS) {
-        byId.put(stored.document(docs[i], java.util.Set.of(Fields.ARTICLE_ID)).get(Fields.ARTICLE_ID), details[i]);
+        byId.put(stored.document(docs[i], Set.of(Fields.ARTICLE_ID)).get(Fields.ARTICLE_ID), details[i]);
       }
     }
     return new ArrayList<>(StoryGroups.storyOf(articleId, self[0], byId));

@@ -8,6 +8,7 @@ import dev.newsfacet.opensearch.OpenSearchNewsIndex;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -90,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     } finally {
       try (var paths = Files.walk(work)) {
-        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
     return Main.OK;

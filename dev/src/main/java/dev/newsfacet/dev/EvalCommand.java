@@ -10,15 +10,22 @@ import dev.newsfacet.eval.Polnear;
 import dev.newsfacet.eval.Prf;
 import dev.newsfacet.eval.QuoteEvaluation;
 import dev.newsfacet.eval.Report;
+import dev.newsfacet.eval.SameStatementEvaluation;
+import dev.newsfacet.eval.SameStoryEvaluation;
 import dev.newsfacet.eval.Scoring;
 import dev.newsfacet.eval.TimeMl;
+import dev.newsfacet.extract.EntityModels;
 import dev.newsfacet.extract.Extractor;
+import dev.newsfacet.index.StoryTerms;
+import dev.newsfacet.index.Wording;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,8 +74,8 @@ final class EvalCommand implements Runnable {
    * the error listing when asked for.
    */
   static <D> void score(PrintWriter out, List<D> docs, Extractor extractor, Scoring<D> scoring, int warmUpDocuments,
-      boolean errors, java.util.function.Function<Report, String> heading) {
-    java.io.StringWriter listing = new java.io.StringWriter();
+      boolean errors, Function<Report, String> heading) {
+    StringWriter listing = new StringWriter();
     Report r = scoring.measured(docs, extractor, warmUpDocuments, errors ? new PrintWriter(listing) : null);
     out.printf("%s%n%n", heading.apply(r));
     header(out);
@@ -160,7 +167,7 @@ final class EvalCommand implements Runnable {
       Path file = conllFile(conll, "--conll", "eng.testa");
       List<Conll.Document> docs = Conll.read(file);
       Extractor extractor = rulesOnly ? Extractor.rulesOnly() : model != null
-          ? Extractor.withEntityModels(dev.newsfacet.extract.EntityModels.fromFiles(model, clusters)) : Extractor.createDefault();
+          ? Extractor.withEntityModels(EntityModels.fromFiles(model, clusters)) : Extractor.createDefault();
       score(out, docs, extractor, EntityEvaluation::run, docs.size(), errors, r -> String.format(
           "CoNLL-2003 %s: %d documents, %d tokens; entities: %s", file.getFileName(), docs.size(), r.items(),
           extractor.entityModelDescription()));
@@ -213,20 +220,20 @@ final class EvalCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Path file = input.file();
       Path root = input.corpora();
-      List<dev.newsfacet.eval.SameStatementEvaluation.Pair> labelled = dev.newsfacet.eval.SameStatementEvaluation.read(file);
-      var r = dev.newsfacet.eval.SameStatementEvaluation.run(labelled, root, Extractor.createDefault());
+      List<SameStatementEvaluation.Pair> labelled = SameStatementEvaluation.read(file);
+      var r = SameStatementEvaluation.run(labelled, root, Extractor.createDefault());
       out.printf("%d labelled pairs (%d same, %d different), %d not found again (extraction changed)%n%n", labelled.size(),
-          labelled.stream().filter(dev.newsfacet.eval.SameStatementEvaluation.Pair::same).count(),
+          labelled.stream().filter(SameStatementEvaluation.Pair::same).count(),
           labelled.stream().filter(p -> !p.same()).count(), r.missing());
       out.printf("| rule | same, found | same, missed | different, grouped | precision | recall |%n|---|---|---|---|---|---|%n");
       out.printf("| %d%% of the shorter's words in order (%d%% for a fragment) or %d in a row, numbers kept, %d days | %d | %d | %d | %.3f | %.3f |%n",
-          dev.newsfacet.index.Wording.SAME_PERCENT, dev.newsfacet.index.Wording.FRAGMENT_SAME_PERCENT,
-          dev.newsfacet.index.Wording.SHARED_RUN, dev.newsfacet.index.Wording.DAYS_APART, r.count(true, true),
+          Wording.SAME_PERCENT, Wording.FRAGMENT_SAME_PERCENT,
+          Wording.SHARED_RUN, Wording.DAYS_APART, r.count(true, true),
           r.count(false, true), r.count(true, false),
           r.precision(), r.recall());
       double[] b = r.baseline();
       out.printf("| baseline: 3-word shingle containment >= %.1f, same guards | %.0f | %.0f | %.0f | %.3f | %.3f |%n",
-          dev.newsfacet.eval.SameStatementEvaluation.SHINGLE_BASELINE, b[0], b[1], b[2], b[3], b[4]);
+          SameStatementEvaluation.SHINGLE_BASELINE, b[0], b[1], b[2], b[3], b[4]);
       out.printf("%nsame pairs that share enough candidate keys to be compared at all: %d of %d%n", r.candidates(),
           r.count(true, true) + r.count(false, true));
       if (errors) {
@@ -264,18 +271,18 @@ final class EvalCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Path file = input.file();
       Path root = input.corpora();
-      var labelled = dev.newsfacet.eval.SameStoryEvaluation.read(file);
-      var r = dev.newsfacet.eval.SameStoryEvaluation.run(labelled, root);
+      var labelled = SameStoryEvaluation.read(file);
+      var r = SameStoryEvaluation.run(labelled, root);
       out.printf("%d labelled pairs (%d same), %d not found again%n%n", labelled.size(),
-          labelled.stream().filter(dev.newsfacet.eval.SameStoryEvaluation.Pair::same).count(), r.missing());
+          labelled.stream().filter(SameStoryEvaluation.Pair::same).count(), r.missing());
       out.printf("| pairs | same, found | same, missed | different, grouped | precision | recall |%n|---|---|---|---|---|---|%n");
       for (var half : new Object[][] {{"tune (the threshold was chosen here)", Boolean.FALSE}, {"test", Boolean.TRUE}, {"all", null}}) {
         var f = r.figures((Boolean) half[1]);
         out.printf("| %s | %d | %d | %d | %.3f | %.3f |%n", half[0], f.found(), f.missed(), f.wrong(), f.precision(), f.recall());
       }
       out.printf("%nrule: cosine of the %d heaviest words of the first %d >= %.2f, dated articles at most %d days apart%n",
-          dev.newsfacet.index.StoryTerms.TERMS, dev.newsfacet.index.StoryTerms.WORDS,
-          dev.newsfacet.index.StoryTerms.SAME_STORY_PERCENT / 100.0, dev.newsfacet.index.StoryTerms.DAYS_APART);
+          StoryTerms.TERMS, StoryTerms.WORDS,
+          StoryTerms.SAME_STORY_PERCENT / 100.0, StoryTerms.DAYS_APART);
       if (errors || allPairs) {
         out.println();
         for (var s : r.pairs()) {

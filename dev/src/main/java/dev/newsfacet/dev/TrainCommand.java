@@ -4,6 +4,7 @@ import dev.newsfacet.cli.Main;
 import dev.newsfacet.eval.EntityTyperTrainer;
 import dev.newsfacet.eval.Gum;
 import dev.newsfacet.eval.OrdinaryWords;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,13 +36,13 @@ final class TrainCommand implements Runnable {
     @Option(names = "--gum", paramLabel = "DIR", description = "GUM root (holding tsv/); default ../shared/corpora/gum.")
     Path gum;
 
-    List<Gum.Document> documents() throws java.io.IOException {
+    List<Gum.Document> documents() throws IOException {
       return Gum.read(EvalCommand.corpus(gum, "gum", "--gum"), Gum.CC_BY_GENRES);
     }
   }
 
   /** Creates the output file's folder, then writes it. */
-  static Writer create(Path out) throws java.io.IOException {
+  static Writer create(Path out) throws IOException {
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
@@ -100,7 +102,7 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       List<Gum.Document> docs = input.documents();
-      java.util.SortedSet<String> words = OrdinaryWords.build(docs);
+      SortedSet<String> words = OrdinaryWords.build(docs);
       try (Writer w = create(out)) {
         OrdinaryWords.write(words, w);
       }

@@ -15,9 +15,13 @@ import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.extract.entity.TaggerModel;
 import dev.newsfacet.extract.entity.WordClusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +39,7 @@ public final class AttributionTrainer {
 
   /** Gold labels of tokens [from, to), a cue cut by the window's start left out. */
   private static int[] window(int[] gold, int from, int to) {
-    int[] out = java.util.Arrays.copyOfRange(gold, from, to);
+    int[] out = Arrays.copyOfRange(gold, from, to);
     for (int k = 0; k < out.length && AttributionModel.CUE_LABELS.positionOf(out[k]) > Bilou.BEGIN
         && AttributionModel.CUE_LABELS.positionOf(out[k]) < Bilou.UNIT; k++) {
       out[k] = Bilou.OUTSIDE;
@@ -198,7 +202,7 @@ public final class AttributionTrainer {
       }
       int from = 0;
       for (int end : in.sentenceEnds()) {
-        out.add(new ChunkExample(in.lowerWords(), forms, from, end, java.util.Arrays.copyOfRange(gold, from, end)));
+        out.add(new ChunkExample(in.lowerWords(), forms, from, end, Arrays.copyOfRange(gold, from, end)));
         from = end;
       }
     }
@@ -218,7 +222,7 @@ public final class AttributionTrainer {
 
   /** Trains the chunker; {@code progress} hears the training errors after each pass. */
   public static TaggerModel trainChunker(List<ChunkExample> examples, WordClusters clusters, Settings s, String provenance,
-      java.util.function.BiConsumer<Integer, Integer> progress) {
+      BiConsumer<Integer, Integer> progress) {
     Perceptron weights = new Perceptron(ChunkFeatures.LABELS, s.bits());
     ChunkFeatures features = new ChunkFeatures(clusters);
     SequenceDecoder decoder = new SequenceDecoder(ChunkFeatures.LABELS);
@@ -252,7 +256,7 @@ public final class AttributionTrainer {
     for (ChunkExample ex : examples) {
       int[] labels = decoder.decode(ex.from(), ex.to(),
           (i, p1, p2, f) -> features.of(ex.lower(), ex.forms(), i, ex.from(), ex.to(), p1, p2, f), model::add, null);
-      java.util.Set<String> g = new java.util.HashSet<>();
+      Set<String> g = new HashSet<>();
       for (int type = 0; type < ChunkFeatures.LABELS.types().size(); type++) {
         for (int[] sp : AttributionTagger.spans(ex.gold(), 0, ChunkFeatures.LABELS, type)) {
           g.add(type + ":" + sp[0] + ":" + sp[1]);

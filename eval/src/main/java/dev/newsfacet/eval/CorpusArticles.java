@@ -4,7 +4,10 @@ import dev.newsfacet.ingest.ArticleSource;
 import dev.newsfacet.ingest.IngestListener;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.IngestProblem;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,7 @@ final class CorpusArticles {
         }
 
         @Override
-        public void problem(dev.newsfacet.model.IngestProblem problem) {
+        public void problem(IngestProblem problem) {
           // an unreadable record cannot hold a pair: its pairs are counted as not found
         }
       });
@@ -37,9 +40,9 @@ final class CorpusArticles {
   }
 
   /** The rows of a tab-separated fixture ('#' lines and blank ones skipped). */
-  static List<String[]> rows(Path tsv) throws java.io.IOException {
-    List<String[]> out = new java.util.ArrayList<>();
-    for (String line : java.nio.file.Files.readAllLines(tsv)) {
+  static List<String[]> rows(Path tsv) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (String line : Files.readAllLines(tsv)) {
       if (!line.isBlank() && !line.startsWith("#")) {
         out.add(line.split("\t"));
       }

@@ -6,6 +6,7 @@ import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class EntityEvaluation {
       }
     }
     Set<String> predicted = new HashSet<>();
-    java.util.Map<String, String> producer = new java.util.HashMap<>();
+    Map<String, String> producer = new HashMap<>();
     for (EntityMention m : mentions) {
       String type = conllType(m.type());
       int[] r = type == null ? null : tokenRange(d, m.start(), m.end());

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +58,7 @@ public final class Gum {
     List<Integer> sentenceStarts = new ArrayList<>();
     Map<String, int[]> spans = new HashMap<>();
     Map<String, String> types = new HashMap<>();
-    java.util.Set<String> named = new java.util.HashSet<>();
+    Set<String> named = new HashSet<>();
     List<Mention> mentions = new ArrayList<>();
     String lastSentence = null;
     int end = 0;
@@ -101,7 +103,7 @@ public final class Gum {
     }
     spans.forEach((id, span) -> mentions.add(new Mention(span[0], span[1], types.get(id), named.contains(id))));
     char[] text = new char[end];
-    java.util.Arrays.fill(text, ' ');
+    Arrays.fill(text, ' ');
     for (int i = 0; i < tokens.size(); i++) {
       int[] t = tokens.get(i);
       String w = words.get(i);

@@ -1,5 +1,6 @@
 package dev.newsfacet.eval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsBackend;
 import dev.newsfacet.NewsIndex;
@@ -12,9 +13,12 @@ import dev.newsfacet.extract.date.RuleBasedDateExtractor;
 import dev.newsfacet.ingest.ArticleSource;
 import dev.newsfacet.ingest.IngestListener;
 import dev.newsfacet.model.Article;
+import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.IngestProblem;
+import dev.newsfacet.search.NewsQueryParser;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -23,8 +27,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -140,7 +149,7 @@ public final class IngestBenchmark {
     try (Stream<Path> s = Files.list(reuters)) {
       files = s.filter(p -> p.toString().endsWith(".jsonl.gz") || p.toString().endsWith(".jsonl")).sorted().toList();
     }
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var mapper = new ObjectMapper();
     long[] written = new long[2]; // articles, text bytes
     try (var w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (int round = 0; written[0] < count; round++) {
@@ -170,7 +179,7 @@ public final class IngestBenchmark {
                 w.write(mapper.writeValueAsString(node));
                 w.write('\n');
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               }
               written[0]++;
               written[1] += a.text().getBytes(StandardCharsets.UTF_8).length;
@@ -272,11 +281,11 @@ public final class IngestBenchmark {
    */
   static void plainFromFile(Path dirPath, Path input) throws IOException {
     int cores = Runtime.getRuntime().availableProcessors();
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(cores);
-    var slots = new java.util.concurrent.Semaphore(2 * cores + 1);
+    var pool = Executors.newFixedThreadPool(cores);
+    var slots = new Semaphore(2 * cores + 1);
     try (FSDirectory dir = FSDirectory.open(dirPath);
          IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
-      List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+      List<Future<?>> pending = new ArrayList<>();
       List<Article>[] batch = new List[] {new ArrayList<>()};
       Runnable handOver = () -> {
         List<Article> b = batch[0];
@@ -288,7 +297,7 @@ public final class IngestBenchmark {
               w.updateDocument(new Term("id", a.id()), plainDocument(a));
             }
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           } finally {
             slots.release();
           }
@@ -313,7 +322,7 @@ public final class IngestBenchmark {
         f.get();
       }
       w.commit();
-    } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+    } catch (InterruptedException | ExecutionException e) {
       throw new IOException("plain Lucene indexing failed: " + e, e);
     } finally {
       pool.shutdownNow();
@@ -336,7 +345,7 @@ public final class IngestBenchmark {
         try {
           w.updateDocument(new Term("id", a.id()), plainDocument(a));
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       });
       w.commit();
@@ -353,7 +362,7 @@ public final class IngestBenchmark {
       all.analyze(a); // warm-up
     }
     long e0 = System.nanoTime();
-    List<List<dev.newsfacet.model.EntityMention>> found = new ArrayList<>();
+    List<List<EntityMention>> found = new ArrayList<>();
     for (Article a : sample) {
       found.add(entities.extract(a.text()));
     }
@@ -448,7 +457,7 @@ public final class IngestBenchmark {
   static void estimateAccuracy(NewsBackend index, PrintWriter out) throws IOException {
     out.printf("%n| estimated facet counts against exact (top 5 values per dimension, >= 200 documents) | values | listed | mean error | largest error |%n|---|---|---|---|---|%n");
     for (String text : QUERIES) {
-      dev.newsfacet.NewsQuery q = new dev.newsfacet.search.NewsQueryParser().parse(text);
+      dev.newsfacet.NewsQuery q = new NewsQueryParser().parse(text);
       SearchResult estimated = index.search(q);
       if (!estimated.facetCountsEstimated()) {
         continue;
@@ -459,7 +468,7 @@ public final class IngestBenchmark {
       double sum = 0;
       double worst = 0;
       for (dev.newsfacet.Facet f : exact.facets()) {
-        Map<String, Long> got = new java.util.HashMap<>();
+        Map<String, Long> got = new HashMap<>();
         estimated.facet(f.dimension()).values().forEach(v -> got.put(v.value(), v.count()));
         for (dev.newsfacet.FacetValue v : f.values().subList(0, Math.min(5, f.values().size()))) {
           if (v.count() < 200) {

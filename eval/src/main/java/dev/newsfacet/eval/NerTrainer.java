@@ -7,11 +7,14 @@ import dev.newsfacet.extract.entity.GreedyDecoder;
 import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.extract.entity.TaggerModel;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Trains the entity tagger: an averaged perceptron (Collins 2002) over {@link Features}, decoded greedily
@@ -105,7 +108,7 @@ public final class NerTrainer {
     IntList current = new IntList();
     boolean[] scored = new boolean[1];
     for (int epoch = 1; epoch <= s.epochs(); epoch++) {
-      java.util.Collections.shuffle(order, random);
+      Collections.shuffle(order, random);
       int errors = 0;
       int tokens = 0;
       for (Example ex : order) {
@@ -174,7 +177,7 @@ public final class NerTrainer {
 
   /** Hears each finished pass; {@code model} averages the weights so far when called. */
   public interface PassListener {
-    void pass(int epoch, int errors, int tokens, java.util.function.Supplier<TaggerModel> model);
+    void pass(int epoch, int errors, int tokens, Supplier<TaggerModel> model);
   }
 
   /** A growable int array that takes feature ids. */
@@ -185,7 +188,7 @@ public final class NerTrainer {
     @Override
     public void accept(int v) {
       if (size == data.length) {
-        data = java.util.Arrays.copyOf(data, size * 2);
+        data = Arrays.copyOf(data, size * 2);
       }
       data[size++] = v;
     }
@@ -195,7 +198,7 @@ public final class NerTrainer {
     }
 
     int[] toArray() {
-      return java.util.Arrays.copyOf(data, size);
+      return Arrays.copyOf(data, size);
     }
   }
 }

@@ -7,9 +7,11 @@ import dev.newsfacet.model.Statement;
 import dev.newsfacet.model.StatementKind;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Scores statement extraction against PolNeAR attributions: content spans (exact and overlap), source
@@ -64,7 +66,7 @@ public final class QuoteEvaluation {
           && s.speaker().start() == previous.speaker().start();
       if (continuation) {
         Predicted last = out.remove(out.size() - 1);
-        int[] joined = java.util.Arrays.copyOf(last.content().offsets(), last.content().offsets().length + 2);
+        int[] joined = Arrays.copyOf(last.content().offsets(), last.content().offsets().length + 2);
         joined[joined.length - 2] = s.start();
         joined[joined.length - 1] = s.end();
         out.add(new Predicted(new Polnear.Fragments(joined), last.source(), last.cue(), true, last.by()));
@@ -196,7 +198,7 @@ public final class QuoteEvaluation {
         continue;
       }
       TokenSet g = gs.tokens(text);
-      TokenSet p = ps == null ? new TokenSet(new java.util.TreeSet<>()) : ps.tokens(text);
+      TokenSet p = ps == null ? new TokenSet(new TreeSet<>()) : ps.tokens(text);
       String cls = goldDirect[pair.gold()] ? " [direct]" : " [indirect]";
       for (String name : List.of("end-to-end source exact", "end-to-end source exact" + cls)) {
         add(name, p.sameAs(g) ? 1 : 0, 1, 1);

@@ -1,5 +1,7 @@
 package dev.newsfacet.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +11,7 @@ import java.util.Map;
  */
 public record Report(Map<String, Prf> figures, Map<String, double[]> averaged, long items, String unit, double seconds) {
   public Report {
-    figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+    figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
     averaged = Map.copyOf(averaged);
   }
 

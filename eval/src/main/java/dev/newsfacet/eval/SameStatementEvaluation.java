@@ -4,10 +4,13 @@ import dev.newsfacet.extract.Extractor;
 import dev.newsfacet.index.Wording;
 import dev.newsfacet.model.Article;
 import dev.newsfacet.model.Statement;
+import dev.newsfacet.search.StatementGroups;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +81,7 @@ public final class SameStatementEvaluation {
   }
 
   private static Set<String> shingles(List<String> w) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (int i = 0; i + 3 <= w.size(); i++) {
       out.add(w.get(i) + " " + w.get(i + 1) + " " + w.get(i + 2));
     }
@@ -93,7 +96,7 @@ public final class SameStatementEvaluation {
     List<String> wa = Wording.words(a);
     List<String> wb = Wording.words(b);
     List<String> shorter = wa.size() <= wb.size() ? wa : wb;
-    Set<String> longer = new java.util.HashSet<>(shorter == wa ? wb : wa);
+    Set<String> longer = new HashSet<>(shorter == wa ? wb : wa);
     return shorter.stream().filter(x -> x.chars().anyMatch(Character::isDigit)).allMatch(longer::contains);
   }
 
@@ -138,9 +141,9 @@ public final class SameStatementEvaluation {
       Long db = b.published() == null ? null : b.published().toEpochDay();
       long[] ka = wa.keys("one speaker");
       long[] kb = wb.keys("one speaker");
-      int shared = (int) java.util.Arrays.stream(ka).filter(k -> java.util.Arrays.binarySearch(kb, k) >= 0).count();
-      boolean candidate = java.util.Arrays.equals(ka, kb) && ka.length > 0
-          || dev.newsfacet.search.StatementGroups.enoughShared(shared, ka.length, kb.length);
+      int shared = (int) Arrays.stream(ka).filter(k -> Arrays.binarySearch(kb, k) >= 0).count();
+      boolean candidate = Arrays.equals(ka, kb) && ka.length > 0
+          || StatementGroups.enoughShared(shared, ka.length, kb.length);
       // a pair that is no candidate is never compared: the index groups it only if the words are identical
       boolean decided = wa.equals(wb) || candidate && Wording.same(wa, da, wb, db);
       boolean baseline = wa.equals(wb) || Math.min(wa.size(), wb.size()) >= Wording.MIN_WORDS

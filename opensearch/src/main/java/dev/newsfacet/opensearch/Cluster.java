@@ -6,9 +6,13 @@ import dev.newsfacet.NewsfacetException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
@@ -81,7 +85,7 @@ final class Cluster implements Closeable {
   private static SSLContext trustAll() {
     try {
       return SSLContextBuilder.create().loadTrustMaterial(null, (chain, type) -> true).build();
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new NewsfacetException("cannot set up TLS: " + e.getMessage(), e);
     }
   }
@@ -116,7 +120,7 @@ final class Cluster implements Closeable {
           parsed = raw.length == 0 ? null : json.readTree(raw);
         }
         reply = new Reply(r.getStatus(), parsed);
-      } catch (java.net.ConnectException | org.apache.hc.core5.http.ConnectionClosedException e) {
+      } catch (ConnectException | org.apache.hc.core5.http.ConnectionClosedException e) {
         if (attempt >= connectAttempts) {
           throw new IOException("cannot reach OpenSearch at " + where + ": " + e.getMessage(), e);
         }
@@ -125,7 +129,7 @@ final class Cluster implements Closeable {
         // the transport throws for some statuses instead of answering (503 while a new index's shards
         // start): such a reply is a status like any other here, retried when the cluster is busy
         // the status is only reachable through the message here ("status line [HTTP/1.1 503 …]")
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("status line \\[HTTP/[0-9.]+ ([0-9]{3})")
+        Matcher m = Pattern.compile("status line \\[HTTP/[0-9.]+ ([0-9]{3})")
             .matcher(String.valueOf(e.getMessage()));
         int status = m.find() ? Integer.parseInt(m.group(1)) : 0;
         if (status != 429 && status != 502 && status != 503 && status != 504) {
@@ -133,9 +137,9 @@ final class Cluster implements Closeable {
         }
         reply = new Reply(status, null);
       } catch (IOException e) {
-        if (e.getCause() instanceof java.net.ConnectException && attempt < connectAttempts) {
+        if (e.getCause() instanceof ConnectException && attempt < connectAttempts) {
           reply = null;
-        } else if (e.getCause() instanceof java.net.ConnectException) {
+        } else if (e.getCause() instanceof ConnectException) {
           throw new IOException("cannot reach OpenSearch at " + where + ": " + e.getCause().getMessage(), e);
         } else {
           throw e;

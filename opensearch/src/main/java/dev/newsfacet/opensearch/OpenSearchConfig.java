@@ -2,6 +2,7 @@ package dev.newsfacet.opensearch;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where and how to reach an OpenSearch cluster.
@@ -29,7 +30,7 @@ public record OpenSearchConfig(List<URI> nodes, String index, String user, Strin
         throw new IllegalArgumentException("not an http(s) address of an OpenSearch node: " + u);
       }
     }
-    if (index == null || index.isBlank() || !index.equals(index.toLowerCase(java.util.Locale.ROOT))) {
+    if (index == null || index.isBlank() || !index.equals(index.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("an OpenSearch index name is lower case and not blank: " + index);
     }
     if (shards < 1 || replicas < 0) {

@@ -27,6 +27,7 @@ import dev.newsfacet.index.Fields;
 import dev.newsfacet.index.IndexDoc;
 import dev.newsfacet.index.LuceneSchema;
 import dev.newsfacet.index.NameRegistry;
+import dev.newsfacet.index.StoryTerms;
 import dev.newsfacet.index.Wording;
 import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
@@ -39,24 +40,34 @@ import dev.newsfacet.search.EntityResolver;
 import dev.newsfacet.search.GroupListing;
 import dev.newsfacet.search.Highlights;
 import dev.newsfacet.search.LuceneQueries;
+import dev.newsfacet.search.NameSuggestions;
 import dev.newsfacet.search.QueryPlan;
 import dev.newsfacet.search.QueryPlanner;
+import dev.newsfacet.search.SearchExecutor;
 import dev.newsfacet.search.StatementGroups;
 import dev.newsfacet.search.StoryGroups;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 
@@ -180,7 +191,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   @Override
-  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, java.util.function.Predicate<Path> files,
+  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Predicate<Path> files,
       Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException {
     return pipeline().ingest(paths, defaults, files, problems, progress);
   }
@@ -281,7 +292,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
 
   /** Which of these articles are in the index already (a get by id sees writes not yet refreshed). */
   private Set<String> existing(List<String> ids) throws IOException {
-    List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
     ObjectNode mget = F.objectNode();
     ArrayNode docs = mget.putArray("ids");
     unique.forEach(id -> docs.add(articleDocId(id)));
@@ -309,20 +320,20 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   @Override
-  public java.util.Optional<dev.newsfacet.model.AnalyzedArticle> article(String id) throws IOException {
+  public Optional<AnalyzedArticle> article(String id) throws IOException {
     ObjectNode mget = F.objectNode();
     mget.putArray("ids").add(articleDocId(id));
     JsonNode doc = cluster.call("POST", "/" + index + "/_mget", Map.of(), mget).path("docs").path(0);
     if (!doc.path("found").asBoolean(false)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     JsonNode src = doc.path("_source");
-    dev.newsfacet.model.Article article = dev.newsfacet.model.Article.builder().id(text(src, Fields.ARTICLE_ID))
+    Article article = Article.builder().id(text(src, Fields.ARTICLE_ID))
         .title(text(src, Fields.TITLE)).text(text(src, Fields.BODY)).source(text(src, Fields.SOURCE))
         .url(text(src, Fields.URL)).author(text(src, Fields.AUTHOR)).origin(text(src, Fields.ORIGIN))
         .published(published(src)).build();
     // the same role grounding as when it was written, so that the article and its search hits agree
-    return java.util.Optional.of(names.groundRoles(extractor.analyze(article)));
+    return Optional.of(names.groundRoles(extractor.analyze(article)));
   }
 
   static String articleDocId(String articleId) {
@@ -339,9 +350,9 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       return id;
     }
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-      return "h|" + java.util.HexFormat.of().formatHex(digest);
-    } catch (java.security.NoSuchAlgorithmException e) {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return "h|" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
@@ -360,7 +371,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     if (r.total() == 0 && !q.speakers().isEmpty()) {
       List<String> names = new ArrayList<>();
       for (String speaker : q.speakers()) {
-        names.addAll(dev.newsfacet.search.NameSuggestions.forSpeaker(terms, speaker));
+        names.addAll(NameSuggestions.forSpeaker(terms, speaker));
       }
       r = r.withDidYouMean(names);
     }
@@ -402,7 +413,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
           .put("size", q.facetValuesOf(dim, Fields.facetValues(dim)))
           .put("shard_size", Math.max(FACET_SHARD_SIZE, q.facetValuesOf(dim, Fields.facetValues(dim))));
     }
-    NewsQuery.Sort order = dev.newsfacet.search.SearchExecutor.order(q, plan.scoring());
+    NewsQuery.Sort order = SearchExecutor.order(q, plan.scoring());
     if (order != NewsQuery.Sort.RELEVANCE) {
       ArrayNode sort = body.putArray("sort");
       sort.addObject().putObject(Fields.PUBLISHED).put("order", order == NewsQuery.Sort.NEWEST ? "desc" : "asc")
@@ -528,7 +539,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
 
   private static StoryGroups.Details storyDetails(JsonNode source) {
     JsonNode day = source.path(Fields.PUBLISHED);
-    return new StoryGroups.Details(dev.newsfacet.index.StoryTerms.decode(source.path(Fields.STORY_TERMS).asText("")),
+    return new StoryGroups.Details(StoryTerms.decode(source.path(Fields.STORY_TERMS).asText("")),
         day.isNumber() ? day.asLong() : null);
   }
 
@@ -549,13 +560,13 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     body.put("size", 1000);
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
     ArrayNode keys = filter.addObject().putObject("terms").putArray(Fields.STORY_KEYS);
-    java.util.Arrays.stream(own).forEach(keys::add);
+    Arrays.stream(own).forEach(keys::add);
     if (details.publishedDay() != null) {
       long day = details.publishedDay();
       ObjectNode either = filter.addObject().putObject("bool");
       ArrayNode should = either.putArray("should");
-      should.addObject().putObject("range").putObject(Fields.PUBLISHED).put("gte", day - dev.newsfacet.index.StoryTerms.DAYS_APART)
-          .put("lte", day + dev.newsfacet.index.StoryTerms.DAYS_APART);
+      should.addObject().putObject("range").putObject(Fields.PUBLISHED).put("gte", day - StoryTerms.DAYS_APART)
+          .put("lte", day + StoryTerms.DAYS_APART);
       should.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", Fields.PUBLISHED);
       either.put("minimum_should_match", 1);
     }
@@ -563,7 +574,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     Map<String, StoryGroups.Details> candidates = new LinkedHashMap<>();
     for (JsonNode h : cluster.call("POST", "/" + index + "/_search", Map.of(), body).path("hits").path("hits")) {
       JsonNode src = h.path("_source");
-      if (StoryGroups.sharedKeys(own, longs(src.path(Fields.STORY_KEYS))) >= dev.newsfacet.index.StoryTerms.MIN_SHARED_KEYS) {
+      if (StoryGroups.sharedKeys(own, longs(src.path(Fields.STORY_KEYS))) >= StoryTerms.MIN_SHARED_KEYS) {
         candidates.put(src.path(Fields.ARTICLE_ID).asText(), storyDetails(src));
       }
     }
@@ -579,7 +590,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     for (int i = 0; i < out.length; i++) {
       out[i] = values.get(i).asLong();
     }
-    java.util.Arrays.sort(out);
+    Arrays.sort(out);
     return out;
   }
 
@@ -604,7 +615,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     Map<String, JsonNode> byId = new LinkedHashMap<>();
     matched.forEach(h -> byId.putIfAbsent(h.path("_id").asText(), h));
     ArrayNode keys = F.arrayNode();
-    shown.stream().flatMap(List::stream).flatMapToLong(h -> java.util.Arrays.stream(keysOf(h))).distinct().forEach(keys::add);
+    shown.stream().flatMap(List::stream).flatMapToLong(h -> Arrays.stream(keysOf(h))).distinct().forEach(keys::add);
     if (keys.isEmpty()) {
       return shown;
     }
@@ -668,7 +679,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
     }
 
     private void fetch(List<String> ids) throws IOException {
-      Set<String> missing = new java.util.LinkedHashSet<>();
+      Set<String> missing = new LinkedHashSet<>();
       for (String id : ids) {
         if (!byId.containsKey(id)) {
           missing.add(id);
@@ -723,7 +734,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   private StatementHit statementHit(List<JsonNode> members, Sources sources, Query highlight,
-                                    java.util.function.Predicate<String> matched) throws IOException {
+                                    Predicate<String> matched) throws IOException {
     List<GroupListing.Member> listingMembers = listingMembers(members, sources);
     GroupListing listing = GroupListing.of(listingMembers);
     List<Occurrence> occurrences = new ArrayList<>();
@@ -736,7 +747,7 @@ public final class OpenSearchNewsIndex implements NewsBackend {
       String body = text(article, Fields.BODY);
       int start = s.path(Fields.START).asInt();
       int end = s.path(Fields.END).asInt();
-      String wording = java.util.Objects.requireNonNullElse(slice(body, start, end), "");
+      String wording = Objects.requireNonNullElse(slice(body, start, end), "");
       occurrences.add(new Occurrence(articleId, text(article, Fields.TITLE), text(article, Fields.SOURCE),
           text(article, Fields.URL), published(article), start, end, wording,
           span(body, s.path(Fields.SPEAKER_SPAN)), span(body, s.path(Fields.CUE_SPAN)), listing.first(listingMembers, i)));
@@ -795,13 +806,13 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   @Override
-  public java.time.LocalDate newestPublished() throws IOException {
+  public LocalDate newestPublished() throws IOException {
     ObjectNode body = F.objectNode();
     body.put("size", 0);
     body.putObject("aggs").putObject("newest").putObject("max").put("field", Fields.PUBLISHED);
-    com.fasterxml.jackson.databind.JsonNode v = cluster.call("POST", "/" + index + "/_search", Map.of(), body)
+    JsonNode v = cluster.call("POST", "/" + index + "/_search", Map.of(), body)
         .path("aggregations").path("newest").path("value");
-    return v.isNumber() ? java.time.LocalDate.ofEpochDay(v.asLong()) : null;
+    return v.isNumber() ? LocalDate.ofEpochDay(v.asLong()) : null;
   }
 
   private long count(String type) throws IOException {

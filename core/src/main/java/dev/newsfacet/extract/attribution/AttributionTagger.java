@@ -3,6 +3,7 @@ package dev.newsfacet.extract.attribution;
 import dev.newsfacet.extract.entity.Bilou;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds attributions with the trained model: the chunker cuts each sentence into phrases, the cue tagger
@@ -36,7 +37,7 @@ public final class AttributionTagger {
   }
 
   private final AttributionModel model;
-  private final java.util.concurrent.ConcurrentHashMap<String, int[]> formCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, int[]> formCache = new ConcurrentHashMap<>();
   private final Chunker chunker;
   private final CueFeatures cueFeatures;
   private final SpanFeatures spanFeatures;

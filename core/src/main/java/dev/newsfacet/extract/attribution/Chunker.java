@@ -2,6 +2,8 @@ package dev.newsfacet.extract.attribution;
 
 import dev.newsfacet.extract.entity.TaggerModel;
 import dev.newsfacet.extract.entity.WordClusters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cuts each sentence into chunks (noun, verb, prepositional phrases …), with a perceptron trained on
@@ -20,7 +22,7 @@ public final class Chunker {
 
   /** The chunk label of every token of the input. */
   public int[] chunk(AttributionInput in) {
-    java.util.List<int[]> sentences = new java.util.ArrayList<>();
+    List<int[]> sentences = new ArrayList<>();
     for (int s = 0; s < in.sentences(); s++) {
       sentences.add(new int[] {in.sentenceFrom()[s], in.sentenceTo()[s]});
     }
@@ -34,7 +36,7 @@ public final class Chunker {
    * writing the labels into {@code out}. A
    * range that starts inside a sentence starts as if the sentence did: callers begin it a few words early.
    */
-  public void chunk(AttributionInput in, WordForms forms, java.util.List<int[]> ranges, int[] out) {
+  public void chunk(AttributionInput in, WordForms forms, List<int[]> ranges, int[] out) {
     for (int[] r : ranges) {
       int s = in.sentenceOf(r[0]);
       int from = in.sentenceFrom()[s];

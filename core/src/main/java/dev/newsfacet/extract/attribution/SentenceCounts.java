@@ -1,5 +1,7 @@
 package dev.newsfacet.extract.attribution;
 
+import dev.newsfacet.extract.entity.Bilou;
+
 /**
  * Running counts over one sentence, so that "how many commas, quotation marks or other cues stand between
  * this token and the cue" is a subtraction: {@code commas[k]} counts the commas among the sentence's first
@@ -20,7 +22,7 @@ record SentenceCounts(int from, int[] commas, int[] marks, int[] cues, int[] nou
       cues[k + 1] = cues[k] + (in.cueClasses()[from + k].isEmpty() ? 0 : 1);
       int chunk = in.chunkAt(from + k, from, to);
       int p = chunk < 0 ? -1 : ChunkFeatures.LABELS.positionOf(chunk);
-      boolean starts = p == dev.newsfacet.extract.entity.Bilou.BEGIN || p == dev.newsfacet.extract.entity.Bilou.UNIT;
+      boolean starts = p == Bilou.BEGIN || p == Bilou.UNIT;
       int type = chunk < 0 ? -1 : ChunkFeatures.LABELS.typeOf(chunk);
       nps[k + 1] = nps[k] + (starts && type == ChunkFeatures.NP ? 1 : 0);
       vps[k + 1] = vps[k] + (starts && type == ChunkFeatures.VP ? 1 : 0);

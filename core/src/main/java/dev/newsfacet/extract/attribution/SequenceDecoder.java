@@ -1,6 +1,7 @@
 package dev.newsfacet.extract.attribution;
 
 import dev.newsfacet.extract.entity.Bilou;
+import java.util.Arrays;
 
 /**
  * Labels the tokens {@code [from, to)} left to right, one at a time, each decision seeing the two labels
@@ -55,7 +56,7 @@ public final class SequenceDecoder {
     for (int i = from; i < to; i++) {
       features.clear();
       source.features(i, prev1, prev2, features);
-      java.util.Arrays.fill(scores, 0);
+      Arrays.fill(scores, 0);
       for (int k = 0; k < features.size(); k++) {
         weights.add(features.get(k), scores);
       }

@@ -3,6 +3,7 @@ package dev.newsfacet.extract.attribution;
 import dev.newsfacet.extract.entity.WordClusters;
 import dev.newsfacet.extract.entity.WordShape;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,7 +60,7 @@ public final class WordForms {
 
   private static int[] codes(String word, WordClusters clusters) {
     int[] c = new int[2 + PREFIXES.length];
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String lower = word.toLowerCase(Locale.ROOT);
     c[0] = WordShape.brief(word).hashCode();
     c[1] = (lower.length() > 3 ? lower.substring(lower.length() - 3) : lower).hashCode();
     String path = clusters.path(word);

@@ -6,6 +6,7 @@ import static dev.newsfacet.extract.date.DateWords.ymd;
 
 import dev.newsfacet.model.DateMention;
 import dev.newsfacet.model.DateType;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -213,7 +214,7 @@ final class CalendarValues {
     LocalDate candidate;
     try {
       candidate = LocalDate.of(year, month, day);
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return String.format("XXXX-%02d-%02d", month, day);
     }
     long diff = candidate.toEpochDay() - published.toEpochDay();

@@ -3,6 +3,7 @@ package dev.newsfacet.extract.date;
 import dev.newsfacet.extract.DateExtractor;
 import dev.newsfacet.model.DateMention;
 import dev.newsfacet.text.CalendarWords;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,7 +64,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
           return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         return LocalDate.of(Integer.parseInt(m.group(6)), DateWords.month(m.group(4)), Integer.parseInt(m.group(5)));
-      } catch (java.time.DateTimeException | NumberFormatException e) {
+      } catch (DateTimeException | NumberFormatException e) {
         // not a real date: look further
       }
     }

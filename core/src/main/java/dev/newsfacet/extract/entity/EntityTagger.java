@@ -1,6 +1,7 @@
 package dev.newsfacet.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -100,7 +101,7 @@ public final class EntityTagger {
     float[] s = new float[(2 * Features.WINDOW + 1) * labelCount];
     float[] one = new float[labelCount];
     for (int k = -Features.WINDOW; k <= Features.WINDOW; k++) {
-      java.util.Arrays.fill(one, 0);
+      Arrays.fill(one, 0);
       features.word(word, k, f -> model.add(f, one));
       System.arraycopy(one, 0, s, (k + Features.WINDOW) * labelCount, labelCount);
     }

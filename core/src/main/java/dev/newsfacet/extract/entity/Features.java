@@ -1,6 +1,7 @@
 package dev.newsfacet.extract.entity;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -171,7 +172,7 @@ public final class Features {
    * between them they make 336 of the 350 lower-case words inside CoNLL eng.train's entities. Any other
    * lower-case word ends an open entity ("General Motors Corp said": "said" is no part of the name).
    */
-  private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "and", "de", "the", "van", "for",
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "de", "the", "van", "for",
       "der", "in", "on", "et", "al", "den", "da", "du", "des", "del", "della", "di", "la", "le", "von", "y", "e", "el",
       "bin", "ibn", "ter", "upon", "am", "an", "zu", "dos", "das", "do");
 

@@ -1,5 +1,6 @@
 package dev.newsfacet.extract.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class GreedyDecoder {
               }
             }
           }
-          java.util.Arrays.fill(scores, 0);
+          Arrays.fill(scores, 0);
           scorer.score(in, i, from, to, line, prev1, prev2, past, scores);
           boolean last = i == to - 1;
           int free = 0;

@@ -1,5 +1,7 @@
 package dev.newsfacet.extract.entity;
 
+import java.util.Set;
+
 /**
  * What the tagger reads of one document: its tokens, where sentences end, and two layers computed
  * before it — the rule extractor's own labels and the gazetteer matches.
@@ -19,7 +21,7 @@ package dev.newsfacet.extract.entity;
  *     at its other places in the document: "Kent" of a county side named in full once is a side throughout
  */
 public record TaggerInput(String[] words, String[] lowerWords, int[] starts, int[] ends, int[] sentenceEnds, int[] ruleLabels, int[] gazetteer,
-    java.util.Set<String> lowerCaseWords, java.util.Set<String> capitalisedWords, int[] ruleTypesElsewhere) {
+    Set<String> lowerCaseWords, Set<String> capitalisedWords, int[] ruleTypesElsewhere) {
   public int size() {
     return words.length;
   }

@@ -1,6 +1,8 @@
 package dev.newsfacet.extract.statement;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reported acts that are no statement of their content: "declined to comment", "refused to answer
@@ -10,10 +12,10 @@ import java.util.Set;
  */
 public final class Refusals {
   private static final int SHORT = 12;
-  private static final java.util.regex.Pattern OTHER_CHARACTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}' ]+");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-  private static final java.util.regex.Pattern REQUEST_FOR_COMMENT =
-      java.util.regex.Pattern.compile("(for )?(any |further |immediate )?comments?( .*)?");
+  private static final Pattern OTHER_CHARACTERS = Pattern.compile("[^\\p{L}\\p{N}' ]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern REQUEST_FOR_COMMENT =
+      Pattern.compile("(for )?(any |further |immediate )?comments?( .*)?");
 
   private final Set<String> lemmas;
   private final Set<String> noComment;
@@ -34,7 +36,7 @@ public final class Refusals {
    * starts with "comment".
    */
   public boolean isNoComment(String content) {
-    String c = SPACES.matcher(OTHER_CHARACTERS.matcher(content.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+    String c = SPACES.matcher(OTHER_CHARACTERS.matcher(content.toLowerCase(Locale.ROOT).replace('’', '\''))
         .replaceAll(" ")).replaceAll(" ").strip();
     if (REQUEST_FOR_COMMENT.matcher(c).matches()) {
       return true;

@@ -1,7 +1,9 @@
 package dev.newsfacet.extract.statement;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -91,7 +93,7 @@ public final class RoleHolders {
    */
   public boolean sameOffice(String phrase, String role) {
     Phrase p = Phrase.of(phrase);
-    String r = role.toLowerCase(java.util.Locale.ROOT);
+    String r = role.toLowerCase(Locale.ROOT);
     if (!p.head.equals(headOf(r))) {
       return false;
     }
@@ -115,7 +117,7 @@ public final class RoleHolders {
     }
     Phrase p = Phrase.of(phrase);
     Set<String> wanted = named(p.words);
-    String r = role.toLowerCase(java.util.Locale.ROOT);
+    String r = role.toLowerCase(Locale.ROOT);
     String head = headOf(r);
     for (String w : r.split("[\\s-]+")) {
       if (!w.equals(head) && !w.equals("of") && !w.equals("the") && !wanted.contains(countryOf.apply(w))) {
@@ -128,8 +130,8 @@ public final class RoleHolders {
   /** A role phrase's head ("leader"; "president" of "president of russia") and its other words. */
   private record Phrase(String head, Set<String> words) {
     static Phrase of(String phrase) {
-      String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
-      int of = java.util.Arrays.asList(words).indexOf("of");
+      String[] words = phrase.toLowerCase(Locale.ROOT).split("[\\s-]+");
+      int of = Arrays.asList(words).indexOf("of");
       int headAt = of > 0 ? of - 1 : words.length - 1;
       Set<String> rest = new HashSet<>();
       for (int i = 0; i < words.length; i++) {
@@ -153,7 +155,7 @@ public final class RoleHolders {
   /** The word a role is a role of: the last one, or the one before "of" ("president of russia"). */
   private static String headOf(String role) {
     String[] words = role.split("[\\s-]+");
-    int of = java.util.Arrays.asList(words).indexOf("of");
+    int of = Arrays.asList(words).indexOf("of");
     return words[of > 0 ? of - 1 : words.length - 1];
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The source step: who the subject of a cue is. From a cue token, the candidates are read leftwards and
@@ -89,7 +90,7 @@ public final class Sources {
    * "Hungarian Prime Minister Viktor Orban"), carrying the person's canonical name; null if there is none.
    */
   private Candidate personAhead(Article run, Sentence s, int from, int scanFrom, int limit,
-                                java.util.function.Predicate<Token> passes) {
+                                Predicate<Token> passes) {
     TextAnalysis ta = run.ta();
     for (int k = scanFrom; k < Math.min(s.to(), limit); k++) {
       Token x = ta.tokens().get(k);

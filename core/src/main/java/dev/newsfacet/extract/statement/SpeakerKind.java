@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What kind of speaker a statement has, for the {@code speaker_kind} facet: a named person or organisation,
@@ -41,7 +42,7 @@ public enum SpeakerKind {
     String phrase = speaker.canonical() != null ? speaker.canonical() : speaker.text();
     String[] words = phrase.toLowerCase(Locale.ROOT).strip().split("\\s+");
     String head = words[words.length - 1];
-    if (words.length == 1 && java.util.Set.of("i", "we", "you", "they", "it").contains(head)) {
+    if (words.length == 1 && Set.of("i", "we", "you", "they", "it").contains(head)) {
       return PRONOUN;
     }
     SpeakerKind listed = Heads.BY_WORD.get(head);

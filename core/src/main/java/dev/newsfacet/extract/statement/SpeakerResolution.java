@@ -8,6 +8,7 @@ import dev.newsfacet.text.NameKeys;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The speaker steps that run once an article's statements are all found, each deciding a speaker from
@@ -124,7 +127,7 @@ public final class SpeakerResolution {
   /** The person named just before "of (the)" / "from (the)" an organisation speaker: "Peter Lang of the Nurses Forum". */
   private static EntityMention personBeforeOrganisation(Steps run, EntityMention org) {
     String before = run.ta().text().substring(Math.max(0, org.start() - 10), org.start());
-    java.util.regex.Matcher m = OF_THE.matcher(before);
+    Matcher m = OF_THE.matcher(before);
     if (!m.find()) {
       return null;
     }
@@ -137,7 +140,7 @@ public final class SpeakerResolution {
     return null;
   }
 
-  private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile(" (?:of|from|at)(?: the)? $");
+  private static final Pattern OF_THE = Pattern.compile(" (?:of|from|at)(?: the)? $");
 
   /** A person named first in a speaker's words and qualified after: "Ann Fell of the Nurses' Forum", "X from Y". */
   private static EntityMention personOfSpeaker(Steps run, EntityMention sp) {
@@ -247,7 +250,7 @@ public final class SpeakerResolution {
   void pronouns(Steps run) {
     TextAnalysis ta = run.ta();
     // one pronoun may speak several statements ("…, he claimed, saying …"): they share one answer
-    Map<Integer, List<int[]>> contentsBySpeaker = new java.util.HashMap<>();
+    Map<Integer, List<int[]>> contentsBySpeaker = new HashMap<>();
     for (Statement st : run.statements()) {
       if (st.speaker() != null) {
         contentsBySpeaker.computeIfAbsent(st.speaker().start(), k -> new ArrayList<>()).add(new int[] {st.start(), st.end()});
@@ -260,7 +263,7 @@ public final class SpeakerResolution {
     order.sort(Comparator.comparingInt(i -> run.statements().get(i).speaker() == null ? run.statements().get(i).start()
         : run.statements().get(i).speaker().start()));
     List<Antecedents.Speaker> before = new ArrayList<>(); // the speakers so far, kept as the pass goes
-    Map<Integer, Antecedents.Resolution> decided = new java.util.HashMap<>();
+    Map<Integer, Antecedents.Resolution> decided = new HashMap<>();
     for (int i : order) {
       Statement st = run.statements().get(i);
       EntityMention sp = st.speaker();

@@ -2,6 +2,7 @@ package dev.newsfacet.extract.statement;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The closed word classes statement extraction reads (lower case): function words, the nouns that head a
@@ -11,8 +12,8 @@ import java.util.Set;
 public final class StatementWords {
   private StatementWords() {}
 
-  public static final java.util.regex.Pattern LEADING_DETERMINER =
-      java.util.regex.Pattern.compile("^(the|a|an|his|her|its|their|our) ");
+  public static final Pattern LEADING_DETERMINER =
+      Pattern.compile("^(the|a|an|his|her|its|their|our) ");
 
   public static final Set<String> ROLE_NOUNS = Set.copyOf(List.of("president", "leader", "minister", "chancellor",
       "secretary", "senator", "governor", "mayor", "king", "queen", "spokesman", "spokeswoman", "spokesperson",

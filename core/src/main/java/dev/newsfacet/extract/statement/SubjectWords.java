@@ -10,7 +10,9 @@ import dev.newsfacet.extract.Token;
 import dev.newsfacet.model.EntityMention;
 import dev.newsfacet.model.EntityType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The last look at an unnamed subject the reported-speech pass found, before it becomes a speaker: the
@@ -40,7 +42,7 @@ public final class SubjectWords {
   private static final Set<String> UNITS = Set.of("percent", "%", "times", "points", "cents", "pence");
   /** Cues a number is the object of, not the subject ("3 percent expected", "15.6 times estimated"). */
   private static final Set<String> ESTIMATES = Set.of("expected", "estimated", "predicted", "forecast", "projected", "seen");
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9][0-9.,]*");
+  private static final Pattern NUMBER = Pattern.compile("[0-9][0-9.,]*");
 
   private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had");
   private static final Set<String> DEGREE_WORDS = Set.of("more", "most", "far");
@@ -74,9 +76,9 @@ public final class SubjectWords {
     }
     Token last = ta.tokens().get(to - 1);
     String lastWord = last.lower().replace('’', '\'');
-    String cueWord = cue == null ? "" : cue.toLowerCase(java.util.Locale.ROOT);
+    String cueWord = cue == null ? "" : cue.toLowerCase(Locale.ROOT);
     if (lastWord.endsWith("n't") || lastWord.equals("not") || lastWord.equals("cannot")
-        || NOBODY.contains(speaker.text().toLowerCase(java.util.Locale.ROOT))) {
+        || NOBODY.contains(speaker.text().toLowerCase(Locale.ROOT))) {
       return null; // "I didn't think", "Nobody expected": what nobody said
     }
     if (DASHES.contains(last.text())) {
@@ -144,7 +146,7 @@ public final class SubjectWords {
   /** "HBK.N": a one- or two-letter exchange code after a full stop that follows a ticker in capitals. */
   private static boolean ticker(TextAnalysis ta, int t) {
     Token code = ta.tokens().get(t);
-    if (t < 2 || code.text().length() > 2 || !code.text().equals(code.text().toUpperCase(java.util.Locale.ROOT))
+    if (t < 2 || code.text().length() > 2 || !code.text().equals(code.text().toUpperCase(Locale.ROOT))
         || !ta.tokens().get(t - 1).text().equals(".") || ta.tokens().get(t - 1).start() != ta.tokens().get(t - 2).end()) {
       return false;
     }
