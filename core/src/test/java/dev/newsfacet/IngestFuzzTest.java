@@ -48,7 +48,7 @@ class IngestFuzzTest {
       byte[] bytes = new byte[1 + random.nextInt(4000)];
       random.nextBytes(bytes);
       bytes[random.nextInt(bytes.length)] = 0; // binary for certain
-      bytes[0] = (byte) (bytes[0] == (byte) 0xFF || bytes[0] == (byte) 0xFE ? 0x01 : bytes[0]);
+      bytes[0] = bytes[0] == (byte) 0xFF || bytes[0] == (byte) 0xFE ? 0x01 : bytes[0];
       Files.write(data.resolve(name), bytes);
       badFiles.add(name);
       inputs++;

@@ -277,10 +277,6 @@ final class TaggedMentions {
   }
 
   /**
-   * One name, one type within an article: a single-word name the tagger typed differently in different
-   * sentences ("Chelsea" the club, and "Chelsea" once a person) takes the type it was given most often.
-   */
-  /**
    * A word before a full name that is no part of it: a party ("Conservative Graham Brady") or an ordinary
    * word ("Defiant Matt Williams"), when a given name and a surname follow.
    */

@@ -5,6 +5,8 @@ package dev.newsfacet.ingest;
  * longer be written); unlike a reader's own errors it is not turned into a problem with the file.
  */
 public final class IngestStoppedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public IngestStoppedException(Throwable cause) {
     super(cause.getMessage(), cause);
   }

@@ -27,6 +27,8 @@ final class RecordMapper {
 
   /** Thrown for a record that cannot become an article; the message says why in one sentence. */
   static final class BadRecord extends Exception {
+    private static final long serialVersionUID = 1L;
+
     BadRecord(String message) {
       super(message);
     }

@@ -37,7 +37,7 @@ public final class LuceneQueries {
       case Clause.AnyOf any -> any.clauses().isEmpty() ? new MatchNoDocsQuery("no alternatives")
           : bool(any.clauses(), BooleanClause.Occur.SHOULD);
       case Clause.AllOf all -> bool(all.clauses(), BooleanClause.Occur.MUST);
-      case Clause.None none -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+      case Clause.None none -> new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER)
           .add(compile(none.clause()), BooleanClause.Occur.MUST_NOT).build();
     };
   }
@@ -48,7 +48,7 @@ public final class LuceneQueries {
     plan.filters().forEach(c -> b.add(compile(c), BooleanClause.Occur.FILTER));
     plan.scored().forEach(c -> b.add(compile(c), BooleanClause.Occur.MUST));
     if (!plan.scoring()) {
-      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      b.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
     }
     return b.build();
   }

@@ -74,11 +74,9 @@ public final class SearchExecutor {
   private static final Sort NEWEST_FIRST;
 
   static {
-    SortField newest = LongField.newSortField(Fields.PUBLISHED, true, SortedNumericSelector.Type.MAX);
-    newest.setMissingValue(Long.MIN_VALUE);
+    SortField newest = LongField.newSortField(Fields.PUBLISHED, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE);
     NEWEST_FIRST = new Sort(newest, new SortField(Fields.ARTICLE_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
-    SortField oldest = LongField.newSortField(Fields.PUBLISHED, false, SortedNumericSelector.Type.MIN);
-    oldest.setMissingValue(Long.MAX_VALUE);
+    SortField oldest = LongField.newSortField(Fields.PUBLISHED, false, SortedNumericSelector.Type.MIN, Long.MAX_VALUE);
     OLDEST_FIRST = new Sort(oldest, new SortField(Fields.ARTICLE_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
   }
 

@@ -115,7 +115,7 @@ final class StoryHits {
           .add(LongField.newRangeQuery(Fields.PUBLISHED, day - StoryTerms.DAYS_APART, day + StoryTerms.DAYS_APART),
               BooleanClause.Occur.SHOULD)
           .add(new BooleanQuery.Builder()
-              .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+              .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER)
               .add(new FieldExistsQuery(Fields.PUBLISHED), BooleanClause.Occur.MUST_NOT).build(),
               BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
     }

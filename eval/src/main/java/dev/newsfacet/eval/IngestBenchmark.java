@@ -286,10 +286,10 @@ public final class IngestBenchmark {
     try (FSDirectory dir = FSDirectory.open(dirPath);
          IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
       List<Future<?>> pending = new ArrayList<>();
-      List<Article>[] batch = new List[] {new ArrayList<>()};
+      var batch = new Object() { List<Article> current = new ArrayList<>(); }; // filled here, handed over by the lambda
       Runnable handOver = () -> {
-        List<Article> b = batch[0];
-        batch[0] = new ArrayList<>();
+        List<Article> b = batch.current;
+        batch.current = new ArrayList<>();
         slots.acquireUninterruptibly();
         pending.add(pool.submit(() -> {
           try {
@@ -306,8 +306,8 @@ public final class IngestBenchmark {
       new ArticleSource(null).read(List.of(input), new IngestListener() {
         @Override
         public void article(Article article) {
-          batch[0].add(article);
-          if (batch[0].size() == 256) {
+          batch.current.add(article);
+          if (batch.current.size() == 256) {
             handOver.run();
           }
         }

@@ -73,7 +73,7 @@ final class Cluster implements Closeable {
           if (config.trustAnyCertificate()) {
             b.setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                 .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(trustAll())
-                    .setHostnameVerifier(NoopHostnameVerifier.INSTANCE).build())
+                    .setHostnameVerifier(NoopHostnameVerifier.INSTANCE).buildAsync())
                 .build());
           }
           return b;

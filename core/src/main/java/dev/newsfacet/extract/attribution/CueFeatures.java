@@ -16,12 +16,12 @@ public final class CueFeatures {
     this.clusters = clusters;
   }
 
-  /** The features of token {@code i} of the sentence {@code [from, to)}. */
   /** What the features read of the input's words, once per article. */
   public WordForms forms(AttributionInput in) {
     return WordForms.of(in.words(), clusters);
   }
 
+  /** The features of token {@code i} of the sentence {@code [from, to)}, given the two labels before it. */
   public void of(AttributionInput in, WordForms forms, int i, int from, int to, int prev1, int prev2, FeatureList out) {
     String w = in.lower()[i];
     String before = in.lowerAt(i - 1, from, to);

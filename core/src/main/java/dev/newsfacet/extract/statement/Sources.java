@@ -293,7 +293,6 @@ public final class Sources {
     return w.equals("”") || w.equals("\"") || w.equals("“");
   }
 
-  /** The subject of the cue verb at token c: the main subject for ", adding", the nearest one otherwise. */
   /**
    * Where a time phrase just before token {@code c} starts ("on Thursday", "on Monday night", "yesterday",
    * "last week", "earlier this month"), or {@code c} when there is none.
