@@ -55,8 +55,10 @@ public interface NewsBackend extends Closeable {
    *
    * @param progress receives progress after each batch, from the writing thread; may be null
    */
-  IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
-                      Consumer<IngestProgress> progress) throws IOException;
+  default IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
+                              Consumer<IngestProgress> progress) throws IOException {
+    return ingest(paths, defaults, p -> true, problems, progress);
+  }
 
   /**
    * As above, reading only the files of a directory walk that {@code files} accepts, by their path relative

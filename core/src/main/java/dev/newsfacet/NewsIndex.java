@@ -128,19 +128,10 @@ public final class NewsIndex implements NewsBackend {
   }
 
   /**
-   * As {@link #ingest(List, ArticleMetadata, Consumer)}, reporting progress after each batch written.
    * Reading, extraction (on every core) and writing overlap, with a bounded number of batches in between,
    * so memory stays flat however large the input. Searches see the new articles within about a second;
    * a crash loses at most the articles since the last of the commits made every 10,000 articles.
-   *
-   * @param progress receives progress after each batch, from the writing thread; may be null
    */
-  @Override
-  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
-                             Consumer<IngestProgress> progress) throws IOException {
-    return pipeline().ingest(paths, defaults, problems, progress);
-  }
-
   @Override
   public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Predicate<Path> files,
       Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException {

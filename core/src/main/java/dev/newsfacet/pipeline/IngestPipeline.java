@@ -40,7 +40,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Read → extract → write, shared by every {@link NewsBackend}: the backend supplies only the
+ * Read → extract → write, shared by every {@link dev.newsfacet.NewsBackend}: the backend supplies only the
  * {@link Writer} for batches of analysed articles.
  *
  * <p>During an ingest the calling thread reads and hands batches to extraction workers (one per core);
@@ -104,13 +104,10 @@ public final class IngestPipeline {
     return results;
   }
 
-  /** Reads, extracts and writes everything under {@code paths}, then commits; see {@link NewsBackend#ingest}. */
-  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
-                             Consumer<IngestProgress> progress) throws IOException {
-    return ingest(paths, defaults, p -> true, problems, progress);
-  }
-
-  /** As {@link #ingest(List, ArticleMetadata, Consumer, Consumer)}, reading only the files of a walk that {@code files} accepts. */
+  /**
+   * Reads, extracts and writes every article under {@code paths} whose file {@code files} accepts (by its
+   * path relative to the directory given), reporting problems and progress after each batch written.
+   */
   public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Predicate<Path> files,
                              Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException {
     Run run = new Run(problems, progress, ArticleSource.sizeOf(paths));

@@ -185,12 +185,6 @@ public final class OpenSearchNewsIndex implements NewsBackend {
   }
 
   @Override
-  public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Consumer<IngestProblem> problems,
-                             Consumer<IngestProgress> progress) throws IOException {
-    return pipeline().ingest(paths, defaults, problems, progress);
-  }
-
-  @Override
   public IngestReport ingest(List<Path> paths, ArticleMetadata defaults, Predicate<Path> files,
       Consumer<IngestProblem> problems, Consumer<IngestProgress> progress) throws IOException {
     return pipeline().ingest(paths, defaults, files, problems, progress);
