@@ -180,8 +180,7 @@ public interface NewsBackend extends Closeable {
     List<Facet> out = new ArrayList<>();
     for (Facet f : search.run(NewsQuery.builder().target(NewsQuery.Target.ARTICLES).limit(1).exactCounts(true)
         .facetValues(facetValues).build()).facets()) {
-      if (!f.dimension().equals("type") && !f.dimension().equals("kind") && !f.dimension().equals("speaker")
-          && !f.dimension().equals(Fields.SPEAKER_KIND)) {
+      if (!List.of(Fields.TYPE_DIMENSION, Fields.KIND, Fields.SPEAKER, Fields.SPEAKER_KIND).contains(f.dimension())) {
         out.add(f);
       }
     }

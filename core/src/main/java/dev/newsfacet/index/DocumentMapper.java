@@ -147,7 +147,7 @@ public final class DocumentMapper {
       sd.add(F_STATEMENT_TEXT, s.text());
       String kind = s.kind().name().toLowerCase(Locale.ROOT);
       sd.add(F_KIND, kind, true);
-      sd.add(FACET_FIELDS.get("kind"), kind);
+      sd.add(FACET_FIELDS.get(KIND), kind);
       sd.add(F_START, s.start());
       sd.add(F_END, s.end());
       if (s.cue() != null) {
@@ -162,7 +162,7 @@ public final class DocumentMapper {
         sd.add(F_SPEAKER, speakerKey);
         sd.add(F_SPEAKER_NAME, display, true);
         if (sp.type() != EntityType.OTHER) {
-          sd.add(FACET_FIELDS.get("speaker"), facetLabel(display)); // named speakers only: the rest by kind
+          sd.add(FACET_FIELDS.get(SPEAKER), facetLabel(display)); // named speakers only: the rest by kind
           sd.add(F_SPEAKER_LABEL, facetLabel(display));
         }
         sd.add(F_SPEAKER_TEXT, display + " " + sp.text());
@@ -273,7 +273,7 @@ public final class DocumentMapper {
     boolean article = type.equals(TYPE_ARTICLE);
     IndexDoc.Builder doc = new IndexDoc.Builder(type);
     doc.add(F_DOC_TYPE, type, true);
-    doc.add(FACET_FIELDS.get("type"), type);
+    doc.add(FACET_FIELDS.get(TYPE_DIMENSION), type);
     doc.add(F_ARTICLE_ID, a.id(), article);
     doc.add(F_ARTICLE_ORDER, order);
     if (article) {
@@ -284,7 +284,7 @@ public final class DocumentMapper {
         doc.add(F_SOURCE, a.source(), true);
       }
       doc.add(F_SOURCE_KEY, sourceKey(a.source()));
-      doc.add(FACET_FIELDS.get("source"), facetLabel(a.source()));
+      doc.add(FACET_FIELDS.get(SOURCE), facetLabel(a.source()));
     }
     if (article && a.url() != null) {
       doc.add(F_URL, a.url(), true);

@@ -105,12 +105,28 @@ public final class Fields {
 
   /** The date facets come at three levels, each a flat dimension ("published.month": "2025-10"). */
   public static final List<String> DATE_LEVELS = List.of("year", "month", "day");
-  /** Facet dimensions, in the order results list them. */
-  public static final List<String> DIMENSIONS = List.of("type", "kind", "speaker", SPEAKER_KIND, "person", "place", "org",
-      "event", "source", PUBLISHED + ".year", PUBLISHED + ".month", PUBLISHED + ".day",
-      MENTIONED + ".year", MENTIONED + ".month", MENTIONED + ".day");
-  /** Dimensions whose values are entity keys in a field of the same name. */
+  /** The facet dimension of the document type (article or statement; the field itself is {@link #DOC_TYPE}). */
+  public static final String TYPE_DIMENSION = "type";
+  /** Dimensions whose values are entity keys in a field of the same name: the entity types' names. */
   public static final List<String> ENTITY_DIMENSIONS = List.of("person", "place", "org", "event");
+  /**
+   * Facet dimensions, in the order results list them. A dimension other than the type and the dates has
+   * the name of the field it filters on ({@link #KIND}, {@link #SPEAKER}, {@link #SPEAKER_KIND}, the
+   * entity fields, {@link #SOURCE}).
+   */
+  public static final List<String> DIMENSIONS = dimensions();
+
+  private static List<String> dimensions() {
+    List<String> d = new ArrayList<>(List.of(TYPE_DIMENSION, KIND, SPEAKER, SPEAKER_KIND));
+    d.addAll(ENTITY_DIMENSIONS);
+    d.add(SOURCE);
+    for (String field : List.of(PUBLISHED, MENTIONED)) {
+      for (String level : DATE_LEVELS) {
+        d.add(field + "." + level);
+      }
+    }
+    return List.copyOf(d);
+  }
   /**
    * Fields only article documents have ({@link DocumentMapper#documents} adds them to the article alone): a query that
    * needs one of them cannot match a statement.

@@ -177,7 +177,7 @@ public final class QueryPlanner {
   /** A facet label taken exactly: the documents the facet counted under it, no aliases or resolution. */
   private Clause exactFilter(EntityResolver resolver, String dim, String value) throws IOException {
     String v = value.strip();
-    if (dim.equals("speaker")) {
+    if (dim.equals(Fields.SPEAKER)) {
       return new Clause.Term(Fields.SPEAKER_LABEL, v);
     }
     if (Fields.ENTITY_DIMENSIONS.contains(dim)) {
@@ -191,7 +191,7 @@ public final class QueryPlanner {
     switch (dim) {
       case Fields.SOURCE:
         return new Clause.Term(Fields.SOURCE_KEY, Fields.sourceKey(v));
-      case "type":
+      case Fields.TYPE_DIMENSION:
         return new Clause.Term(Fields.DOC_TYPE, v.toLowerCase(Locale.ROOT));
       case Fields.KIND:
         return new Clause.Term(Fields.KIND, v.toLowerCase(Locale.ROOT));
