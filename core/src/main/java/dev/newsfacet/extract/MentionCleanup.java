@@ -7,6 +7,7 @@ import dev.newsfacet.text.NameKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,10 @@ final class MentionCleanup {
   /** A dateline: a place in capitals, then the agency in brackets, then a dash. */
   private static final Pattern DATELINE = Pattern.compile(
       "(?m)^([\\p{Lu}][\\p{Lu}\\p{M} .,'/-]{1,60}(?:,[^\\n(]{1,30})?)\\s*\\(([^()\\n]{2,40})\\)\\s*[-–—]");
+
+  /** What follows a company's full name: ", Inc", " Corp.", " (F.N)", " & Co". */
+  private static final Pattern LEGAL_FORM_OR_TICKER = Pattern.compile(
+      ",?\\s*(?:&\\s*Co\\b|(?:Inc|Co|Corp|Corporation|Ltd|Plc|PLC|LLC|SA|AG|NV|SpA|Holdings)\\b|\\(\\s*[A-Z0-9]{1,6}\\.[A-Z]{1,3}\\s*\\))");
 
   private final Set<String> companySuffixes;
   private final Lexicon lexicon;
@@ -70,7 +75,75 @@ final class MentionCleanup {
       }
       out.add(m.type() == EntityType.ORG ? m.withCanonical(parentOf(withoutLegalForm(withoutPossessive(m.canonical())))) : m);
     }
-    return acronyms(text, out);
+    return shortForms(text, acronyms(text, out));
+  }
+
+  /**
+   * "Lehman" after "Lehman Brothers", "Goldman" after "Goldman Sachs": a one-word organisation, not an
+   * acronym, that is the first word of exactly one longer organisation named earlier in the article is that
+   * organisation. The longer name must be a company's full name, not a part or a product of one: written
+   * with its legal form or its ticker ("Lehman Brothers Holdings Inc", "Ford Motor Co (F.N)"), at most
+   * three words, none a division or outlet word ("Europe", "News") or a place. Two candidates ("Bank"
+   * beside "Bank of America" and "Bank of England") leave it alone.
+   */
+  private List<EntityMention> shortForms(String text, List<EntityMention> mentions) {
+    Map<String, Set<String>> longerByFirstWord = new HashMap<>();
+    Map<String, Integer> firstStart = new HashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.type() == EntityType.ORG && m.canonical() != null) {
+        String key = NameKeys.key(m.canonical());
+        String[] words = key.split(" ");
+        if (words.length >= 2 && words.length <= 3 && companyNameWords(words) && legalNameAt(text, m)) {
+          longerByFirstWord.computeIfAbsent(words[0], k -> new LinkedHashSet<>()).add(m.canonical());
+          firstStart.merge(m.canonical(), m.start(), Math::min);
+        }
+      }
+    }
+    if (longerByFirstWord.isEmpty()) {
+      return mentions;
+    }
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      Set<String> longer = m.type() == EntityType.ORG && m.canonical() != null && !allCapitals(m.text())
+          ? longerByFirstWord.get(NameKeys.key(m.canonical())) : null;
+      boolean link = longer != null && longer.size() == 1 && firstStart.get(longer.iterator().next()) < m.start();
+      out.add(link
+          ? new EntityMention(m.start(), m.end(), m.text(), m.type(), longer.iterator().next(), m.role(), m.by() + "+short-form")
+          : m);
+    }
+    return out;
+  }
+
+  /** A legal form ends the mention or follows it, or a ticker in brackets follows it: a company's full name. */
+  private boolean legalNameAt(String text, EntityMention m) {
+    String[] words = m.text().split("\\s+");
+    String last = words[words.length - 1].replace(".", "").toLowerCase(Locale.ROOT);
+    if (companySuffixes.contains(last)) {
+      return true;
+    }
+    Matcher after = LEGAL_FORM_OR_TICKER.matcher(text);
+    after.region(m.end(), Math.min(text.length(), m.end() + 24));
+    return after.lookingAt();
+  }
+
+  /** The words after the first name no division, outlet or place. */
+  private boolean companyNameWords(String[] words) {
+    for (int i = 1; i < words.length; i++) {
+      if (lexicon.orgDivisions.contains(words[i]) || lexicon.places.containsKey(words[i])
+          || lexicon.countries.contains(words[i]) || lexicon.demonyms.containsKey(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allCapitals(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "BBC One's" → "BBC One": the possessive is no part of the name (unless the lexicon says so: "Standard & Poor's"). */

@@ -124,4 +124,19 @@ class MentionCleanupTest {
     assertTrue(canonicals(x, "He spoke at the Reuters Finance Summit in New York.", EntityType.EVENT).stream()
         .noneMatch(e -> e.equals("New York summit")));
   }
+
+  @Test
+  void aShortNameAfterTheCompanysFullLegalNameIsThatCompanyButNotAfterAPartOfIt() {
+    Extractor x = Extractor.createDefault();
+    String text = "Harbor Freight Lines Inc said profits fell. Shares of Harbor rose 2 percent anyway. "
+        + "Siemens Europe Ltd said costs rose. Siemens shares fell.";
+    List<EntityMention> orgs = x.entities(text).stream().filter(m -> m.type() == EntityType.ORG).toList();
+    List<EntityMention> harbor = orgs.stream().filter(m -> m.text().equals("Harbor")).toList();
+    assertEquals(1, harbor.size(), orgs.toString());
+    assertEquals("Harbor Freight Lines", harbor.get(0).canonical());
+    assertTrue(harbor.get(0).by().endsWith("+short-form"), harbor.get(0).by());
+    List<EntityMention> siemens = orgs.stream().filter(m -> m.text().equals("Siemens")).toList();
+    assertEquals(1, siemens.size(), orgs.toString());
+    assertEquals("Siemens", siemens.get(0).canonical(), "Siemens Europe is a part of Siemens, not its full name");
+  }
 }
