@@ -167,8 +167,8 @@ final class MentionCleanup {
   }
 
   /**
-   * An acronym the article ties to its expansion ("Standard & Poor's (S&P)", "the International Atomic
-   * Energy Agency (IAEA)") names the same entity: every mention of it in the article takes the
+   * An acronym the article ties to its expansion ("Standard & Poor's (S&P)", "the Northern Rail
+   * Workers Union (NRWU)") names the same entity: every mention of it in the article takes the
    * expansion's type and canonical name.
    */
   private static List<EntityMention> acronyms(String text, List<EntityMention> mentions) {
