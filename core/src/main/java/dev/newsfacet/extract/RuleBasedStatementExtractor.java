@@ -422,7 +422,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         if (insideQuote(run, ta.tokens.get(c).start())) {
           break;
         }
-        Lexicon.CueWord cue = inHeadingInCapitals(ta, c) ? null : lexicon.cues.get(ta.tokens.get(c).lower());
+        Lexicon.CueWord cue = CapitalsSpeaker.inHeading(ta, c) ? null : lexicon.cues.get(ta.tokens.get(c).lower());
         if (cue != null && cue.frame() != Lexicon.CueFrame.NAMING && cue.frame() != Lexicon.CueFrame.AS
             && (bridgeIsDirect(ta, c + 1, openToken) || cue.lemma().equals("tell") && addresseeBridge(ta, c + 1, openToken))
             && (c + 1 < openToken || (q.endsIn(ta, s) && q.endsSentence(ta, s)))) {
@@ -700,7 +700,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       if (partOfName(run, s, c)) {
         continue; // "the Coast Post will call you a liar": a newspaper, not a cue
       }
-      if (inHeadingInCapitals(ta, c)) {
+      if (CapitalsSpeaker.inHeading(ta, c)) {
         continue;
       }
       if (negatedOrPassive(ta, s, c)) {
@@ -963,7 +963,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     if (who == null || who.to() != c || who.speaker() == null || who.speaker().type() == EntityType.OTHER) {
       // a transcript speaker in capitals ("HOST:"), or a commentator's credit line in capitals
       // ("ANNA BERG, CHIEF ECONOMIST, NORDIA BANK, OSLO:"), whose speaker is the name before the first comma
-      int end = capitalsLineSpeakerEnd(ta, s.from(), c);
+      int end = CapitalsSpeaker.speakerEnd(ta, s.from(), c);
       if (end < 0) {
         return c;
       }
@@ -975,7 +975,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return c;
       }
       who = new Candidate(s.from(), end, new EntityMention(start, stop, text, EntityType.PERSON,
-          credit ? titleCase(text) : text, null), false);
+          credit ? CapitalsSpeaker.titleCase(text) : text, null), false);
     }
     if (who.possessive() || CapitalsSpeaker.inCapitals(who.speaker().text())
         && !capitalsSpeaker.grounded(who.speaker().text(), run.entities)) {
@@ -991,88 +991,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
 
 
-
-  /**
-   * Whether token {@code c} is a word of a heading in capitals ("IMPACT OF HOUSE PRICE DECLINES ON RECESSION
-   * RISKS:", "STRENGTH EXPECTED TO CONTINUE"): in capitals, beside another word in capitals. Its verbs are
-   * no cues.
-   */
-  private static boolean inHeadingInCapitals(TextAnalysis ta, int c) {
-    Token t = ta.tokens.get(c);
-    return t.isAllCaps() && (c + 1 < ta.tokens.size() && ta.tokens.get(c + 1).isAllCaps() && ta.tokens.get(c + 1).isWord()
-        || c > 0 && ta.tokens.get(c - 1).isAllCaps() && ta.tokens.get(c - 1).isWord());
-  }
-
-  /**
-   * Where the speaker of a line in capitals before a colon ends: the whole of one to three words in
-   * capitals ("HOST"), or the words before the first comma of a credit line in capitals (name, title,
-   * firm, city); -1 when the line is not in capitals.
-   */
-  private static int capitalsLineSpeakerEnd(TextAnalysis ta, int from, int colon) {
-    int firstComma = -1;
-    for (int i = from; i < colon; i++) {
-      Token t = ta.tokens.get(i);
-      if (t.text().equals(",")) {
-        firstComma = firstComma < 0 ? i : firstComma;
-      } else if (!(t.isWord() && t.isAllCaps()) && !t.text().equals("&") && !t.text().equals(".")) {
-        return -1;
-      }
-    }
-    if (firstComma < 0) {
-      return colon - from <= 3 ? colon : -1;
-    }
-    return firstComma - from >= 2 && firstComma - from <= 4 ? firstComma : -1;
-  }
-
-  /**
-   * The first token of a line in capitals right before token {@code open} (at least two words in
-   * capitals, with commas between parts: a credit line or a heading), or -1.
-   */
-  private static int capitalsLineBefore(TextAnalysis ta, int open) {
-    int words = 0;
-    int t = open - 1;
-    while (t >= 0) {
-      Token x = ta.tokens.get(t);
-      if (x.isWord() && x.isAllCaps()) {
-        words++;
-      } else if (!x.text().equals(",") && !x.text().equals("&")) {
-        break;
-      }
-      t--;
-    }
-    int first = t + 1;
-    while (first < open && !ta.tokens.get(first).isWord()) {
-      first++;
-    }
-    return words >= 2 ? first : -1;
-  }
-
-  /** The person a credit line in capitals names before its first comma ("PETER KENNY, …"), or null. */
-  private EntityMention creditLineSpeaker(TextAnalysis ta, int from, int open) {
-    int end = from;
-    while (end < open && !ta.tokens.get(end).text().equals(",")) {
-      end++;
-    }
-    if (end == from || end == open) {
-      return null; // no comma: a heading, not a credit line
-    }
-    int start = ta.tokens.get(from).start();
-    int stop = ta.tokens.get(end - 1).end();
-    String text = ta.text.substring(start, stop);
-    return capitalsSpeaker.isName(text) ? new EntityMention(start, stop, text, EntityType.PERSON, titleCase(text), null) : null;
-  }
-
-  /** "PETER KENNY" as "Peter Kenny": a name written in capitals, as the index shows names. */
-  private static String titleCase(String capitals) {
-    StringBuilder out = new StringBuilder(capitals.length());
-    boolean wordStart = true;
-    for (int i = 0; i < capitals.length(); i++) {
-      char ch = capitals.charAt(i);
-      out.append(wordStart ? ch : Character.toLowerCase(ch));
-      wordStart = !Character.isLetter(ch);
-    }
-    return out.toString();
-  }
 
   /** "According to X, …" and "…, according to X." */
   private int accordingTo(Run run, Sentence s, int c) {
@@ -1303,11 +1221,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
       }
       int openSentence = ta.sentenceOf(ta.tokenAt(q.open()));
       boolean opensSentence = openSentence >= 0 && ta.tokenAt(q.open()) == ta.sentences.get(openSentence).from();
-      int creditLine = capitalsLineBefore(ta, ta.tokenAt(q.open()));
+      int creditLine = CapitalsSpeaker.lineBefore(ta, ta.tokenAt(q.open()));
       if (creditLine >= 0 && (opensSentence || creditLine == s.from())) {
         // "ANNA BERG, CHIEF ECONOMIST, NORDIA BANK, OSLO "…"": a new commentator, named in capitals, not
         // the previous speaker going on
-        emitQuote(run, qi, StatementKind.DIRECT, null, creditLineSpeaker(ta, creditLine, ta.tokenAt(q.open())));
+        emitQuote(run, qi, StatementKind.DIRECT, null, capitalsSpeaker.creditLineSpeaker(ta, creditLine, ta.tokenAt(q.open())));
         continue;
       }
       if (!opensSentence) {
