@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class EventRule {
   /** What an event noun needs before it names one event. */
-  enum Evidence { ANY, PARTIES, NAME }
+  enum Evidence { ANY, PARTIES, NAME, TARGET }
 
   record EventNoun(String name, Evidence evidence) {}
 
@@ -91,6 +91,15 @@ public final class EventRule {
       if (last < s.to()) {
         Token nounToken = tokens.get(last);
         EventNoun noun = nouns.get(nounToken.lower());
+        if (noun != null && noun.evidence() == Evidence.TARGET) {
+          // "the U.S. invasion of Iraq" is the invasion of Iraq; "the U.S. invasion" alone names no event
+          NameSpan target = last + 2 < s.to() && tokens.get(last + 1).is("of") ? byStart.get(last + 2) : null;
+          if (target != null && target.type() == EntityType.PLACE) {
+            add(events, seen, f.from(), target.to(), target.canonical() + " " + noun.name());
+            joined.add(target.from());
+          }
+          continue;
+        }
         if (noun != null && (f.type() == EntityType.PLACE || joinedNames.size() > 1)
             && evidenced(noun.evidence(), nounToken, ta, s, names, f.from())) {
           NameSpan where = last + 2 < s.to() && tokens.get(last + 1).is("in") ? byStart.get(last + 2) : null;
@@ -128,6 +137,9 @@ public final class EventRule {
     if (in < s.from() || !tokens.get(in).is("in")) {
       return;
     }
+    if (place.to() < s.to() && tokens.get(place.to()).is("capital")) {
+      return; // "the meeting in the U.S. capital": the place is the capital's country, not where it meets
+    }
     for (int k = in - 1, gap = 0; k >= s.from() && gap <= 5; k--, gap++) {
       Token t = tokens.get(k);
       String w = t.lower();
@@ -161,6 +173,7 @@ public final class EventRule {
     return switch (evidence) {
       case ANY -> true;
       case NAME -> noun.isCapitalized();
+      case TARGET -> false; // named by the place after "of" only, above
       case PARTIES -> noun.isCapitalized() || partiesBefore(ta, s, names, before);
     };
   }

@@ -30,6 +30,10 @@ class EventRuleTest {
       She spoke at a conference in London on Monday.                     | -
       Speaking at the London conference, he praised the nurses.          | -
       At the Glasgow meeting he strained a muscle.                       | -
+      Leaders will meet in the French capital next week.                 | -
+      The two leaders met in the Austrian capital on Monday.             | -
+      Oil output fell after the U.S. invasion of Iraq.                   | Iraq invasion
+      Exports have recovered since the U.S. invasion.                    | -
       """)
   void aPlaceAndAnEventNounMakeAnEventOnlyWithEvidence(String sentence, String event) {
     List<String> events = RULES.extract(sentence).stream().filter(m -> m.type() == EntityType.EVENT)
