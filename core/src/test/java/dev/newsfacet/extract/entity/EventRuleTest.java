@@ -28,7 +28,7 @@ class EventRuleTest {
       The quota was met in Porto by June.                                | -
       The racer leads the UK games charts again.                         | -
       She spoke at a conference in London on Monday.                     | -
-      Speaking at the London conference, he praised the nurses.          | -
+      Speaking at the Leeds conference, she praised the nurses.          | -
       At the Glasgow meeting he strained a muscle.                       | -
       Leaders will meet in the French capital next week.                 | -
       The two leaders met in the Austrian capital on Monday.             | -
