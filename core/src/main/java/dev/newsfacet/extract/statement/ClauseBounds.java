@@ -32,7 +32,7 @@ public final class ClauseBounds {
   public int clauseEnd(Sources.Article run, Sentence s, int from) {
     TextAnalysis ta = run.ta();
     int end = s.to();
-    // "While Ramos said that journalists cannot …, he appears …": the subordinate clause ends at its comma
+    // "While Ortega said that rivers cannot …, she seems …": the subordinate clause ends at its comma
     boolean subordinate = SUBORDINATORS.contains(ta.tokens().get(s.from()).lower()) && from > s.from();
     for (int i = from + 1; i < s.to(); i++) {
       Token t = ta.tokens().get(i);
@@ -42,7 +42,7 @@ public final class ClauseBounds {
         break;
       }
       if (t.text().equals(":") && i + 1 < s.to() && Sources.isQuoteChar(ta.tokens().get(i + 1).text()) && !insideQuote(run, t.start())) {
-        end = i; // "…a back-handed compliment: “You never …”": a quotation of its own follows
+        end = i; // "…a two-edged remark: “You always …”": a quotation of its own follows
         break;
       }
       if (insideQuote(run, t.start())) {
@@ -78,7 +78,7 @@ public final class ClauseBounds {
         if (t.text().equals(",") && (endsReportedClause(ta, s, n) || subordinate && opensMainClause(ta, s, n)
             || next.lower().endsWith("ed") && words.isCue(next.lower()) && !insideQuote(run, next.start())
             || next.is("which") || next.is("who"))) {
-          // ", which is conducting its own probe": a non-restrictive relative glosses a noun in the writer's words
+          // ", which is running its own review": a non-restrictive relative glosses a noun in the writer's words
           end = i;
           break;
         }
@@ -169,7 +169,7 @@ public final class ClauseBounds {
 
   /**
    * True when the comma before token n ends a reported clause: a contrast the writer adds (", however",
-   * ", while Bush said …") or ", but" with a subject of its own (", but Cook did not say when"; not ", but
+   * ", while Bush said …") or ", but" with a subject of its own (", but Vance would not say how"; not ", but
    * would wait", which still belongs to the speaker).
    */
   private boolean endsReportedClause(TextAnalysis ta, Sentence s, int n) {

@@ -128,7 +128,7 @@ public final class StatementWords {
   public static final Set<String> NP_INNER = Set.copyOf(List.of("of", "in", "from", "at", "the", "a", "an",
       "his", "her", "their", "its", "-", "'s", "’s"));
 
-  /** Words that open a quantified noun phrase: "three-quarters said …", "more than 4 in 10 said …". */
+  /** Words that open a quantified noun phrase: "three-quarters said …", "more than 6 in 10 said …". */
   public static final Set<String> QUANTIFIERS = Set.copyOf(List.of("one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "half", "most", "more", "fewer", "less", "nearly", "almost", "about", "over", "only", "just"));
 
