@@ -20,6 +20,11 @@ public record Token(int start, int end, String text, String lower) {
   }
 
   public boolean isAllCaps() {
+    return allCaps(text);
+  }
+
+  /** Whether every letter of {@code text} is a capital, and it has at least two ("NATO", "INSTANT VIEW"). */
+  public static boolean allCaps(String text) {
     int letters = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

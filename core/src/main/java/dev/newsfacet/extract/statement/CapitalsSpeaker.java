@@ -47,17 +47,7 @@ public final class CapitalsSpeaker {
 
   /** Whether {@code text} is written in capitals (every letter, and at least two letters). */
   public static boolean inCapitals(String text) {
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
+    return Token.allCaps(text);
   }
 
   /**
