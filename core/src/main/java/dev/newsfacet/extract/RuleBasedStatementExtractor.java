@@ -68,6 +68,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private final Set<String> personDescriptions = Antecedents.personDescriptions();
   /** "FACTBOX", "ANALYSIS": labels before a headline's colon, not speakers. */
   private final Set<String> headlineLabels = Refusals.headlineLabels();
+  private final Set<String> cuesTakingFor = Refusals.cuesTakingFor();
   private final CapitalsSpeaker capitalsSpeaker;
 
   public RuleBasedStatementExtractor(Lexicon lexicon) {
@@ -746,6 +747,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         // accuse X of Y, want to Y, urge X to Y, ask whether Y: everything governed is the content
         if (c + 1 >= s.to() || !ta.tokens.get(c + 1).isWord() && !Sources.isQuoteChar(ta.tokens.get(c + 1).text())) {
           continue;
+        }
+        if (ta.tokens.get(c + 1).is("for") && !cuesTakingFor.contains(cue.lemma())) {
+          continue; // "a massive demand for energy", "US support for the vote": a noun, not a cue
         }
         int contentTo = clauseBounds.clauseEnd(run.article, s, c + 1);
         Candidate subject = contentTo > c + 1 ? sources.subjectOf(run.article, s, c) : null;
