@@ -754,7 +754,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         int contentTo = clauseBounds.clauseEnd(run.article, s, c + 1);
         Candidate subject = contentTo > c + 1 ? sources.subjectOf(run.article, s, c) : null;
         boolean participle = tok.lower().endsWith("ing");
-        if (subject != null && (participle || sources.governs(run.article, s, subject, c))
+        if (subject != null && !attributiveNoun(ta, s, subject, c) && (participle || sources.governs(run.article, s, subject, c))
             && emitClause(run, c + 1, contentTo, cueOf(ta, c), subject.speaker(), false)) {
           run.usedCues.add(c);
           coveredUntil = contentTo;
@@ -824,7 +824,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         continue;
       }
       Candidate subject = sources.subjectOf(run.article, s, c);
-      if (subject == null) {
+      if (subject == null || attributiveNoun(ta, s, subject, c)) {
         continue;
       }
       boolean needsQuote = cue.frame() == Lexicon.CueFrame.NAMING && !relaxedNaming;
@@ -836,6 +836,21 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         coveredUntil = contentTo;
       }
     }
+  }
+
+  /** Prepositions whose object a noun phrase is ("at Tory claims", "over union demands"). */
+  private static final Set<String> PREPOSITIONS_BEFORE_NOUN_CUES = Set.of("at", "about", "against", "over", "with",
+      "by", "amid", "despite"); // not "of" or "from": "the University of Georgia says", "data from eBay suggests"
+
+  /**
+   * "she struck back at Tory claims she had …", "angered by union demands that …": one word right after a
+   * preposition, then a cue in its plural-noun form — a noun phrase, the preposition's object, and no one's
+   * statement.
+   */
+  private static boolean attributiveNoun(TextAnalysis ta, Sentence s, Candidate subject, int c) {
+    return subject.to() == c && subject.to() - subject.from() == 1 && subject.from() > s.from()
+        && ta.tokens.get(c).lower().endsWith("s")
+        && PREPOSITIONS_BEFORE_NOUN_CUES.contains(ta.tokens.get(subject.from() - 1).lower());
   }
 
   /**
