@@ -3,7 +3,6 @@ package dev.newsfacet.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.newsfacet.NewsIndex;
 import dev.newsfacet.NewsQuery;
 import dev.newsfacet.NewsfacetException;
 import dev.newsfacet.QuerySyntaxException;

@@ -68,7 +68,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
   private final Set<String> personDescriptions = Antecedents.personDescriptions();
   /** "FACTBOX", "ANALYSIS": labels before a headline's colon, not speakers. */
   private final Set<String> headlineLabels = Refusals.headlineLabels();
-  private final Set<String> cuesTakingFor = Refusals.cuesTakingFor();
   private final CapitalsSpeaker capitalsSpeaker;
 
   public RuleBasedStatementExtractor(Lexicon lexicon) {
@@ -748,7 +747,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         if (c + 1 >= s.to() || !ta.tokens.get(c + 1).isWord() && !Sources.isQuoteChar(ta.tokens.get(c + 1).text())) {
           continue;
         }
-        if (ta.tokens.get(c + 1).is("for") && !cuesTakingFor.contains(cue.lemma())) {
+        if (ta.tokens.get(c + 1).is("for") && !CUES_TAKING_FOR.contains(cue.lemma())) {
           continue; // "a massive demand for energy", "US support for the vote": a noun, not a cue
         }
         int contentTo = clauseBounds.clauseEnd(run.article, s, c + 1);

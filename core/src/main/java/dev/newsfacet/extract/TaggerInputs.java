@@ -4,7 +4,6 @@ import dev.newsfacet.extract.entity.Bilou;
 import dev.newsfacet.extract.entity.Features;
 import dev.newsfacet.extract.entity.TaggerInput;
 import dev.newsfacet.model.EntityMention;
-import dev.newsfacet.model.EntityType;
 import dev.newsfacet.text.NameKeys;
 import java.util.Arrays;
 import java.util.HashMap;

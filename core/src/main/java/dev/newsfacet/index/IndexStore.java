@@ -3,7 +3,6 @@ package dev.newsfacet.index;
 import dev.newsfacet.IndexFormatException;
 import dev.newsfacet.IndexInUseException;
 import dev.newsfacet.NewsfacetException;
-import dev.newsfacet.model.AnalyzedArticle;
 import dev.newsfacet.model.Article;
 import java.io.Closeable;
 import java.io.IOException;

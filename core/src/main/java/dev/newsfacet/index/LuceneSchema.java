@@ -5,7 +5,6 @@ import static dev.newsfacet.index.Fields.DIMENSIONS;
 import static dev.newsfacet.index.Fields.MENTIONED;
 
 import java.io.IOException;
-import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;

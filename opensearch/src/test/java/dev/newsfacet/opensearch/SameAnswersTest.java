@@ -13,7 +13,6 @@ import dev.newsfacet.SearchResult;
 import dev.newsfacet.StatementHit;
 import dev.newsfacet.fixtures.Seeds;
 import dev.newsfacet.model.Article;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

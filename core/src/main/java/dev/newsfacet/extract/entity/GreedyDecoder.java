@@ -2,7 +2,6 @@ package dev.newsfacet.extract.entity;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**

@@ -53,11 +53,6 @@ public final class Refusals {
     return false;
   }
 
-  /** The cue lemmas whose object may open with "for" (cues-taking-for.txt); after any other, "for" marks a noun. */
-  public static Set<String> cuesTakingFor() {
-    return WordLists.read("cues-taking-for.txt");
-  }
-
   /** Labels a headline starts with before a colon ("FACTBOX: …"), lower case: {@code headline-labels.txt}. */
   public static Set<String> headlineLabels() {
     return WordLists.read("headline-labels.txt");

@@ -58,6 +58,8 @@ public final class StatementWords {
       "federal", "special", "retired", "conservative", "liberal", "prominent", "leading", "influential",
       "outspoken", "progressive", "moderate", "democrat", "republican", "foreign", "policy", "white", "house"));
 
+  /** The cue lemmas whose object may open with "for" (cues-taking-for.txt); after any other, "for" marks a noun. */
+  public static final Set<String> CUES_TAKING_FOR = WordLists.read("cues-taking-for.txt");
   /** Words that end a noun phrase scanned leftwards from a cue verb. */
   public static final Set<String> NP_STOPS = Set.copyOf(List.of("that", "which", "who", "whom", "whose", "and", "but", "or",
       "because", "if", "when", "while", "as", "than", "where", "although", "though", "since", "after", "before",

@@ -2,7 +2,6 @@ package dev.newsfacet.extract.date;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.newsfacet.extract.DateExtractor;
 import dev.newsfacet.model.DateMention;
 import dev.newsfacet.model.DateType;
 import java.time.LocalDate;
