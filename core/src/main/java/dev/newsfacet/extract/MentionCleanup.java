@@ -47,8 +47,13 @@ final class MentionCleanup {
   /** As {@link #apply(String, List)}, with the text's credit lines already found. */
   List<EntityMention> apply(String text, List<EntityMention> mentions, List<CreditLines.Line> creditLines) {
     List<int[]> credits = creditLines.stream().map(l -> new int[] {l.start(), l.end()}).toList();
-    List<int[]> agencies = regions(DATELINE, text, 2);
-    List<int[]> datelinePlaces = regions(DATELINE, text, 1);
+    List<int[]> agencies = new ArrayList<>();
+    List<int[]> datelinePlaces = new ArrayList<>();
+    Matcher dateline = DATELINE.matcher(text);
+    while (dateline.find()) { // one pass for both parts: the pattern is tried at every line start
+      datelinePlaces.add(new int[] {dateline.start(1), dateline.end(1)});
+      agencies.add(new int[] {dateline.start(2), dateline.end(2)});
+    }
     List<int[]> tickers = RuleBasedEntityExtractor.tickers(text);
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
@@ -249,15 +254,6 @@ final class MentionCleanup {
     }
     String kept = String.join(" ", Arrays.copyOf(words, keep));
     return kept.endsWith(",") || kept.endsWith("&") ? kept.substring(0, kept.length() - 1).strip() : kept;
-  }
-
-  private static List<int[]> regions(Pattern p, String text, int group) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      out.add(new int[] {m.start(group), m.end(group)});
-    }
-    return out;
   }
 
   private static boolean overlapsAny(List<int[]> regions, EntityMention m) {

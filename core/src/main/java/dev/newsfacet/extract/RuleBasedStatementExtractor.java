@@ -1303,16 +1303,30 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     return false;
   }
 
+  /** Whether a stripped text has more than {@code limit} words (runs of non-white space). */
+  private static boolean wordCountOver(String stripped, int limit) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      boolean space = Character.isWhitespace(stripped.charAt(i));
+      if (!space && !inWord && ++words > limit) {
+        return true;
+      }
+      inWord = !space;
+    }
+    return false;
+  }
+
   /** Short, every longer word capitalised, no sentence punctuation: a title. */
   private static boolean isTitle(String quoted) {
     String stripped = quoted.strip();
     if (stripped.isEmpty() || ".!?,;:".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
       return false;
     }
-    String[] words = WHITESPACE.split(stripped);
-    if (words.length > 8) {
-      return false;
+    if (wordCountOver(stripped, 8)) {
+      return false; // most quotations are long: count before splitting
     }
+    String[] words = WHITESPACE.split(stripped);
     int longWords = 0;
     int capitalised = 0;
     for (String w : words) {

@@ -137,6 +137,17 @@ public final class TaggerInputs {
     return labels;
   }
 
+  /** ASCII letters and digits only: {@link NameKeys#fold} of such words apart is their lower case, one space between. */
+  private static boolean isPlainWord(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
   static int[] gazetteer(TextAnalysis ta, int[] sentenceEnds, Lexicon lex) {
     List<Token> tokens = ta.tokens;
     int[] bits = new int[tokens.size()];
@@ -151,8 +162,10 @@ public final class TaggerInputs {
         boolean nameMayGrow = capital; // the names part stops once no listed name starts with the phrase
         boolean titleMayGrow = true; // and the titles part once no title does
         StringBuilder lowerPhrase = new StringBuilder();
+        boolean plainWords = true; // ASCII letters and digits only so far: the phrase folds to lowerPhrase
         for (int len = 1; len <= LONGEST && i + len <= to && (nameMayGrow || titleMayGrow); len++) {
           Token last = tokens.get(i + len - 1);
+          plainWords = plainWords && isPlainWord(last.text());
           if (len > 1) {
             lowerPhrase.append(' ');
           }
@@ -167,7 +180,7 @@ public final class TaggerInputs {
           if (!nameMayGrow) {
             continue;
           }
-          String folded = NameKeys.fold(ta.text.substring(first.start(), last.end()));
+          String folded = plainWords ? lowerPhrase.toString() : NameKeys.fold(ta.text.substring(first.start(), last.end()));
           int listed = lex.gazetteerIndex.getOrDefault(folded, 0);
           // a listed name still grows through punctuation after it ("Essex ," folds to "essex" again)
           nameMayGrow = folded.length() <= 1

@@ -95,6 +95,11 @@ class ArticleSourceTest {
     assertEquals(LocalDate.of(2025, 10, 16), RecordMapper.parseDate("16 October 2025"));
     assertEquals(LocalDate.of(2025, 10, 16), RecordMapper.parseDate("Thu, 16 Oct 2025 10:00:00 GMT"));
     assertEquals(LocalDate.of(2025, 10, 16), RecordMapper.parseDate("October 16, 2025"));
+    // an ISO date-time is dated by the day it names in its own offset, whatever the offset
+    assertEquals(LocalDate.of(2006, 10, 20), RecordMapper.parseDate("2006-10-20T23:15:00-04:00"));
+    assertEquals(LocalDate.of(2006, 10, 20), RecordMapper.parseDate("2006-10-20T23:15:00Z"));
+    assertEquals(LocalDate.of(2006, 10, 20), RecordMapper.parseDate("2006-10-20"));
+    assertEquals(null, RecordMapper.parseDate("2006-02-30"));
     assertProblem("latin1.txt", 0, "Windows-1252", false);
     assertProblem("empty.txt", 0, "empty", true);
     assertProblem("binary.txt", 0, "binary", true);

@@ -28,12 +28,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
       + CalendarWords.capitalisedAbbreviationAlternation() + ")";
   private static final Pattern FULL_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b" + MONTH
       + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-  private static final int MAX_CACHED_WORDS = 50_000;
+  /** Bounds each prefix cache (about 100 bytes an entry): past it, masks are computed afresh. */
+  private static final int MAX_CACHED_PREFIXES = 50_000;
+  private static final long ALL_RULES = -1L;
 
   /** A mention and the rule that made it. */
   record Found(String rule, DateMention mention) {}
 
+  /** The rules that can start at a word, by word; and by the word and the next ({@link #twoWordsAt}). */
   private final Map<String, Long> ruleMasks = new ConcurrentHashMap<>();
+  private final Map<String, Long> rulePhraseMasks = new ConcurrentHashMap<>();
 
   /**
    * {@inheritDoc} Without a published date, the first full date written in the text ("Aug. 15, 2025",
@@ -83,7 +87,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     int[] starts = triggerPositions(text, lower);
     long[] masks = new long[starts.length];
     for (int k = 0; k < starts.length; k++) {
-      masks[k] = rulesStartingWith(wordAt(text, starts[k]));
+      long byWord = rulesStartingWith(ruleMasks, wordAt(text, starts[k]), ALL_RULES);
+      masks[k] = byWord == 0 ? 0 : rulesStartingWith(rulePhraseMasks, twoWordsAt(text, starts[k]), byWord);
     }
     for (int r = 0; r < RULES.size(); r++) {
       DateRule rule = RULES.get(r);
@@ -116,28 +121,50 @@ public final class RuleBasedDateExtractor implements DateExtractor {
   }
 
   /**
-   * The rules (a bit each) that can match at a word: those that match the word alone or run past its end
-   * trying. Asking each rule once per distinct word, instead of at every occurrence, keeps most regex work
-   * off the common trigger words ("the", "a", numbers) that begin only a few kinds of expression.
+   * Of the {@code candidates} (a bit per rule), the rules that can match at the start of {@code prefix}, a
+   * piece of text from where an expression would begin: those that match in it or run past its end trying.
+   * Asking each rule once per distinct word, and then per distinct two words, instead of at every
+   * occurrence, keeps most regex work off the common trigger words ("the", "a", numbers) that begin only a
+   * few kinds of expression ("the past three months", never "the company"). {@code cache} remembers the
+   * answers (the candidates for a prefix are always the same: those of its first word).
    */
-  private long rulesStartingWith(String word) {
-    Long known = ruleMasks.get(word);
+  private static long rulesStartingWith(Map<String, Long> cache, String prefix, long candidates) {
+    Long known = cache.get(prefix);
     if (known != null) {
       return known;
     }
     long mask = 0;
-    String lower = word.toLowerCase(Locale.ROOT);
+    String lower = prefix.toLowerCase(Locale.ROOT);
     for (int r = 0; r < RULES.size(); r++) {
+      if ((candidates & (1L << r)) == 0) {
+        continue;
+      }
       DateRule rule = RULES.get(r);
-      Matcher m = rule.pattern().matcher(rule.caseless() ? lower : word);
+      Matcher m = rule.pattern().matcher(rule.caseless() ? lower : prefix);
       if (m.lookingAt() || m.hitEnd()) {
         mask |= 1L << r;
       }
     }
-    if (ruleMasks.size() < MAX_CACHED_WORDS) {
-      ruleMasks.put(word, mask);
+    if (cache.size() < MAX_CACHED_PREFIXES) {
+      cache.put(prefix, mask);
     }
     return mask;
+  }
+
+  /** The word at {@code at}, what follows it up to the next word, and that word (at most 40 characters in all). */
+  private static String twoWordsAt(String text, int at) {
+    int limit = Math.min(text.length(), at + 40);
+    int j = at;
+    while (j < limit && Character.isLetterOrDigit(text.charAt(j))) {
+      j++;
+    }
+    while (j < limit && !Character.isLetterOrDigit(text.charAt(j))) {
+      j++;
+    }
+    while (j < limit && Character.isLetterOrDigit(text.charAt(j))) {
+      j++;
+    }
+    return text.substring(at, j);
   }
 
   private static String wordAt(String text, int at) {

@@ -3,6 +3,7 @@ package dev.newsfacet.extract.statement;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reported acts that are no statement of their content: "declined to comment", "refused to answer
@@ -19,6 +20,8 @@ public final class Refusals {
 
   private final Set<String> lemmas;
   private final Set<String> noComment;
+  /** One word of each no-comment phrase ({@link #longestWord}). */
+  private final Set<String> anchors;
 
   /** The built-in lists ({@code refusal-cues.txt}, {@code no-comment-phrases.txt}). */
   public Refusals() {
@@ -28,6 +31,16 @@ public final class Refusals {
   Refusals(Set<String> lemmas, Set<String> noComment) {
     this.lemmas = Set.copyOf(lemmas);
     this.noComment = Set.copyOf(noComment);
+    this.anchors = this.noComment.stream().map(Refusals::longestWord).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The longest word of a phrase: content without it cannot hold the phrase. */
+  private static String longestWord(String phrase) {
+    String longest = "";
+    for (String w : phrase.split(" ")) {
+      longest = w.length() > longest.length() ? w : longest;
+    }
+    return longest;
   }
 
   /**
@@ -36,8 +49,11 @@ public final class Refusals {
    * starts with "comment".
    */
   public boolean isNoComment(String content) {
-    String c = SPACES.matcher(OTHER_CHARACTERS.matcher(content.toLowerCase(Locale.ROOT).replace('’', '\''))
-        .replaceAll(" ")).replaceAll(" ").strip();
+    String lower = content.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (!lower.contains("comment") && anchors.stream().noneMatch(lower::contains)) {
+      return false; // every phrase and every request names a word the content lacks: skip the clean-up
+    }
+    String c = SPACES.matcher(OTHER_CHARACTERS.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
     if (REQUEST_FOR_COMMENT.matcher(c).matches()) {
       return true;
     }
