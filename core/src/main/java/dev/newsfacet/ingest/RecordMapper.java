@@ -171,6 +171,11 @@ final class RecordMapper {
       return leading;
     }
     try {
+      return LocalDate.parse(v); // "+999999999-12-31": a year past four digits
+    } catch (DateTimeParseException ignored) {
+      // try the next form
+    }
+    try {
       return OffsetDateTime.parse(v).toLocalDate();
     } catch (DateTimeParseException ignored) {
       // try the next form
