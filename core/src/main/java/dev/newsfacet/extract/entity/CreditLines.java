@@ -123,7 +123,7 @@ public final class CreditLines {
     return -1;
   }
 
-  /** The white space of the pattern's {@code \\s}. */
+  /** The white space of the pattern's {@code \s}. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
